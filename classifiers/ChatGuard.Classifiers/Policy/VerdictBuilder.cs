@@ -1,0 +1,41 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Policy;
+
+/// <summary>Turns a message's findings into a verdict under one profile: the strictest action wins.</summary>
+public static class VerdictBuilder
+{
+    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy)
+    {
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var labels = new List<string>();
+        foreach (var label in Labels.All)
+            if (findings.Exists(f => f.Label == label)) labels.Add(label);
+
+        var action = ModerationAction.Allow;
+        var severity = Severity.None;
+        foreach (var f in findings)
+        {
+            var a = policy.ActionFor(f.Label);
+            if (a > action) action = a;
+            if (f.Severity > severity) severity = f.Severity;
+        }
+        return new Verdict(labels, action, severity, findings, Mask(text, findings), policy.Name, policy.Version);
+    }
+
+    /// <summary>Replaces every character inside a finding with '*', keeping the text's length and offsets.</summary>
+    public static string Mask(string text, IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count == 0) return text;
+        return string.Create(text.Length, (text, findings), static (dest, state) =>
+        {
+            state.text.AsSpan().CopyTo(dest);
+            foreach (var f in state.findings)
+            {
+                var start = Math.Clamp(f.Start, 0, dest.Length);
+                var end = Math.Clamp(f.End, start, dest.Length);
+                dest[start..end].Fill('*');
+            }
+        });
+    }
+}
