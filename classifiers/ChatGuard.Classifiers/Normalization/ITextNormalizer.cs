@@ -1,6 +1,6 @@
 namespace ChatGuard.Classifiers.Normalization;
 
-/// <summary>Turns raw message text into the one normalized form every detector reads.</summary>
+/// <summary>Turns raw message text into the normalized views every detector reads.</summary>
 public interface ITextNormalizer
 {
     NormalizedText Normalize(string text);

@@ -1,35 +1,46 @@
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
-/// A message after normalization, with a map from every normalized character back to the
-/// original UTF-16 offset, so findings can be reported against what the sender typed.
+/// A message after normalization, in two views that both map back to original offsets:
+/// <list type="bullet">
+/// <item><see cref="Folded"/>: NFKC/width/case folded, invisibles removed, traditional → simplified,
+/// homoglyphs mapped, whitespace runs collapsed to one space; punctuation and word boundaries kept
+/// (URLs, e-mail addresses, English words, n-gram models).</item>
+/// <item><see cref="Compact"/>: the folded view with every separator (spaces, punctuation, emoji, symbols)
+/// dropped and leetspeak inside Latin words undone, so <c>微 信</c>, <c>精.仿</c> and <c>T1kT0k</c>
+/// read as the words they spell (evasion-proof term matching).</item>
+/// </list>
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly int[] _originalStart;
-    private readonly int[] _originalEnd;
+    private readonly int[] _compactToFolded;
+    private IReadOnlyList<NumberRun>? _numberRuns;
 
-    public NormalizedText(string original, string text, int[] originalStart, int[] originalEnd)
+    public NormalizedText(string original, TextView folded, TextView compact, int[] compactToFolded)
     {
-        if (originalStart.Length != text.Length || originalEnd.Length != text.Length)
-            throw new ArgumentException("offset maps must have one entry per normalized character");
+        if (compactToFolded.Length != compact.Length)
+            throw new ArgumentException("the compact view needs one folded index per character", nameof(compactToFolded));
         Original = original;
-        Text = text;
-        _originalStart = originalStart;
-        _originalEnd = originalEnd;
+        Folded = folded;
+        Compact = compact;
+        _compactToFolded = compactToFolded;
     }
 
     public string Original { get; }
 
-    /// <summary>The normalized text detectors match against.</summary>
-    public string Text { get; }
+    public TextView Folded { get; }
 
-    /// <summary>Maps the normalized range [start, start+length) to (start, length) in the original text.</summary>
-    public (int Start, int Length) ToOriginal(int start, int length)
-    {
-        if (length <= 0 || Text.Length == 0) return (0, 0);
-        var first = _originalStart[Math.Clamp(start, 0, Text.Length - 1)];
-        var last = _originalEnd[Math.Clamp(start + length - 1, 0, Text.Length - 1)];
-        return (first, Math.Max(0, last - first));
-    }
+    public TextView Compact { get; }
+
+    /// <summary>The folded text (kept for detectors written against the first contract).</summary>
+    public string Text => Folded.Text;
+
+    /// <summary>Maps a range of the folded text to the original text.</summary>
+    public (int Start, int Length) ToOriginal(int start, int length) => Folded.ToOriginal(start, length);
+
+    /// <summary>Index in <see cref="Folded"/> of compact character <paramref name="compactIndex"/>.</summary>
+    public int CompactToFolded(int compactIndex) => _compactToFolded[compactIndex];
+
+    /// <summary>Digit runs of the folded text with every digit form read as a digit (computed on first use).</summary>
+    public IReadOnlyList<NumberRun> NumberRuns => _numberRuns ??= NumberRunScanner.Scan(Folded.Text);
 }

@@ -1,28 +1,140 @@
-using System.Text;
+using System.Buffers;
 
 namespace ChatGuard.Classifiers.Normalization;
 
-/// <summary>First normalizer: NFKC per character (full-width to half-width) and case folding.</summary>
+/// <summary>
+/// Builds the folded and compact views of a message (see <see cref="NormalizedText"/>) in two linear passes,
+/// with pooled scratch buffers: only the two result strings and their offset maps are allocated.
+/// </summary>
 public sealed class TextNormalizer : ITextNormalizer
 {
     public NormalizedText Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        var capacity = text.Length + FoldingTable.MaxExpansion;
+        var chars = ArrayPool<char>.Shared.Rent(capacity);
+        var starts = ArrayPool<int>.Shared.Rent(capacity);
+        var ends = ArrayPool<int>.Shared.Rent(capacity);
+        try
+        {
+            var length = Fold(text, ref chars, ref starts, ref ends);
+            MapHomoglyphs(chars.AsSpan(0, length));
+            var folded = new TextView(new string(chars, 0, length), starts[..length], ends[..length]);
+            return Compact(text, folded);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+        }
+    }
+
+    private static int Fold(string text, ref char[] chars, ref int[] starts, ref int[] ends)
+    {
+        Span<char> piece = stackalloc char[FoldingTable.MaxExpansion];
+        var n = 0;
+        var lastWasSpace = true; // drops leading whitespace
         for (var i = 0; i < text.Length;)
         {
-            var width = char.IsSurrogatePair(text, i) ? 2 : 1;
-            var piece = text.Substring(i, width);
-            var folded = piece.IsNormalized(NormalizationForm.FormKC) ? piece : piece.Normalize(NormalizationForm.FormKC);
-            foreach (var c in folded)
+            int width, count;
+            if (char.IsSurrogatePair(text, i))
             {
-                sb.Append(char.ToLowerInvariant(c));
-                starts.Add(i);
-                ends.Add(i + width);
+                width = 2;
+                var slow = FoldingTable.FoldSlow(char.ConvertToUtf32(text, i));
+                count = Math.Min(slow.Length, piece.Length);
+                slow.AsSpan(0, count).CopyTo(piece);
+            }
+            else
+            {
+                width = 1;
+                count = FoldingTable.Fold(text[i], piece);
+            }
+            if (n + count > chars.Length) Grow(ref chars, ref starts, ref ends, n + count);
+            for (var k = 0; k < count; k++)
+            {
+                var c = piece[k];
+                if (c == ' ')
+                {
+                    if (lastWasSpace) continue; // C1: whitespace runs collapse to one space
+                    lastWasSpace = true;
+                }
+                else lastWasSpace = false;
+                chars[n] = c;
+                starts[n] = i;
+                ends[n] = i + width;
+                n++;
             }
             i += width;
         }
-        return new NormalizedText(text, sb.ToString(), [.. starts], [.. ends]);
+        if (n > 0 && chars[n - 1] == ' ') n--;
+        return n;
+    }
+
+    private static void Grow(ref char[] chars, ref int[] starts, ref int[] ends, int needed)
+    {
+        var size = Math.Max(needed, chars.Length * 2);
+        var c = ArrayPool<char>.Shared.Rent(size);
+        var s = ArrayPool<int>.Shared.Rent(size);
+        var e = ArrayPool<int>.Shared.Rent(size);
+        chars.CopyTo(c, 0);
+        starts.CopyTo(s, 0);
+        ends.CopyTo(e, 0);
+        ArrayPool<char>.Shared.Return(chars);
+        ArrayPool<int>.Shared.Return(starts);
+        ArrayPool<int>.Shared.Return(ends);
+        (chars, starts, ends) = (c, s, e);
+    }
+
+    /// <summary>A Cyrillic/Greek look-alike becomes its Latin letter when it touches a Latin letter.</summary>
+    private static void MapHomoglyphs(Span<char> s)
+    {
+        // Two sweeps so a run of look-alikes next to one Latin letter (WhаtsАpp, Τelegram) converts fully.
+        for (var sweep = 0; sweep < 2; sweep++)
+        {
+            for (var k = 0; k < s.Length; k++)
+            {
+                var i = sweep == 0 ? k : s.Length - 1 - k;
+                if (s[i] < 0x80 || !Homoglyphs.TryGetLatin(s[i], out var latin)) continue;
+                if ((i > 0 && char.IsAsciiLetter(s[i - 1])) || (i + 1 < s.Length && char.IsAsciiLetter(s[i + 1]))) s[i] = latin;
+            }
+        }
+    }
+
+    private static NormalizedText Compact(string original, TextView folded)
+    {
+        var f = folded.Text;
+        var chars = ArrayPool<char>.Shared.Rent(f.Length + 1);
+        var index = ArrayPool<int>.Shared.Rent(f.Length + 1);
+        try
+        {
+            var n = 0;
+            for (var i = 0; i < f.Length; i++)
+            {
+                var c = f[i];
+                var prev = i > 0 ? f[i - 1] : ' ';
+                var next = i + 1 < f.Length ? f[i + 1] : ' ';
+                if (LeetSpeak.TryRead(f, i, out var letter)) c = letter;
+                else if (c == ':' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(next)) { } // keeps ratios like 1:1
+                else if (!char.IsLetterOrDigit(c) && c is not ('$' or '¥' or '€' or '£' or '%')) continue;
+                chars[n] = c;
+                index[n] = i;
+                n++;
+            }
+            var starts = new int[n];
+            var ends = new int[n];
+            for (var k = 0; k < n; k++)
+            {
+                starts[k] = folded.OriginalStart(index[k]);
+                ends[k] = folded.OriginalEnd(index[k]);
+            }
+            var compact = new TextView(new string(chars, 0, n), starts, ends);
+            return new NormalizedText(original, folded, compact, index[..n]);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<int>.Shared.Return(index);
+        }
     }
 }

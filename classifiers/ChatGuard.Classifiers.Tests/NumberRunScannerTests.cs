@@ -1,0 +1,26 @@
+using ChatGuard.Classifiers.Normalization;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class NumberRunScannerTests
+{
+    private static IReadOnlyList<NumberRun> Runs(string text) => new TextNormalizer().Normalize(text).NumberRuns;
+
+    [Theory]
+    [InlineData("电话 138-0013-8000 找我", "13800138000")]
+    [InlineData("一三八零零一三五二七六", "13800135276")]
+    [InlineData("壹叁玖贰贰捌捌陆陆伍伍", "13922886655")]
+    [InlineData("一8八 零零二六 七3五九", "18800267359")]
+    [InlineData("①⑤⑧②③④⑤⑥⑦⑧⑨", "15823456789")]
+    [InlineData("1️⃣3️⃣6️⃣ 0️⃣2️⃣1️⃣5️⃣", "1360215")]
+    [InlineData("(021) 5555-1234", "02155551234")]
+    public void Reads_digits_through_separators_and_digit_forms(string text, string digits) =>
+        Assert.Contains(Runs(text), r => r.Digits == digits);
+
+    [Theory]
+    [InlineData("138****5678", new[] { "138", "5678" })]     // masked numbers stay split
+    [InlineData("一个月瘦20斤", new[] { "20" })]              // a lone numeral is a word
+    [InlineData("3月15日", new[] { "3", "15" })]
+    public void Stops_at_non_digits(string text, string[] expected) =>
+        Assert.Equal(expected, Runs(text).Select(r => r.Digits).ToArray());
+}

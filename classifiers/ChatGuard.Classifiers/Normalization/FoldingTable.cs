@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text;
+
+namespace ChatGuard.Classifiers.Normalization;
+
+/// <summary>
+/// What each character becomes in the folded view, computed once for the whole BMP so the hot path is one
+/// array read per character: compatibility decomposition (NFKD: full-width → half-width, circled and
+/// super/subscript digits, ligatures, compatibility ideographs), combining marks dropped (diacritics,
+/// keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces and joiners,
+/// bidi controls, variation selectors, fillers), every whitespace read as a space, case folded, traditional
+/// Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星).
+/// </summary>
+internal static class FoldingTable
+{
+    private const char Removed = '\uFFFF';
+    private const char Expands = '\uFFFE';
+
+    private static readonly char[] Single = new char[0x10000];
+    private static readonly Dictionary<char, string> Expansions = [];
+
+    static FoldingTable()
+    {
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF) { Single[c] = (char)c; continue; }
+            var folded = FoldSlow(c);
+            if (folded.Length == 0) Single[c] = Removed;
+            else if (folded.Length == 1) Single[c] = folded[0];
+            else
+            {
+                Single[c] = Expands;
+                Expansions[(char)c] = folded;
+            }
+        }
+    }
+
+    /// <summary>Appends what BMP character <paramref name="c"/> folds to; returns how many characters that was.</summary>
+    public static int Fold(char c, Span<char> destination)
+    {
+        var single = Single[c];
+        if (single == Removed) return 0;
+        if (single != Expands)
+        {
+            destination[0] = single;
+            return 1;
+        }
+        var expansion = Expansions[c];
+        expansion.AsSpan().CopyTo(destination);
+        return expansion.Length;
+    }
+
+    /// <summary>The longest expansion of a single character (NFKD of U+FDFA is 18 characters).</summary>
+    public const int MaxExpansion = 32;
+
+    /// <summary>The folding rule itself; the table caches it for the BMP, supplementary code points call it directly.</summary>
+    public static string FoldSlow(int codePoint)
+    {
+        if (IsInvisible(codePoint)) return "";
+        if (codePoint is 0x2B50 or 0x2605 or 0x2606 or 0x1F31F) return "星";
+        var s = char.ConvertFromUtf32(codePoint);
+        if (char.IsWhiteSpace(s, 0)) return " ";
+        // Hangul syllables would decompose into jamo; CJK ideographs are their own NFKD form.
+        if (codePoint is not (>= 0xAC00 and <= 0xD7A3) && !(codePoint is >= 0x4E00 and <= 0x9FFF))
+            s = s.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i += char.IsSurrogatePair(s, i) ? 2 : 1)
+        {
+            var cp = char.ConvertToUtf32(s, i);
+            if (IsInvisible(cp)) continue;
+            if (char.IsWhiteSpace(s, i)) { sb.Append(' '); continue; }
+            var folded = TraditionalToSimplified.Fold(cp);
+            var text = char.ConvertFromUtf32(folded);
+            sb.Append(text.Length == 1 ? char.ToLowerInvariant(text[0]) : text);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsInvisible(int codePoint)
+    {
+        if (codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800 or 0x180E or 0xFFFC) return true; // fillers, blank glyphs
+        var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
+        return category is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+            or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned
+            || (category == UnicodeCategory.Control && !char.IsWhiteSpace((char)Math.Min(codePoint, 0xFFFF)));
+    }
+}

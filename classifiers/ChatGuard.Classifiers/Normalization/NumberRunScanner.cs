@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace ChatGuard.Classifiers.Normalization;
+
+/// <summary>Finds the <see cref="NumberRun"/>s of a folded text in one linear pass.</summary>
+public static class NumberRunScanner
+{
+    // Separators a phone or card number is commonly split with; at most two in a row ("(021) 1234").
+    private static bool IsSoftSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '(' or ')' or '—' or '–' or '~';
+
+    public static IReadOnlyList<NumberRun> Scan(string folded)
+    {
+        List<NumberRun>? runs = null;
+        var digits = new StringBuilder();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            if (DigitForms.Value(folded[i]) < 0) { i++; continue; }
+            digits.Clear();
+            int start = i, end = i, separators = 0, chinese = 0;
+            var j = i;
+            while (j < folded.Length)
+            {
+                var value = DigitForms.Value(folded[j]);
+                if (value >= 0)
+                {
+                    digits.Append((char)('0' + value));
+                    if (folded[j] > 0x7F) chinese++;
+                    end = ++j;
+                    continue;
+                }
+                var gap = 0;
+                while (j + gap < folded.Length && gap < 2 && IsSoftSeparator(folded[j + gap])) gap++;
+                if (gap == 0 || j + gap >= folded.Length || DigitForms.Value(folded[j + gap]) < 0) break;
+                separators += gap;
+                j += gap;
+            }
+            // A lone Chinese numeral or two is a word (一个, 三件), not a number anyone dials.
+            if (chinese < digits.Length || digits.Length >= 4)
+                (runs ??= []).Add(new NumberRun(digits.ToString(), start, end, separators, chinese));
+            i = Math.Max(end, i + 1);
+        }
+        return runs ?? (IReadOnlyList<NumberRun>)[];
+    }
+}
