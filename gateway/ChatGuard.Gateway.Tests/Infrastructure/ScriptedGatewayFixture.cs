@@ -1,0 +1,26 @@
+using ChatGuard.Classifiers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatGuard.Gateway.Tests.Infrastructure;
+
+/// <summary>One gateway for a test class, on SQLite, with <see cref="ScriptedPipeline"/> in front of the real detectors.</summary>
+public sealed class ScriptedGatewayFixture : IAsyncLifetime
+{
+    public GatewayHost Host { get; private set; } = null!;
+
+    public Task InitializeAsync()
+    {
+        Host = new GatewayHost(services: s =>
+        {
+            s.RemoveAll<IModerationPipeline>();
+            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await Host.DisposeAsync();
+
+    /// <summary>Fresh ids per test, so tests sharing a gateway never see each other's traffic.</summary>
+    public static string Unique(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 12, 64)];
+}

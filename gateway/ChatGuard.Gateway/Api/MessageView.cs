@@ -1,0 +1,32 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Messaging;
+
+namespace ChatGuard.Gateway.Api;
+
+/// <summary>
+/// A stored message as one reader may see it: the sender and moderators see the original text and the full
+/// verdict; the other side sees only what was delivered to it.
+/// </summary>
+public sealed record MessageView(
+    [property: JsonPropertyName("messageId")] string MessageId,
+    [property: JsonPropertyName("conversationId")] string ConversationId,
+    [property: JsonPropertyName("sequence")] long Sequence,
+    [property: JsonPropertyName("senderRole")] string SenderRole,
+    [property: JsonPropertyName("senderId")] string SenderId,
+    [property: JsonPropertyName("text")] string? Text,
+    [property: JsonPropertyName("sentAt")] DateTimeOffset SentAt,
+    [property: JsonPropertyName("state")] string State,
+    [property: JsonPropertyName("action")] string Action,
+    [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
+    [property: JsonPropertyName("verdict"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonElement? Verdict)
+{
+    public static MessageView For(ChatIdentity reader, StoredMessage m)
+    {
+        var privileged = reader.Role == Roles.Moderator || (reader.UserId == m.SenderId && reader.Role == m.SenderRole);
+        return new MessageView(m.Id, m.ConversationId, m.Sequence, m.SenderRole, m.SenderId,
+            privileged ? m.Text : m.DeliveredText, m.SentAt, m.State.ToString().ToLowerInvariant(), m.Action, m.Labels,
+            privileged ? JsonSerializer.Deserialize<JsonElement>(m.VerdictJson) : null);
+    }
+}

@@ -1,0 +1,34 @@
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Api;
+using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Moderation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace ChatGuard.Gateway.Hosting;
+
+/// <summary>Maps the hubs and endpoints of DESIGN.md's service contract.</summary>
+public static class ChatGuardEndpoints
+{
+    public static WebApplication MapChatGuard(this WebApplication app)
+    {
+        // Malformed JSON and wrong types are the client's error (400 with a problem body), not a server fault.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseWebSockets();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        if (app.Environment.IsDevelopment()) app.MapDevToken();
+
+        app.MapHub<ChatHub>("/hubs/chat");
+        app.MapHub<ModerationHub>("/hubs/moderation");
+        app.MapConversationApi();
+        app.MapModerateApi();
+        return app;
+    }
+}

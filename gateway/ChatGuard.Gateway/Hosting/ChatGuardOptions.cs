@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ChatGuard.Gateway.Hosting;
+
+/// <summary>The <c>ChatGuard</c> configuration section (DESIGN.md's service contract).</summary>
+public sealed class ChatGuardOptions
+{
+    public const string Section = "ChatGuard";
+
+    /// <summary>Where the embedded store and the Development signing key live; relative to the working directory.</summary>
+    [Required] public string DataDirectory { get; set; } = "data";
+
+    /// <summary>The policy profile a tenant gets unless <see cref="Tenants"/> names another.</summary>
+    [Required] public string DefaultProfile { get; set; } = "feige";
+
+    /// <summary>Per-tenant settings, keyed by tenant id.</summary>
+    public Dictionary<string, TenantOptions> Tenants { get; set; } = [];
+
+    public ModerationOptions Moderation { get; set; } = new();
+
+    public MessageOptions Messages { get; set; } = new();
+
+    public string ProfileFor(string tenant) =>
+        Tenants.TryGetValue(tenant, out var t) && !string.IsNullOrWhiteSpace(t.Profile) ? t.Profile : DefaultProfile;
+}
+
+public sealed class TenantOptions
+{
+    public string? Profile { get; set; }
+}
+
+public sealed class ModerationOptions
+{
+    /// <summary>False only for baselines (load tests): every message is allowed unscanned.</summary>
+    public bool Enabled { get; set; } = true;
+}
+
+public sealed class MessageOptions
+{
+    [Range(1, 100_000)] public int MaxLength { get; set; } = 2000;
+
+    [Range(1, 256)] public int MaxClientMessageIdLength { get; set; } = 128;
+
+    [Range(1, 10_000)] public int HistoryPageSize { get; set; } = 500;
+}

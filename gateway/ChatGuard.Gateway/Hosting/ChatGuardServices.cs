@@ -1,0 +1,106 @@
+using ChatGuard.Classifiers;
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Health;
+using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Storage;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ChatGuard.Gateway.Hosting;
+
+/// <summary>Registers the gateway's services from configuration (DESIGN.md's keys).</summary>
+public static class ChatGuardServices
+{
+    public static WebApplicationBuilder AddChatGuard(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<ChatGuardOptions>().Bind(configuration.GetSection(ChatGuardOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section));
+        services.AddSingleton<IValidateOptions<ChatGuardOptions>, ProfileOptionsValidator>();
+        services.TryAddSingletonTimeProvider();
+        services.AddProblemDetails();
+
+        var dataDirectory = Path.GetFullPath(configuration[$"{ChatGuardOptions.Section}:DataDirectory"] ?? "data");
+        AddAccounts(builder, dataDirectory);
+        AddStore(services, configuration, dataDirectory);
+
+        services.AddSingleton<IModerationPipeline>(_ => ModerationPipeline.CreateDefault());
+        services.AddSingleton<MessageScanner>();
+        services.AddSingleton<ConversationService>();
+        services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<MessageService>();
+        services.AddSingleton<IMessageObserver, FlagPublisher>();
+
+        services.AddSignalR(o =>
+        {
+            // Large enough that an over-long message reaches validation and gets a clear HubException
+            // instead of the connection being closed by the transport limit.
+            o.MaximumReceiveMessageSize = 256 * 1024;
+            o.AddFilter<RejectionHubFilter>();
+        });
+        services.AddSingleton<IUserIdProvider, TenantUserIdProvider>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return builder;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    private static void AddAccounts(WebApplicationBuilder builder, string dataDirectory)
+    {
+        var key = SigningKeyResolver.Resolve(builder.Configuration[$"{AuthOptions.Section}:SigningKey"], builder.Environment.IsDevelopment(), dataDirectory);
+        builder.Services.AddSingleton(key);
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenIssuer>((o, issuer) =>
+        {
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = issuer.ValidationParameters();
+            o.Events = new JwtBearerEvents
+            {
+                // Browsers cannot set headers on WebSocket requests: SignalR sends the token in the query string.
+                OnMessageReceived = context =>
+                {
+                    var token = context.Request.Query["access_token"];
+                    if (!string.IsNullOrEmpty(token) && context.HttpContext.Request.Path.StartsWithSegments("/hubs"))
+                        context.Token = token;
+                    return Task.CompletedTask;
+                },
+            };
+        });
+    }
+
+    private static void AddStore(IServiceCollection services, IConfiguration configuration, string dataDirectory)
+    {
+        var provider = configuration[$"{StoreOptions.Section}:Provider"] ?? "sqlite";
+        var connectionString = configuration.GetConnectionString("ChatGuard");
+        switch (provider.ToLowerInvariant())
+        {
+            case "sqlite":
+                Directory.CreateDirectory(dataDirectory);
+                var sqlite = string.IsNullOrWhiteSpace(connectionString)
+                    ? $"Data Source={Path.Combine(dataDirectory, "chatguard.db")}"
+                    : connectionString;
+                services.AddSingleton<IChatStore>(new SqliteChatStore(sqlite));
+                break;
+            case "postgres":
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("ChatGuard:Store:Provider=postgres needs ConnectionStrings:ChatGuard; refusing to start.");
+                services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+                services.AddSingleton<IChatStore, PostgresChatStore>();
+                break;
+            default:
+                throw new InvalidOperationException($"ChatGuard:Store:Provider '{provider}' is not one of sqlite, postgres; refusing to start.");
+        }
+        services.AddHostedService<StoreInitializer>();
+    }
+}

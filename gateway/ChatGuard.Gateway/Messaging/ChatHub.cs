@@ -1,0 +1,38 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Conversations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatGuard.Gateway.Messaging;
+
+/// <summary>
+/// <c>/hubs/chat</c>: buyers and shop staff chat through it. Authorized per call by role and membership (S7);
+/// agents and the bot join their shop's group on connect.
+/// </summary>
+[Authorize]
+public sealed class ChatHub(ConversationService conversations, MessageService messages) : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var who = Caller;
+        if (who.Role == Roles.Moderator) throw new HubException("moderators connect to /hubs/moderation");
+        if (who.IsShopStaff)
+            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.ShopStaff(who.Tenant, who.ShopId!), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+
+    public async Task<StartConversationResult> StartConversation(string? shopId)
+    {
+        var conversation = await conversations.StartAsync(Caller, shopId, Context.ConnectionAborted);
+        return new StartConversationResult(conversation.Id);
+    }
+
+    public Task<SendMessageResult> SendMessage(JsonElement message) =>
+        messages.SendAsync(Caller, SendMessageRequest.Read(message), Context.ConnectionAborted);
+
+    private ChatIdentity Caller => ChatIdentity.From(Context.User);
+}
+
+public sealed record StartConversationResult([property: JsonPropertyName("conversationId")] string ConversationId);

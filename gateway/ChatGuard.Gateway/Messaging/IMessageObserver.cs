@@ -1,0 +1,12 @@
+using ChatGuard.Gateway.Conversations;
+
+namespace ChatGuard.Gateway.Messaging;
+
+/// <summary>
+/// Told about every newly stored message after delivery (counters, flags, spam tracking). A failure here is
+/// logged and never undoes the send: the message is already stored and acknowledged.
+/// </summary>
+public interface IMessageObserver
+{
+    ValueTask OnStoredAsync(StoredMessage message, Conversation conversation, CancellationToken ct);
+}

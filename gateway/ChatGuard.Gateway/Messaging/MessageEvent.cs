@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace ChatGuard.Gateway.Messaging;
+
+/// <summary>The <c>message</c> event a recipient receives (DESIGN.md's service contract).</summary>
+public sealed record MessageEvent(
+    [property: JsonPropertyName("messageId")] string MessageId,
+    [property: JsonPropertyName("conversationId")] string ConversationId,
+    [property: JsonPropertyName("senderRole")] string SenderRole,
+    [property: JsonPropertyName("senderId")] string SenderId,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("sentAt")] DateTimeOffset SentAt)
+{
+    public static MessageEvent From(StoredMessage m) =>
+        new(m.Id, m.ConversationId, m.SenderRole, m.SenderId, m.DeliveredText ?? "", m.SentAt);
+}

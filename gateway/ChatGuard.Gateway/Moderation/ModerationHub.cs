@@ -1,0 +1,18 @@
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Messaging;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatGuard.Gateway.Moderation;
+
+/// <summary><c>/hubs/moderation</c>: moderators of a tenant receive its <c>flag</c> events live.</summary>
+[Authorize(Roles = Roles.Moderator)]
+public sealed class ModerationHub : Hub
+{
+    public override async Task OnConnectedAsync()
+    {
+        var who = ChatIdentity.From(Context.User);
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators(who.Tenant), Context.ConnectionAborted);
+        await base.OnConnectedAsync();
+    }
+}

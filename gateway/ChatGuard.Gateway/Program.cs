@@ -1,0 +1,10 @@
+using ChatGuard.Gateway.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddChatGuard();
+var app = builder.Build();
+app.MapChatGuard();
+app.Run();
+
+/// <summary>Entry point; public so the integration tests can host it.</summary>
+public partial class Program;
