@@ -28,6 +28,8 @@ public sealed class ChatClient : IAsyncDisposable
         builder.Services.AddSingleton<EndPoint>(new UriEndPoint(hubUrl));
         var client = new ChatClient(builder.Build());
         await client.Connection.StartAsync();
+        // The handshake completes before the server's OnConnectedAsync has joined the groups; a first call is ordered after it.
+        await client.Connection.InvokeAsync<JsonElement>("WhoAmI");
         return client;
     }
 

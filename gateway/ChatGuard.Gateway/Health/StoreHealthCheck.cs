@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ChatGuard.Gateway.Health;
 
 /// <summary><c>/readyz</c>: the store answers a trivial query in time.</summary>
-public sealed class StoreHealthCheck(IChatStore store) : IHealthCheck
+public sealed class StoreHealthCheck(SqlDatabase database) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
@@ -12,7 +12,7 @@ public sealed class StoreHealthCheck(IChatStore store) : IHealthCheck
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
             timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await store.PingAsync(timeout.Token);
+            await database.PingAsync(timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)

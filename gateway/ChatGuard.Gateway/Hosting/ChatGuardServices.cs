@@ -49,6 +49,17 @@ public static class ChatGuardServices
         return builder;
     }
 
+    /// <summary>Registers a SQL-backed store under its interface and as a schema contributor (one instance for both).</summary>
+    public static IServiceCollection AddStore<TService, TStore>(this IServiceCollection services)
+        where TService : class
+        where TStore : class, TService, ISchemaContributor
+    {
+        services.AddSingleton<TStore>();
+        services.AddSingleton<TService>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<ISchemaContributor>(sp => sp.GetRequiredService<TStore>());
+        return services;
+    }
+
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)
     {
         if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
@@ -90,17 +101,18 @@ public static class ChatGuardServices
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(dataDirectory, "chatguard.db")}"
                     : connectionString;
-                services.AddSingleton<IChatStore>(new SqliteChatStore(sqlite));
+                services.AddSingleton<SqlDatabase>(new SqliteDatabase(sqlite));
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connectionString))
                     throw new InvalidOperationException("ChatGuard:Store:Provider=postgres needs ConnectionStrings:ChatGuard; refusing to start.");
                 services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-                services.AddSingleton<IChatStore, PostgresChatStore>();
+                services.AddSingleton<SqlDatabase, PostgresDatabase>();
                 break;
             default:
                 throw new InvalidOperationException($"ChatGuard:Store:Provider '{provider}' is not one of sqlite, postgres; refusing to start.");
         }
+        services.AddStore<IChatStore, SqlChatStore>();
         services.AddHostedService<StoreInitializer>();
     }
 }

@@ -2,17 +2,18 @@ using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Hosting;
 
-/// <summary>Creates or migrates the store's schema before the server starts taking connections.</summary>
-public sealed partial class StoreInitializer(IChatStore store, ILogger<StoreInitializer> logger) : IHostedService
+/// <summary>Creates or migrates every store's tables before the server starts taking connections.</summary>
+public sealed partial class StoreInitializer(SqlDatabase database, IEnumerable<ISchemaContributor> stores, ILogger<StoreInitializer> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
-        await store.InitializeAsync(ct);
-        LogReady(store.GetType().Name);
+        await database.ApplySchemaAsync(stores.Distinct().SelectMany(s => s.SchemaStatements(database)).ToList(), ct);
+        LogReady(database.GetType().Name);
     }
 
     public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Store {Store} ready")]
-    private partial void LogReady(string store);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Store {Database} ready")]
+    private partial void LogReady(string database);
 }

@@ -23,6 +23,9 @@ public sealed class ChatHub(ConversationService conversations, MessageService me
         await base.OnConnectedAsync();
     }
 
+    /// <summary>Runs after <see cref="OnConnectedAsync"/> on the same connection, so its answer means the shop group is joined.</summary>
+    public WhoAmIResult WhoAmI() => WhoAmIResult.From(Caller);
+
     public async Task<StartConversationResult> StartConversation(string? shopId)
     {
         var conversation = await conversations.StartAsync(Caller, shopId, Context.ConnectionAborted);

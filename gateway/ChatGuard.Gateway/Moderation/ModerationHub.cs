@@ -15,4 +15,7 @@ public sealed class ModerationHub : Hub
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators(who.Tenant), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
+
+    /// <summary>Runs after <see cref="OnConnectedAsync"/>, so its answer means the moderators' group is joined.</summary>
+    public WhoAmIResult WhoAmI() => WhoAmIResult.From(ChatIdentity.From(Context.User));
 }

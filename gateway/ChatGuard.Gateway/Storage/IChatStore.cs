@@ -9,12 +9,6 @@ namespace ChatGuard.Gateway.Storage;
 /// </summary>
 public interface IChatStore
 {
-    /// <summary>Creates or migrates the schema.</summary>
-    Task InitializeAsync(CancellationToken ct);
-
-    /// <summary>Readiness: throws when the store does not answer.</summary>
-    Task PingAsync(CancellationToken ct);
-
     /// <summary>The buyer's open conversation with the shop, created with <paramref name="candidate"/>'s id when there is none.</summary>
     Task<Conversation> GetOrCreateConversationAsync(Conversation candidate, CancellationToken ct);
 

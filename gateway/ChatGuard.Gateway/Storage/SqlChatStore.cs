@@ -1,0 +1,128 @@
+using System.Data.Common;
+using System.Text.Json;
+using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Messaging;
+
+namespace ChatGuard.Gateway.Storage;
+
+/// <summary>Conversations and messages in SQLite or PostgreSQL. Timestamps are Unix milliseconds on both engines.</summary>
+public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributor
+{
+    private const string MessageColumns =
+        "seq, id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
+        "action, labels, verdict, profile, profile_version, state, sent_at";
+
+    public IEnumerable<string> SchemaStatements(SqlDatabase database) =>
+    [
+        """
+        CREATE TABLE IF NOT EXISTS conversations (
+            id TEXT PRIMARY KEY, tenant TEXT NOT NULL, shop_id TEXT NOT NULL, buyer_id TEXT NOT NULL, created_at BIGINT NOT NULL,
+            UNIQUE (tenant, shop_id, buyer_id))
+        """,
+        $"""
+        CREATE TABLE IF NOT EXISTS messages (
+            seq {database.SequencePrimaryKey}, id TEXT NOT NULL UNIQUE, tenant TEXT NOT NULL, conversation_id TEXT NOT NULL,
+            shop_id TEXT NOT NULL, sender_id TEXT NOT NULL, sender_role TEXT NOT NULL, client_message_id TEXT NOT NULL,
+            text TEXT NOT NULL, delivered_text TEXT NULL, action TEXT NOT NULL, labels TEXT NOT NULL, verdict TEXT NOT NULL,
+            profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL,
+            UNIQUE (tenant, sender_id, client_message_id))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_messages_conversation ON messages (tenant, conversation_id, seq)",
+    ];
+
+    public async Task<Conversation> GetOrCreateConversationAsync(Conversation candidate, CancellationToken ct)
+    {
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await using var insert = SqlDatabase.Command(connection,
+                "INSERT INTO conversations (id, tenant, shop_id, buyer_id, created_at) VALUES (@id, @tenant, @shop, @buyer, @created) " +
+                "ON CONFLICT (tenant, shop_id, buyer_id) DO NOTHING",
+                ("id", candidate.Id), ("tenant", candidate.Tenant), ("shop", candidate.ShopId), ("buyer", candidate.BuyerId),
+                ("created", candidate.CreatedAt.ToUnixTimeMilliseconds()));
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+        return await FindConversationAsync(
+            "tenant = @tenant AND shop_id = @shop AND buyer_id = @buyer", ct,
+            ("tenant", candidate.Tenant), ("shop", candidate.ShopId), ("buyer", candidate.BuyerId))
+            ?? throw new InvalidOperationException("conversation vanished after insert");
+    }
+
+    public Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct) =>
+        FindConversationAsync("tenant = @tenant AND id = @id", ct, ("tenant", tenant), ("id", conversationId));
+
+    public async Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct) =>
+        (await QueryMessagesAsync("tenant = @tenant AND sender_id = @sender AND client_message_id = @client", ct,
+            ("tenant", tenant), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
+
+    public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
+    {
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await using var insert = SqlDatabase.Command(connection,
+                "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
+                "action, labels, verdict, profile, profile_version, state, sent_at) VALUES (@id, @tenant, @conversation, @shop, @sender, @role, " +
+                "@client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent) " +
+                "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
+                ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
+                ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
+                ("action", m.Action), ("labels", JsonSerializer.Serialize(m.Labels)), ("verdict", m.VerdictJson),
+                ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()));
+            var seq = await insert.ExecuteScalarAsync(ct);
+            if (seq is not null and not DBNull) return (m with { Sequence = Convert.ToInt64(seq) }, true);
+        }
+        var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
+            ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
+        return (existing, false);
+    }
+
+    public async Task<StoredMessage?> GetMessageAsync(string tenant, string messageId, CancellationToken ct) =>
+        (await QueryMessagesAsync("tenant = @tenant AND id = @id", ct, ("tenant", tenant), ("id", messageId))).FirstOrDefault();
+
+    public async Task<IReadOnlyList<StoredMessage>> ListMessagesAsync(string tenant, string conversationId, long afterSequence, int limit, CancellationToken ct) =>
+        await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND seq > @after ORDER BY seq LIMIT @limit", ct,
+            ("tenant", tenant), ("conversation", conversationId), ("after", afterSequence), ("limit", limit));
+
+    private async Task<Conversation?> FindConversationAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection,
+            $"SELECT id, tenant, shop_id, buyer_id, created_at FROM conversations WHERE {where}", parameters);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return new Conversation(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)));
+    }
+
+    private async Task<List<StoredMessage>> QueryMessagesAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection, $"SELECT {MessageColumns} FROM messages WHERE {where}", parameters);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var list = new List<StoredMessage>();
+        while (await reader.ReadAsync(ct)) list.Add(ReadMessage(reader));
+        return list;
+    }
+
+    private static StoredMessage ReadMessage(DbDataReader reader) => new()
+    {
+        Sequence = reader.GetInt64(0),
+        Id = reader.GetString(1),
+        Tenant = reader.GetString(2),
+        ConversationId = reader.GetString(3),
+        ShopId = reader.GetString(4),
+        SenderId = reader.GetString(5),
+        SenderRole = reader.GetString(6),
+        ClientMessageId = reader.GetString(7),
+        Text = reader.GetString(8),
+        DeliveredText = reader.IsDBNull(9) ? null : reader.GetString(9),
+        Action = reader.GetString(10),
+        Labels = JsonSerializer.Deserialize<string[]>(reader.GetString(11)) ?? [],
+        VerdictJson = reader.GetString(12),
+        Profile = reader.GetString(13),
+        ProfileVersion = reader.GetString(14),
+        State = (DeliveryState)reader.GetInt32(15),
+        SentAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(16)),
+    };
+}

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace ChatGuard.Gateway.Storage;
+
+/// <summary>
+/// The embedded default: one SQLite file in WAL mode. A committed transaction survives a killed process;
+/// writers take turns in-process instead of spinning on SQLite's file lock.
+/// </summary>
+public sealed class SqliteDatabase(string connectionString) : SqlDatabase
+{
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public override string SequencePrimaryKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
+
+    public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
+        await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    /// <summary>WAL is a property of the file and cannot be switched inside the schema transaction.</summary>
+    public override async Task ApplySchemaAsync(IEnumerable<string> statements, CancellationToken ct)
+    {
+        await using (var connection = await OpenAsync(ct))
+        await using (var wal = Command(connection, "PRAGMA journal_mode = WAL"))
+            await wal.ExecuteNonQueryAsync(ct);
+        await base.ApplySchemaAsync(statements, ct);
+    }
+
+    public override async ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        return new Release(_writer);
+    }
+
+    private sealed class Release(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
+    }
+}
