@@ -1,4 +1,7 @@
 using ChatGuard.Classifiers.Detection;
+using ChatGuard.Classifiers.Detection.ContactDiversion;
+using ChatGuard.Classifiers.Detection.Tails;
+using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
@@ -7,7 +10,7 @@ namespace ChatGuard.Classifiers;
 
 /// <summary>Normalizes a message once, runs every detector over it, and turns the findings into a verdict.</summary>
 public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<IDetector> detectors, PolicyProfileCatalog profiles)
-    : IModerationPipeline
+    : IModerationPipeline, IDisposable
 {
     private readonly IDetector[] _detectors = [.. detectors];
 
@@ -15,9 +18,25 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
 
     public string DefaultProfile => profiles.DefaultProfile;
 
-    /// <summary>The pipeline as shipped, with the built-in profiles.</summary>
-    public static ModerationPipeline CreateDefault(string defaultProfile = PolicyProfileCatalog.DefaultProfileName) =>
-        new(new TextNormalizer(), [new ContactDiversionDetector()], PolicyProfileCatalog.LoadBuiltIn(defaultProfile));
+    /// <summary>
+    /// The pipeline as shipped, with the built-in profiles and term lists. <paramref name="lexiconDirectory"/>
+    /// (optional) holds term lists that override the built-in ones and are reloaded when they change.
+    /// </summary>
+    public static ModerationPipeline CreateDefault(string defaultProfile = PolicyProfileCatalog.DefaultProfileName, string? lexiconDirectory = null)
+    {
+        var normalizer = new TextNormalizer();
+        var lexicons = new LexiconCatalog(normalizer, lexiconDirectory);
+        return new(normalizer, CreateDetectors(lexicons), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
+    }
+
+    /// <summary>The shipped detectors, one entry per concern; a new label's detector is one more line.</summary>
+    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons) =>
+    [
+        new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]), // C1, C3–C8 term rules
+        new ContactDiversionDetector(), // C1 links, e-mail, phones, bank cards, wallets
+    ];
+
+    private IDisposable? _owned;
 
     public Verdict Scan(string text, string? profile = null)
     {
@@ -28,4 +47,6 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         foreach (var detector in _detectors) detector.Detect(normalized, policy, findings);
         return VerdictBuilder.Build(text, findings, policy);
     }
+
+    public void Dispose() => _owned?.Dispose();
 }

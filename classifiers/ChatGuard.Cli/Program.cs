@@ -5,5 +5,6 @@ using ChatGuard.Cli.Commands;
 var root = new RootCommand("ChatGuard moderation: scan chat messages, evaluate detectors, train the abuse model.")
 {
     ScanCommand.Create(),
+    EvalCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -14,7 +14,7 @@ internal static class ScanCommand
         var command = new Command("scan", "Scan JSON lines {\"id\",\"text\"} from standard input.") { profile };
         command.SetAction(async (parse, ct) =>
         {
-            var pipeline = ModerationPipeline.CreateDefault();
+            using var pipeline = ModerationPipeline.CreateDefault();
             var name = parse.GetValue(profile);
             if (name is not null && !pipeline.Profiles.Contains(name))
             {

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Detection.ContactDiversion;
+
+/// <summary>
+/// C1, the parts that need no cue word: links and bare domains (also <c>点</c>/<c>dot</c>/<c>[.]</c> spellings,
+/// <c>hxxp</c>, shorteners, IP addresses) outside the profile's allowlist, e-mail addresses (also
+/// <c>at</c>/<c>dot</c> spellings), phone numbers and bank cards (<see cref="NumberClassifier"/>), and
+/// crypto-currency wallet addresses. IM handles after cue words are lexicon rules (<c>contact_diversion.json</c>).
+/// </summary>
+public sealed partial class ContactDiversionDetector : IDetector
+{
+    private const string Dot = @"(?:\.|点|。|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
+    private const string Tld = "(?:com|cn|net|org|io|me|cc|co|shop|top|xyz|info|link|ly|vip|club|site|online|store|app|tk|ru|hk|tw|us|uk|de|jp|kr|my|sg|gl|gd|biz|pro|live|fun|ink|wang|ltd|tv|ph|vn|au|ca|fr|es|it|nl|br|mx|so|su|ws)";
+
+    // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
+    // pattern has a match timeout, so adversarial input cannot make them backtrack for long.
+    [GeneratedRegex(@"(?<![a-z0-9@._\-])(?:(?:https?|hxxps?|h\*\*ps?|ttps?)[:：]//)?(?<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?" + Dot + "){1,6}" + Tld + @")(?![a-z0-9])(?<path>(?::[0-9]{1,5})?/[^\s，。！？、]{0,300})?",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Domain();
+
+    [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex SchemeUrl();
+
+    [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex IpAddress();
+
+    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:@|[\[\(\{]\s?at\s?[\]\)\}]|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})(?![a-z0-9])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex Wallet();
+
+    [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsTld();
+
+    [GeneratedRegex(Dot, RegexOptions.CultureInvariant)]
+    private static partial Regex DotSpelling();
+
+    private static readonly string[] Shorteners = ["bit.ly", "t.cn", "tinyurl.com", "goo.gl", "dwz.cn", "url.cn", "is.gd", "t.me", "wa.me", "rb.gy", "cutt.ly", "s.id", "ow.ly"];
+
+    public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
+    {
+        var s = text.Folded.Text;
+        if (s.Length == 0) return;
+        List<(int Start, int End)>? linkSpans = null;
+        try
+        {
+            foreach (Match m in Email().Matches(s))
+            {
+                var domain = DotSpelling().Replace(m.Groups["domain"].Value.Replace(" ", ""), ".");
+                var tld = domain[(domain.LastIndexOf('.') + 1)..];
+                // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count.
+                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "email");
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+            }
+            foreach (Match m in SchemeUrl().Matches(s))
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (!profile.IsAllowedDomain(m.Groups["host"].Value)) Add(text, findings, m.Index, m.Length, Severity.High, "link");
+            }
+            foreach (Match m in Domain().Matches(s))
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
+                if (profile.IsAllowedDomain(host)) continue;
+                var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
+                Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
+            }
+            foreach (Match m in IpAddress().Matches(s))
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
+            }
+            foreach (Match m in Wallet().Matches(s))
+            {
+                if (!HasLetterAndDigit(m.Value)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "wallet address");
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // C1 on hostile input: whatever was found before the timeout stands; the rest of the pipeline runs.
+        }
+
+        foreach (var run in text.NumberRuns)
+        {
+            if (Overlaps(linkSpans, run.Start)) continue;
+            var kind = NumberClassifier.Classify(s, run);
+            if (kind == NumberKind.None) continue;
+            Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
+                kind == NumberKind.BankCard ? "bank card" : "phone number");
+        }
+    }
+
+    private static bool HasLetterAndDigit(string value) =>
+        value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && value.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+
+    private static bool Overlaps(List<(int Start, int End)>? spans, int index)
+    {
+        if (spans is null) return false;
+        foreach (var (start, end) in spans)
+            if (index >= start && index < end) return true;
+        return false;
+    }
+
+    private static void Add(NormalizedText text, ICollection<Finding> findings, int start, int length, Severity severity, string detail)
+    {
+        var (s, l) = text.Folded.ToOriginal(start, length);
+        findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, severity, detail));
+    }
+}

@@ -1,0 +1,74 @@
+using ChatGuard.Classifiers.Normalization;
+
+namespace ChatGuard.Classifiers.Detection.ContactDiversion;
+
+/// <summary>
+/// C1: tells phone numbers and bank cards from the other numbers of shop talk — order and tracking numbers,
+/// prices, dates, pickup codes, masked numbers (<c>138****5678</c> never forms one run).
+/// </summary>
+public static class NumberClassifier
+{
+    // Words right before a number that make it an order, tracking or model number.
+    private static readonly string[] ReferenceCues =
+        ["订单", "单号", "运单", "快递", "物流", "编号", "型号", "取件码", "验证码", "order", "tracking", "model", "no.", "#", "sku", "id"];
+
+    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "户名", "转", "card", "account", "iban"];
+
+    public static NumberKind Classify(string folded, NumberRun run)
+    {
+        var d = run.Digits;
+        if (d.Length < 7) return NumberKind.None;
+        var before = Before(folded, run.Start, 10);
+        // A number glued to letters is a code (SF1428730519246, JT3081234567890), not something to dial.
+        if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) return NumberKind.None;
+        if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
+        if (ContainsAny(before, ReferenceCues)) return NumberKind.None;
+
+        if (IsMainlandMobile(d)) return NumberKind.Phone;
+        if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
+        if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
+        if (d.Length is >= 10 and <= 12 && d[0] == '0' && d[1] != '0' && run.Separators > 0) return NumberKind.Phone; // landline with area code
+        if (d.Length == 10 && (d.StartsWith("400", StringComparison.Ordinal) || d.StartsWith("800", StringComparison.Ordinal)) && run.Separators > 0) return NumberKind.Phone;
+        if (d.Length is >= 15 and <= 19)
+        {
+            if (Luhn.IsValid(d) && HasCardPrefix(d)) return NumberKind.BankCard;
+            if (ContainsAny(before, CardCues) && HasCardPrefix(d)) return NumberKind.BankCard;
+        }
+        return NumberKind.None;
+    }
+
+    private static bool IsMainlandMobile(string d) =>
+        (d.Length == 11 && d[0] == '1' && d[1] is >= '3' and <= '9')
+        || (d.Length == 13 && d.StartsWith("86", StringComparison.Ordinal) && IsMainlandMobile(d[2..]))
+        || (d.Length == 15 && d.StartsWith("0086", StringComparison.Ordinal) && IsMainlandMobile(d[4..]));
+
+    // UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, JCB 35, Discover 6011/65.
+    private static bool HasCardPrefix(string d) =>
+        d.StartsWith("62", StringComparison.Ordinal) || d[0] == '4' || (d[0] == '5' && d[1] is >= '1' and <= '5')
+        || d.StartsWith("34", StringComparison.Ordinal) || d.StartsWith("37", StringComparison.Ordinal)
+        || d.StartsWith("35", StringComparison.Ordinal) || d.StartsWith("6011", StringComparison.Ordinal)
+        || d.StartsWith("65", StringComparison.Ordinal) || (d[0] == '2' && d[1] is >= '2' and <= '7');
+
+    private static bool PrecededByPlus(string folded, int start)
+    {
+        for (var i = start - 1; i >= 0 && start - i <= 2; i--)
+        {
+            if (folded[i] == '+') return true;
+            if (folded[i] != ' ') return false;
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Before(string folded, int start, int length)
+    {
+        var from = Math.Max(0, start - length);
+        return folded.AsSpan(from, start - from);
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> window, string[] cues)
+    {
+        foreach (var cue in cues)
+            if (window.Contains(cue, StringComparison.Ordinal)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+using ChatGuard.Classifiers.Normalization;
+
+namespace ChatGuard.Classifiers.Detection.Lexicon;
+
+/// <summary>
+/// A set of <see cref="LexiconFile"/>s compiled for matching: every term of every family in one
+/// Aho–Corasick automaton over the compact view, and the rules with family names resolved to ids.
+/// Immutable; a reload builds a new one and swaps it in.
+/// </summary>
+public sealed class CompiledLexicon
+{
+    private readonly AhoCorasick _matcher;
+    private readonly PatternEntry[][] _entries; // per pattern: the families it belongs to and its boundary needs
+    private readonly Dictionary<string, int> _familyIds;
+
+    public CompiledLexicon(IEnumerable<LexiconFile> files, ITextNormalizer normalizer)
+    {
+        var fileList = files.ToList();
+        _familyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patternIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patterns = new List<string>();
+        var entries = new List<List<PatternEntry>>();
+        foreach (var file in fileList)
+        {
+            foreach (var (family, terms) in file.Families)
+            {
+                var familyId = FamilyId(family);
+                foreach (var raw in terms)
+                {
+                    var left = !raw.StartsWith('*');
+                    var right = !raw.EndsWith('*');
+                    var compact = normalizer.Normalize(raw.Trim('*')).Compact.Text;
+                    if (compact.Length == 0) continue;
+                    if (!patternIds.TryGetValue(compact, out var id))
+                    {
+                        id = patterns.Count;
+                        patternIds[compact] = id;
+                        patterns.Add(compact);
+                        entries.Add([]);
+                    }
+                    entries[id].Add(new PatternEntry(familyId,
+                        left && IsWordChar(compact[0]),
+                        right && IsWordChar(compact[^1])));
+                }
+            }
+        }
+        _matcher = new AhoCorasick(patterns);
+        _entries = [.. entries.Select(e => e.ToArray())];
+        var rules = new List<CompiledRule>();
+        foreach (var file in fileList)
+            foreach (var rule in file.Rules)
+                rules.Add(new CompiledRule(file.Label, file.RuleId, rule, FamilyId(rule.Anchor),
+                    [.. rule.Near.Select(FamilyId)], [.. rule.NearBefore.Select(FamilyId)], [.. rule.NearAfter.Select(FamilyId)], [.. rule.Unless.Select(FamilyId)], [.. rule.Except.Select(FamilyId)]));
+        Rules = rules;
+        TermCount = patterns.Count;
+    }
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public int TermCount { get; }
+
+    public int FamilyCount => _familyIds.Count;
+
+    /// <summary>The id of a family name (a name no file defines gets an id that never matches).</summary>
+    private int FamilyId(string name)
+    {
+        if (!_familyIds.TryGetValue(name, out var id))
+        {
+            id = _familyIds.Count;
+            _familyIds[name] = id;
+        }
+        return id;
+    }
+
+    /// <summary>Every family term in the compact view of <paramref name="text"/>, in order of their end.</summary>
+    public void Match(NormalizedText text, List<TermHit> hits)
+    {
+        var state = new MatchState(this, text, hits);
+        _matcher.Scan(text.Compact.Text, ref state, static (ref MatchState s, int pattern, int start, int end) => s.Add(pattern, start, end));
+    }
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private readonly record struct PatternEntry(int Family, bool LeftBoundary, bool RightBoundary);
+
+    private readonly struct MatchState(CompiledLexicon lexicon, NormalizedText text, List<TermHit> hits)
+    {
+        public void Add(int pattern, int start, int end)
+        {
+            foreach (var entry in lexicon._entries[pattern])
+            {
+                if (entry.LeftBoundary && !BoundaryBefore(start)) continue;
+                if (entry.RightBoundary && !BoundaryAfter(end - 1)) continue;
+                hits.Add(new TermHit(entry.Family, start, end));
+            }
+        }
+
+        // Word boundaries are judged in the folded view, where spaces and punctuation still are.
+        private bool BoundaryBefore(int compactIndex)
+        {
+            var f = text.CompactToFolded(compactIndex);
+            return f == 0 || !IsWordChar(text.Folded.Text[f - 1]);
+        }
+
+        private bool BoundaryAfter(int compactIndex)
+        {
+            var f = text.CompactToFolded(compactIndex);
+            return f + 1 >= text.Folded.Length || !IsWordChar(text.Folded.Text[f + 1]);
+        }
+    }
+}

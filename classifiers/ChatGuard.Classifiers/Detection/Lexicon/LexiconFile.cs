@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace ChatGuard.Classifiers.Detection.Lexicon;
+
+/// <summary>
+/// One JSON term list (<c>Lexicons/*.json</c>): named families of terms and the rules that combine them.
+/// Family names are shared across files (a rule may use <c>negator</c> from <c>common.json</c>).
+/// A term is written as people type it; it is normalized like a message (so one spelling covers
+/// full-width, traditional, spaced and zero-width variants). By default a term that begins or ends with
+/// a Latin letter or digit must not touch another one there (<c>line</c> does not match <c>neckline</c>);
+/// a leading or trailing <c>*</c> lifts that (<c>fuck*</c>).
+/// </summary>
+public sealed class LexiconFile
+{
+    /// <summary>The label the rules of this file report; empty for files that only define shared families.</summary>
+    [JsonPropertyName("label")] public string Label { get; init; } = "";
+
+    /// <summary>The RULES.md rule id findings carry (C1…C8).</summary>
+    [JsonPropertyName("ruleId")] public string RuleId { get; init; } = "";
+
+    [JsonPropertyName("families")] public Dictionary<string, string[]> Families { get; init; } = [];
+
+    [JsonPropertyName("rules")] public LexiconRule[] Rules { get; init; } = [];
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Detection.Lexicon;
+
+/// <summary>
+/// A rule over term hits: an <see cref="Anchor"/> term, optionally with context that must be near it,
+/// negators that cancel it, exceptions (product names, legitimate uses) that cancel it, and a
+/// <see cref="Tail"/> pattern that must follow it (a handle or number after a contact cue).
+/// Distances are in characters of the compact view (separators do not count).
+/// </summary>
+public sealed class LexiconRule
+{
+    [JsonPropertyName("id")] public required string Id { get; init; }
+
+    /// <summary>The family whose hits the rule starts from.</summary>
+    [JsonPropertyName("anchor")] public required string Anchor { get; init; }
+
+    [JsonPropertyName("severity"), JsonConverter(typeof(JsonStringEnumConverter<Severity>))]
+    public Severity Severity { get; init; } = Severity.High;
+
+    /// <summary>Every family listed must have a (non-negated) hit within <see cref="Within"/> of the anchor.</summary>
+    [JsonPropertyName("near")] public string[] Near { get; init; } = [];
+
+    /// <summary>Every family listed must have a hit ending at most <see cref="Within"/> before the anchor.</summary>
+    [JsonPropertyName("nearBefore")] public string[] NearBefore { get; init; } = [];
+
+    /// <summary>Every family listed must have a hit starting at most <see cref="Within"/> after the anchor.</summary>
+    [JsonPropertyName("nearAfter")] public string[] NearAfter { get; init; } = [];
+
+    [JsonPropertyName("within")] public int Within { get; init; } = 12;
+
+    /// <summary>When set, the anchor must start within this many characters of the message start (notice headers).</summary>
+    [JsonPropertyName("atStart")] public int? AtStart { get; init; }
+
+    /// <summary>Negator families: a hit ending at most <see cref="NegationWindow"/> before the anchor (or a near hit) cancels it.</summary>
+    [JsonPropertyName("unless")] public string[] Unless { get; init; } = [];
+
+    [JsonPropertyName("negationWindow")] public int NegationWindow { get; init; } = 3;
+
+    /// <summary>Exception families: a hit within <see cref="ExceptWithin"/> of the anchor cancels the rule there.</summary>
+    [JsonPropertyName("except")] public string[] Except { get; init; } = [];
+
+    [JsonPropertyName("exceptWithin")] public int ExceptWithin { get; init; } = 8;
+
+    /// <summary>A named pattern that must follow the anchor (<c>handle</c>, <c>number</c>, <c>address</c>).</summary>
+    [JsonPropertyName("tail")] public string? Tail { get; init; }
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Detection.Lexicon;
+using ChatGuard.Classifiers.Normalization;
+
+namespace ChatGuard.Classifiers.Detection.Tails;
+
+/// <summary>
+/// C1: the account name after an IM cue (<c>微信：abc123</c>, <c>WeChat ID is tkshop77</c>,
+/// <c>企鹅号 5 6 7 8 2 3 4 1 9</c>, <c>Line ID is @sunnyshop88</c>), read in the folded view.
+/// A handle needs a digit or an underscore or six letters, so ordinary words after a cue
+/// (<c>WeChat here</c>, <c>QQ糖</c>) are not handles.
+/// </summary>
+public sealed partial class HandleTail : ITailPattern
+{
+    // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|账号|是|搜|一|下|的|为|叫|在|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|@?[a-z0-9][a-z0-9_.\-]{2,29}(?<![._\-]))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
+    private static partial Regex Handle();
+
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "here", "there", "please", "thanks", "thank", "group", "chat", "today", "tomorrow", "account", "number",
+        "faster", "better", "first", "later", "again", "instead", "directly", "reply", "message", "contact",
+    };
+
+    public string Name => "handle";
+
+    public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
+    {
+        if (foldedIndex >= text.Folded.Length) return null;
+        try
+        {
+            var m = Handle().Match(text.Folded.Text, foldedIndex);
+            if (!m.Success) return null;
+            var g = m.Groups["h"];
+            // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
+            var end = g.Index + g.Length;
+            if (LooksLikeDomain(g.Value) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
+            return IsHandle(g.Value) ? (g.Index, end) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static bool LooksLikeDomain(string candidate)
+    {
+        var dot = candidate.LastIndexOf('.');
+        if (dot <= 0) return false;
+        var tail = candidate.AsSpan(dot + 1);
+        return tail.Length is >= 2 and <= 6 && !tail.ContainsAnyExceptInRange('a', 'z');
+    }
+
+    internal static bool IsHandle(string candidate)
+    {
+        var h = candidate.TrimStart('@');
+        int digits = 0, letters = 0, marks = 0;
+        foreach (var c in h)
+        {
+            if (char.IsAsciiDigit(c)) digits++;
+            else if (char.IsAsciiLetter(c)) letters++;
+            else if (c is '_' or '.' or '-') marks++;
+        }
+        if (letters == 0) return digits >= 5;
+        if (h.Length < 4 || Words.Contains(h)) return false;
+        return digits > 0 || marks > 0 || letters >= 6 || candidate.StartsWith('@');
+    }
+}
