@@ -1,0 +1,108 @@
+using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Storage;
+
+namespace ChatGuard.Gateway.Tests.Storage;
+
+/// <summary>The behaviour every engine must show; run against SQLite and against a real PostgreSQL.</summary>
+public abstract class ChatStoreContract
+{
+    protected abstract Task<SqlDatabase> CreateDatabaseAsync();
+
+    private async Task<SqlChatStore> StoreAsync()
+    {
+        var db = await CreateDatabaseAsync();
+        var store = new SqlChatStore(db);
+        await db.ApplySchemaAsync(store.SchemaStatements(db), CancellationToken.None);
+        return store;
+    }
+
+    private static Conversation NewConversation(string tenant = "t1", string shop = "s1", string buyer = "b1") =>
+        new("c_" + Guid.NewGuid().ToString("N"), tenant, shop, buyer, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000));
+
+    private static StoredMessage NewMessage(Conversation c, string client, string text = "你好") => new()
+    {
+        Id = "m_" + Guid.NewGuid().ToString("N"),
+        Tenant = c.Tenant,
+        ConversationId = c.Id,
+        ShopId = c.ShopId,
+        SenderId = c.BuyerId,
+        SenderRole = "buyer",
+        ClientMessageId = client,
+        Text = text,
+        DeliveredText = text,
+        Action = "allow",
+        Labels = ["contact_diversion"],
+        VerdictJson = "{\"labels\":[]}",
+        Profile = "feige",
+        ProfileVersion = "v1",
+        State = DeliveryState.Delivered,
+        SentAt = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_123),
+    };
+
+    [Fact]
+    public async Task A_conversation_is_created_once_per_tenant_shop_and_buyer()
+    {
+        var store = await StoreAsync();
+        var first = await store.GetOrCreateConversationAsync(NewConversation(), CancellationToken.None);
+        var again = await store.GetOrCreateConversationAsync(NewConversation(), CancellationToken.None);
+        var otherTenant = await store.GetOrCreateConversationAsync(NewConversation(tenant: "t2"), CancellationToken.None);
+
+        Assert.Equal(first, again);
+        Assert.NotEqual(first.Id, otherTenant.Id);
+        Assert.Equal(first, await store.GetConversationAsync("t1", first.Id, CancellationToken.None));
+        Assert.Null(await store.GetConversationAsync("t2", first.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Messages_round_trip_with_their_verdict_and_come_back_oldest_first()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "rt"), CancellationToken.None);
+        var m1 = NewMessage(c, "1", "第一条 with 'quotes' and \"doubles\"");
+        var m2 = NewMessage(c, "2", "第二条") with { State = DeliveryState.Held, DeliveredText = null, Action = "review" };
+
+        var (s1, inserted1) = await store.AppendMessageAsync(m1, CancellationToken.None);
+        var (s2, _) = await store.AppendMessageAsync(m2, CancellationToken.None);
+        var list = await store.ListMessagesAsync("t1", c.Id, 0, 100, CancellationToken.None);
+
+        Assert.True(inserted1);
+        Assert.True(s2.Sequence > s1.Sequence);
+        Assert.Equal([m1.Id, m2.Id], list.Select(m => m.Id));
+        Assert.Equal(m1 with { Sequence = s1.Sequence }, list[0] with { Labels = m1.Labels });
+        Assert.Equal(["contact_diversion"], list[0].Labels);
+        Assert.Null(list[1].DeliveredText);
+        Assert.Equal(DeliveryState.Held, list[1].State);
+        Assert.Equal([m2.Id], (await store.ListMessagesAsync("t1", c.Id, s1.Sequence, 100, CancellationToken.None)).Select(m => m.Id));
+        Assert.Empty(await store.ListMessagesAsync("t2", c.Id, 0, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_same_client_message_id_from_the_same_sender_is_stored_once()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "dup"), CancellationToken.None);
+        var first = NewMessage(c, "same");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            store.AppendMessageAsync(NewMessage(c, "same"), CancellationToken.None)));
+
+        Assert.Single(results, r => r.Inserted);
+        Assert.Single(results.Select(r => r.Message.Id).Distinct());
+        Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 100, CancellationToken.None));
+        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "dup", "same", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "dup", "other", CancellationToken.None));
+        Assert.False((await store.AppendMessageAsync(first, CancellationToken.None)).Inserted);
+    }
+
+    [Fact]
+    public async Task Messages_are_found_by_id_only_within_their_tenant()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "byid"), CancellationToken.None);
+        var (m, _) = await store.AppendMessageAsync(NewMessage(c, "x"), CancellationToken.None);
+
+        Assert.Equal(m.Id, (await store.GetMessageAsync("t1", m.Id, CancellationToken.None))?.Id);
+        Assert.Null(await store.GetMessageAsync("t2", m.Id, CancellationToken.None));
+    }
+}
