@@ -4,6 +4,7 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
@@ -29,6 +30,7 @@ public static class ChatGuardServices
         var dataDirectory = Path.GetFullPath(configuration[$"{ChatGuardOptions.Section}:DataDirectory"] ?? "data");
         AddAccounts(builder, dataDirectory);
         AddStore(services, configuration, dataDirectory);
+        builder.AddRedis();
 
         services.AddSingleton<IModerationPipeline>(_ => ModerationPipeline.CreateDefault());
         services.AddSingleton<MessageScanner>();

@@ -1,0 +1,52 @@
+using System.Net;
+using ChatGuard.Gateway.Tests.Infrastructure;
+
+namespace ChatGuard.Gateway.Tests.Redis;
+
+/// <summary>The gateway with Redis configured: <c>/readyz</c> follows Redis, and chatting goes on while it is down.</summary>
+public sealed class RedisReadinessTests : IAsyncLifetime
+{
+    private readonly RedisServer _redis = new();
+    private GatewayHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _redis.InitializeAsync();
+        _host = new GatewayHost(settings: new Dictionary<string, string?>
+        {
+            ["ChatGuard:Redis:Configuration"] = _redis.Configuration,
+            ["ChatGuard:Redis:BreakSeconds"] = "1",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Readyz_reports_redis_and_chat_continues_while_it_is_down()
+    {
+        using var http = _host.Http();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
+
+        await _redis.KillAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/readyz")).StatusCode);
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await using var buyer = await _host.ConnectAsync(tenant, null, "b1", "buyer");
+        await using var agent = await _host.ConnectAsync(tenant, "s1", "a1", "agent");
+        var conversationId = (await buyer.StartConversationAsync("s1")).GetProperty("conversationId").GetString()!;
+        var ack = await buyer.SendAsync(conversationId, "还在吗");
+        Assert.Equal(ack.GetProperty("messageId").GetString(), (await agent.NextAsync("message")).GetProperty("messageId").GetString());
+
+        await _redis.StartAsync();
+        var status = HttpStatusCode.ServiceUnavailable;
+        for (var i = 0; i < 100 && status != HttpStatusCode.OK; i++)
+        {
+            await Task.Delay(200);
+            status = (await http.GetAsync("/readyz")).StatusCode;
+        }
+        Assert.Equal(HttpStatusCode.OK, status);
+    }
+}
