@@ -1,0 +1,76 @@
+// loadtests/run: starts the floor (RawRelay), the gateway with scanning off and the gateway as shipped, one at a
+// time, each on its own loopback port with its own temp data folder; drives the same cast and message mix against
+// each; writes DESIGN.md's JSON ({"runs": {"raw", "unmoderated", "moderated"}}) and an HTML chart next to it.
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, totalmem, release, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startServer } from './servers.js';
+import { setUp, drive, tearDown } from './scenario.js';
+import { renderHtml } from './chart.js';
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '30' },
+    out: { type: 'string', default: 'results/latest.json' },
+    shops: { type: 'string', default: '20' },
+    agents: { type: 'string', default: '2' },
+    buyers: { type: 'string', default: '8' },
+    violating: { type: 'string', default: '0.1' },
+    only: { type: 'string' },
+    root: { type: 'string', default: resolve(dirname(new URL(import.meta.url).pathname), '../..') },
+    configuration: { type: 'string', default: 'Release' },
+  },
+});
+
+const seconds = Number(values.duration);
+if (!(seconds > 0)) throw new Error('--duration SECONDS must be a positive number');
+const root = values.root;
+const bin = (project, dll) => `${root}/${project}/bin/${values.configuration}/net10.0/${dll}`;
+const gatewayDll = bin('gateway/ChatGuard.Gateway', 'ChatGuard.Gateway.dll');
+// Both gateway runs log at Warning so the console is not what is measured; everything else is as shipped.
+const gatewayArgs = ['--Logging:LogLevel:Default=Warning'];
+const targets = {
+  raw: { dll: bin('loadtests/RawRelay', 'RawRelay.dll'), args: [] },
+  unmoderated: { dll: gatewayDll, args: [...gatewayArgs, '--ChatGuard:Moderation:Enabled=false'] },
+  moderated: { dll: gatewayDll, args: gatewayArgs },
+};
+const names = values.only ? values.only.split(',') : Object.keys(targets);
+const cast = { shops: Number(values.shops), agents: Number(values.agents), buyers: Number(values.buyers) };
+
+const progress = (line) => process.stderr.write(`${line}\n`);
+const runs = {};
+for (const name of names) {
+  const server = await startServer({ name, ...targets[name] });
+  try {
+    progress(`${name}: ${server.url} (pid ${server.pid}), connecting ${cast.shops * (cast.agents + cast.buyers)} clients`);
+    const people = await setUp(server.url, { ...cast, tenant: `lt-${name}` });
+    runs[name] = await drive(name, people, { seconds, violatingShare: Number(values.violating), onProgress: progress });
+    await tearDown(people);
+  } finally {
+    await server.stop();
+  }
+}
+
+const report = {
+  runs,
+  date: new Date().toISOString(),
+  command: `loadtests/run ${process.argv.slice(2).join(' ')}`,
+  machine: { cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, memory_gb: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, load_average_at_end: loadavg().map((x) => Math.round(x * 100) / 100) },
+  cast,
+  notes: 'msgs_per_s: sends answered per second in a closed loop (saturation); p50_ms/p99_ms: end-to-end at the receiving client while paced at half of that maximum. lost = acknowledged as deliverable but missing at a recipient, or delivered twice.',
+};
+if (runs.moderated && runs.unmoderated) report.moderated_vs_unmoderated = Math.round((runs.moderated.msgs_per_s / runs.unmoderated.msgs_per_s) * 1000) / 1000;
+if (runs.moderated && runs.raw) report.moderated_vs_raw = Math.round((runs.moderated.msgs_per_s / runs.raw.msgs_per_s) * 1000) / 1000;
+
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+const html = out.replace(/\.json$/, '') + '.html';
+writeFileSync(html, renderHtml(report));
+for (const [n, r] of Object.entries(runs))
+  progress(`${n.padEnd(12)} sent=${r.sent} delivered=${r.delivered} rejected=${r.rejected} lost=${r.lost} ${r.msgs_per_s} msg/s p50=${r.p50_ms}ms p99=${r.p99_ms}ms (at ${r.paced.target_msgs_per_s} msg/s)`);
+if (report.moderated_vs_unmoderated !== undefined) progress(`moderated/unmoderated throughput: ${report.moderated_vs_unmoderated}`);
+if (report.moderated_vs_raw !== undefined) progress(`moderated/raw throughput: ${report.moderated_vs_raw}`);
+progress(`wrote ${out} and ${html}`);
+process.exit(0);
