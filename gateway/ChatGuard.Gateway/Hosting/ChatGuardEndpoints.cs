@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Api;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -29,6 +30,7 @@ public static class ChatGuardEndpoints
         app.MapHub<ModerationHub>("/hubs/moderation");
         app.MapConversationApi();
         app.MapModerateApi();
+        app.MapFlags();
         return app;
     }
 }

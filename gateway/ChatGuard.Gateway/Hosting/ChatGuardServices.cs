@@ -1,6 +1,7 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
@@ -37,7 +38,7 @@ public static class ChatGuardServices
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<MessageService>();
-        services.AddSingleton<IMessageObserver, FlagPublisher>();
+        services.AddFlags(configuration);
 
         services.AddSignalR(o =>
         {

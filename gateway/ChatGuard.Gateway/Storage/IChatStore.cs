@@ -27,4 +27,16 @@ public interface IChatStore
 
     /// <summary>A conversation's messages, oldest first, after <paramref name="afterSequence"/>.</summary>
     Task<IReadOnlyList<StoredMessage>> ListMessagesAsync(string tenant, string conversationId, long afterSequence, int limit, CancellationToken ct);
+
+    /// <summary>The <paramref name="limit"/> messages just before <paramref name="beforeSequence"/>, oldest first (a flag's context).</summary>
+    Task<IReadOnlyList<StoredMessage>> ListMessagesBeforeAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct);
+
+    /// <summary>The newest message of a conversation sent by <paramref name="senderRole"/> before <paramref name="beforeSequence"/>.</summary>
+    Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct);
+
+    /// <summary>
+    /// Moves a message from <paramref name="from"/> to <paramref name="to"/> (a moderator's decision on a held message);
+    /// returns the updated message, or null when it was not in <paramref name="from"/> (already decided: nothing to do).
+    /// </summary>
+    Task<StoredMessage?> TransitionAsync(string tenant, string messageId, DeliveryState from, DeliveryState to, string? deliveredText, CancellationToken ct);
 }

@@ -84,6 +84,32 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND seq > @after ORDER BY seq LIMIT @limit", ct,
             ("tenant", tenant), ("conversation", conversationId), ("after", afterSequence), ("limit", limit));
 
+    public async Task<IReadOnlyList<StoredMessage>> ListMessagesBeforeAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct)
+    {
+        var newestFirst = await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND seq < @before ORDER BY seq DESC LIMIT @limit", ct,
+            ("tenant", tenant), ("conversation", conversationId), ("before", beforeSequence), ("limit", limit));
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    public async Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct) =>
+        (await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND sender_role = @role AND seq < @before ORDER BY seq DESC LIMIT 1", ct,
+            ("tenant", tenant), ("conversation", conversationId), ("role", senderRole), ("before", beforeSequence))).FirstOrDefault();
+
+    public async Task<StoredMessage?> TransitionAsync(string tenant, string messageId, DeliveryState from, DeliveryState to, string? deliveredText, CancellationToken ct)
+    {
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            // The state guard makes concurrent or repeated decisions act once.
+            await using var update = SqlDatabase.Command(connection,
+                "UPDATE messages SET state = @to, delivered_text = @delivered WHERE tenant = @tenant AND id = @id AND state = @from",
+                ("to", (int)to), ("delivered", deliveredText), ("tenant", tenant), ("id", messageId), ("from", (int)from));
+            if (await update.ExecuteNonQueryAsync(ct) == 0) return null;
+        }
+        return await GetMessageAsync(tenant, messageId, ct);
+    }
+
     private async Task<Conversation?> FindConversationAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var connection = await db.OpenAsync(ct);

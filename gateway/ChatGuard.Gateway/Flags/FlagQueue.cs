@@ -1,0 +1,141 @@
+using System.Text.Json;
+using ChatGuard.Classifiers.Verdicts;
+using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Storage;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.Gateway.Flags;
+
+/// <summary>
+/// Raises flags: builds the record (verdict, S13 profile and version, the conversation before it), stores it,
+/// and only then pushes the <c>flag</c> event to the tenant's moderators. A raise is idempotent per source
+/// (message, attachment, spam trigger, report), so a retry never queues the same thing twice.
+/// </summary>
+public sealed partial class FlagQueue(
+    IFlagStore flags,
+    IChatStore chat,
+    IHubContext<ModerationHub> hub,
+    IOptionsMonitor<FlagOptions> options,
+    TimeProvider clock,
+    ILogger<FlagQueue> logger)
+{
+    public const string FlagEventName = "flag";
+
+    /// <summary>A message whose verdict was not allow.</summary>
+    public Task<FlagRecord> RaiseForMessageAsync(StoredMessage m, CancellationToken ct)
+    {
+        var verdict = JsonSerializer.Deserialize<ScanResult>(m.VerdictJson, ScanResult.JsonOptions);
+        var spans = verdict?.Spans ?? [];
+        return RaiseAsync(FromMessage(m, FlagKinds.Message) with
+        {
+            Spans = spans,
+            Rules = [.. spans.Select(s => s.RuleId).Distinct()],
+        }, $"message:{m.Id}", m.Sequence, ct);
+    }
+
+    /// <summary>C9/S5: a behaviour seen over several messages, raised on the message that completed the pattern.</summary>
+    public Task<FlagRecord> RaiseSpamAsync(StoredMessage trigger, IReadOnlyList<string> messageIds, string rule, string reason, CancellationToken ct) =>
+        RaiseAsync(FromMessage(trigger, FlagKinds.Spam) with
+        {
+            MessageIds = messageIds,
+            Labels = [Labels.Spam],
+            Rules = [rule],
+            Reason = reason,
+        }, $"spam:{trigger.Id}", trigger.Sequence, ct);
+
+    /// <summary>The seam for the attachment scan: a flagged image or file.</summary>
+    public Task<FlagRecord> RaiseForAttachmentAsync(AttachmentFlag a, CancellationToken ct) =>
+        RaiseAsync(new FlagRecord
+        {
+            FlagId = NewId(),
+            Tenant = a.Tenant,
+            ShopId = a.ShopId,
+            ConversationId = a.ConversationId,
+            MessageId = a.MessageId,
+            MessageIds = a.MessageId is null ? [] : [a.MessageId],
+            AttachmentId = a.AttachmentId,
+            Kind = FlagKinds.Attachment,
+            SenderRole = a.SenderRole,
+            SenderId = a.SenderId,
+            Text = a.Description,
+            Action = a.Action,
+            Labels = a.Labels,
+            Rules = a.Rules,
+            Profile = a.Profile,
+            ProfileVersion = a.ProfileVersion,
+            CreatedAt = clock.GetUtcNow(),
+        }, $"attachment:{a.AttachmentId}", long.MaxValue, ct);
+
+    /// <summary>
+    /// S9: an agent's report of buyer messages; the conversation up to the last reported message is the evidence,
+    /// and <paramref name="reportId"/> makes the raise idempotent.
+    /// </summary>
+    public Task<FlagRecord> RaiseReportAsync(string reportId, IReadOnlyList<StoredMessage> reported, string label, string reason, string? note,
+        string reportedBy, CancellationToken ct)
+    {
+        var last = reported[^1];
+        return RaiseAsync(FromMessage(last, FlagKinds.Report) with
+        {
+            MessageIds = [.. reported.Select(m => m.Id)],
+            Text = string.Join("\n", reported.Select(m => m.Text)),
+            Labels = [label],
+            Rules = ["S9"],
+            Reason = reason,
+            Note = note,
+            ReportedBy = reportedBy,
+        }, $"report:{reportId}", last.Sequence + 1, ct);
+    }
+
+    private FlagRecord FromMessage(StoredMessage m, string kind) => new()
+    {
+        FlagId = NewId(),
+        Tenant = m.Tenant,
+        ShopId = m.ShopId,
+        ConversationId = m.ConversationId,
+        MessageId = m.Id,
+        MessageIds = [m.Id],
+        Kind = kind,
+        SenderRole = m.SenderRole,
+        SenderId = m.SenderId,
+        Text = m.Text,
+        Action = m.Action,
+        Labels = m.Labels,
+        Profile = m.Profile,
+        ProfileVersion = m.ProfileVersion,
+        CreatedAt = clock.GetUtcNow(),
+    };
+
+    private async Task<FlagRecord> RaiseAsync(FlagRecord flag, string dedupKey, long contextBefore, CancellationToken ct)
+    {
+        var size = options.CurrentValue.ContextSize;
+        var context = size == 0 ? [] : await chat.ListMessagesBeforeAsync(flag.Tenant, flag.ConversationId, contextBefore, size, ct);
+        flag = flag with
+        {
+            Context = [.. context.Select(c => new FlagContextMessage(c.Id, c.SenderRole, c.SenderId, c.Text, c.Action, c.SentAt))],
+        };
+        var (stored, inserted) = await flags.AddAsync(flag, dedupKey, ct);
+        if (!inserted) return stored;
+        LogRaised(stored.FlagId, stored.Kind, stored.ConversationId, string.Join(',', stored.Labels));
+        try
+        {
+            await hub.Clients.Group(HubGroups.Moderators(stored.Tenant)).SendAsync(FlagEventName, stored, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The flag is stored: the console finds it through GET /api/v1/flags even if the live push failed.
+            LogPushFailed(e, stored.FlagId);
+        }
+        return stored;
+    }
+
+    private static string NewId() => "f_" + Guid.CreateVersion7().ToString("N");
+
+    // S12: ids and labels only.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Flag {FlagId} ({Kind}) raised in {ConversationId} [{Labels}]")]
+    private partial void LogRaised(string flagId, string kind, string conversationId, string labels);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Flag {FlagId} is stored but the live push to moderators failed")]
+    private partial void LogPushFailed(Exception e, string flagId);
+}

@@ -1,0 +1,21 @@
+using ChatGuard.Gateway.Audit;
+using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Messaging;
+
+namespace ChatGuard.Gateway.Flags;
+
+/// <summary>The durable review queue: store, raising, decisions and their audit.</summary>
+public static class FlagsRegistration
+{
+    public static IServiceCollection AddFlags(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FlagOptions>().Bind(configuration.GetSection(FlagOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddStore<IFlagStore, SqlFlagStore>();
+        services.AddStore<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<FlagQueue>();
+        services.AddSingleton<FlagDecisions>();
+        services.AddSingleton<IFlagDecisionEffect, HeldMessageRelease>();
+        services.AddSingleton<IMessageObserver, FlagObserver>();
+        return services;
+    }
+}

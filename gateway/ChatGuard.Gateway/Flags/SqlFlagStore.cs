@@ -1,0 +1,160 @@
+using System.Data.Common;
+using System.Text.Json;
+using ChatGuard.Classifiers.Verdicts;
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Audit;
+using ChatGuard.Gateway.Storage;
+
+namespace ChatGuard.Gateway.Flags;
+
+/// <summary>
+/// Flags in SQLite or PostgreSQL: the whole record as JSON plus the columns the queue filters on; one row per
+/// label in <c>flag_labels</c> for the label filter and the per-hour chart.
+/// </summary>
+public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributor
+{
+    private const long HourMs = 3_600_000;
+
+    public IEnumerable<string> SchemaStatements(SqlDatabase database) =>
+    [
+        $"""
+        CREATE TABLE IF NOT EXISTS flags (
+            seq {database.SequencePrimaryKey}, id TEXT NOT NULL UNIQUE, tenant TEXT NOT NULL, dedup_key TEXT NOT NULL,
+            shop_id TEXT NOT NULL, kind TEXT NOT NULL, status TEXT NOT NULL, created_at BIGINT NOT NULL,
+            body TEXT NOT NULL, decision TEXT NULL,
+            UNIQUE (tenant, dedup_key))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_flags_queue ON flags (tenant, status, seq)",
+        """
+        CREATE TABLE IF NOT EXISTS flag_labels (
+            flag_id TEXT NOT NULL, tenant TEXT NOT NULL, label TEXT NOT NULL, created_at BIGINT NOT NULL,
+            PRIMARY KEY (flag_id, label))
+        """,
+        "CREATE INDEX IF NOT EXISTS ix_flag_labels_time ON flag_labels (tenant, created_at)",
+        "CREATE INDEX IF NOT EXISTS ix_flag_labels_label ON flag_labels (tenant, label)",
+    ];
+
+    public async Task<(FlagRecord Flag, bool Inserted)> AddAsync(FlagRecord flag, string dedupKey, CancellationToken ct)
+    {
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            await using var insert = SqlDatabase.Command(connection,
+                "INSERT INTO flags (id, tenant, dedup_key, shop_id, kind, status, created_at, body, decision) " +
+                "VALUES (@id, @tenant, @dedup, @shop, @kind, @status, @created, @body, NULL) ON CONFLICT (tenant, dedup_key) DO NOTHING RETURNING seq",
+                ("id", flag.FlagId), ("tenant", flag.Tenant), ("dedup", dedupKey), ("shop", flag.ShopId), ("kind", flag.Kind),
+                ("status", FlagStatuses.Pending), ("created", flag.CreatedAt.ToUnixTimeMilliseconds()),
+                ("body", JsonSerializer.Serialize(flag with { Status = FlagStatuses.Pending, Decision = null }, ScanResult.JsonOptions)));
+            insert.Transaction = transaction;
+            var seq = await insert.ExecuteScalarAsync(ct);
+            if (seq is not null and not DBNull)
+            {
+                foreach (var label in flag.Labels.Distinct())
+                {
+                    await using var labelRow = SqlDatabase.Command(connection,
+                        "INSERT INTO flag_labels (flag_id, tenant, label, created_at) VALUES (@id, @tenant, @label, @created)",
+                        ("id", flag.FlagId), ("tenant", flag.Tenant), ("label", label), ("created", flag.CreatedAt.ToUnixTimeMilliseconds()));
+                    labelRow.Transaction = transaction;
+                    await labelRow.ExecuteNonQueryAsync(ct);
+                }
+                await transaction.CommitAsync(ct);
+                return (flag with { Status = FlagStatuses.Pending, Decision = null }, true);
+            }
+        }
+        var existing = await QueryAsync("tenant = @tenant AND dedup_key = @dedup", ct, ("tenant", flag.Tenant), ("dedup", dedupKey));
+        if (existing.Count == 0) throw new InvalidOperationException("flag conflicted on insert but is not stored");
+        return (existing[0].Flag, false);
+    }
+
+    public async Task<FlagRecord?> GetAsync(string tenant, string flagId, CancellationToken ct)
+    {
+        var rows = await QueryAsync("tenant = @tenant AND id = @id", ct, ("tenant", tenant), ("id", flagId));
+        return rows.Count == 0 ? null : rows[0].Flag;
+    }
+
+    public async Task<FlagPage> ListAsync(FlagQuery q, CancellationToken ct)
+    {
+        var where = new List<string> { "tenant = @tenant" };
+        var parameters = new List<(string, object?)> { ("tenant", q.Tenant), ("limit", q.Limit + 1) };
+        void Filter(string clause, string name, object? value)
+        {
+            if (value is null) return;
+            where.Add(clause);
+            parameters.Add((name, value));
+        }
+        Filter("status = @status", "status", q.Status);
+        Filter("shop_id = @shop", "shop", q.ShopId);
+        Filter("kind = @kind", "kind", q.Kind);
+        Filter("created_at >= @since", "since", q.Since?.ToUnixTimeMilliseconds());
+        Filter("created_at < @until", "until", q.Until?.ToUnixTimeMilliseconds());
+        Filter("seq < @before", "before", q.Before);
+        Filter("id IN (SELECT flag_id FROM flag_labels WHERE tenant = @tenant AND label = @label)", "label", q.Label);
+        var rows = await QueryAsync($"{string.Join(" AND ", where)} ORDER BY seq DESC LIMIT @limit", ct, [.. parameters]);
+        var page = rows.Take(q.Limit).ToList();
+        return new FlagPage([.. page.Select(r => r.Flag)], rows.Count > q.Limit ? page[^1].Sequence : null);
+    }
+
+    public async Task<FlagDecisionOutcome> DecideAsync(string tenant, string flagId, string decision, string? note, ChatIdentity moderator,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        var status = FlagStatuses.After(decision) ?? throw new ArgumentException($"unknown decision '{decision}'", nameof(decision));
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            // Only a pending flag moves; a concurrent decider finds it decided and gets Repeated or Conflict below.
+            await using var update = SqlDatabase.Command(connection,
+                "UPDATE flags SET status = @status, decision = @decision WHERE tenant = @tenant AND id = @id AND status = @pending",
+                ("status", status), ("decision", JsonSerializer.Serialize(new FlagDecision(decision, note, moderator.UserId, at), ScanResult.JsonOptions)),
+                ("tenant", tenant), ("id", flagId), ("pending", FlagStatuses.Pending));
+            update.Transaction = transaction;
+            if (await update.ExecuteNonQueryAsync(ct) == 1)
+            {
+                await SqlAuditLog.AppendAsync(connection, transaction,
+                    new AuditEntry(tenant, flagId, $"flag.{decision}", moderator.UserId, moderator.Role, note, at), ct);
+                await transaction.CommitAsync(ct);
+                return new FlagDecisionOutcome(FlagDecisionResult.Applied, await GetAsync(tenant, flagId, ct));
+            }
+        }
+        var flag = await GetAsync(tenant, flagId, ct);
+        if (flag is null) return new FlagDecisionOutcome(FlagDecisionResult.NotFound, null);
+        return new FlagDecisionOutcome(flag.Status == status ? FlagDecisionResult.Repeated : FlagDecisionResult.Conflict, flag);
+    }
+
+    public async Task<IReadOnlyList<FlagHourCount>> CountByHourAsync(string tenant, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection,
+            $"SELECT created_at / {HourMs} AS h, label, COUNT(*) FROM flag_labels WHERE tenant = @tenant AND created_at >= @since " +
+            $"GROUP BY created_at / {HourMs}, label ORDER BY h, label",
+            ("tenant", tenant), ("since", since.ToUnixTimeMilliseconds()));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var list = new List<FlagHourCount>();
+        while (await reader.ReadAsync(ct))
+            list.Add(new FlagHourCount(DateTimeOffset.FromUnixTimeMilliseconds(Convert.ToInt64(reader.GetValue(0)) * HourMs),
+                reader.GetString(1), Convert.ToInt32(reader.GetValue(2))));
+        return list;
+    }
+
+    private async Task<List<(FlagRecord Flag, long Sequence)>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection, $"SELECT seq, status, body, decision FROM flags WHERE {where}", parameters);
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var list = new List<(FlagRecord, long)>();
+        while (await reader.ReadAsync(ct)) list.Add((Read(reader), reader.GetInt64(0)));
+        return list;
+    }
+
+    private static FlagRecord Read(DbDataReader reader)
+    {
+        var flag = JsonSerializer.Deserialize<FlagRecord>(reader.GetString(2), ScanResult.JsonOptions)
+            ?? throw new InvalidOperationException("a stored flag body is empty");
+        return flag with
+        {
+            Status = reader.GetString(1),
+            Decision = reader.IsDBNull(3) ? null : JsonSerializer.Deserialize<FlagDecision>(reader.GetString(3), ScanResult.JsonOptions),
+        };
+    }
+}
