@@ -24,24 +24,24 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         hits.Clear();
         lexicon.Match(text, hits);
         if (hits.Count == 0) return;
-        foreach (var rule in lexicon.Rules) Evaluate(rule, text, hits, findings);
+        foreach (var rule in lexicon.Rules) Evaluate(rule, lexicon, text, hits, findings);
     }
 
-    private void Evaluate(CompiledRule rule, NormalizedText text, List<TermHit> hits, ICollection<Finding> findings)
+    private void Evaluate(CompiledRule rule, CompiledLexicon lexicon, NormalizedText text, List<TermHit> hits, ICollection<Finding> findings)
     {
         var source = rule.Source;
         foreach (var anchor in hits)
         {
             if (anchor.Family != rule.Anchor) continue;
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
-            if (Negated(rule, anchor, hits) || Excepted(rule, anchor, hits)) continue;
+            if (Negated(rule, lexicon, anchor, hits) || Excepted(rule, anchor, hits)) continue;
             int start = anchor.Start, end = anchor.End;
             var satisfied = true;
             foreach (var (families, direction) in (ReadOnlySpan<(int[], Direction)>)[(rule.Near, Direction.Any), (rule.NearBefore, Direction.Before), (rule.NearAfter, Direction.After)])
             {
                 foreach (var family in families)
                 {
-                    var near = FindNear(rule, anchor, family, direction, hits);
+                    var near = FindNear(rule, lexicon, anchor, family, direction, hits);
                     if (near is not { } n) { satisfied = false; break; }
                     start = Math.Min(start, n.Start);
                     end = Math.Max(end, n.End);
@@ -74,7 +74,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private enum Direction { Any, Before, After }
 
-    private static TermHit? FindNear(CompiledRule rule, TermHit anchor, int family, Direction direction, List<TermHit> hits)
+    private static TermHit? FindNear(CompiledRule rule, CompiledLexicon lexicon, TermHit anchor, int family, Direction direction, List<TermHit> hits)
     {
         TermHit? best = null;
         var bestGap = int.MaxValue;
@@ -84,21 +84,28 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             if (direction == Direction.After && h.Start < anchor.End) continue;
             if (direction == Direction.Before && h.End > anchor.Start) continue;
             var gap = Gap(anchor, h);
-            if (gap > rule.Source.Within || gap >= bestGap || Negated(rule, h, hits)) continue;
+            if (gap > rule.Source.Within || gap >= bestGap || Negated(rule, lexicon, h, hits)) continue;
             best = h;
             bestGap = gap;
         }
         return best;
     }
 
-    private static bool Negated(CompiledRule rule, TermHit target, List<TermHit> hits)
+    private static bool Negated(CompiledRule rule, CompiledLexicon lexicon, TermHit target, List<TermHit> hits)
     {
         if (rule.Unless.Length == 0) return false;
         foreach (var h in hits)
         {
             if (h.End > target.Start || target.Start - h.End > rule.Source.NegationWindow) continue;
-            if (Array.IndexOf(rule.Unless, h.Family) >= 0) return true;
+            if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(lexicon, h, hits)) return true;
         }
+        return false;
+    }
+
+    private static bool InsideQuestion(CompiledLexicon lexicon, TermHit negator, List<TermHit> hits)
+    {
+        foreach (var h in hits)
+            if (h.Family == lexicon.NegationQuestion && h.Start <= negator.Start && h.End >= negator.Start + 1) return true;
         return false;
     }
 

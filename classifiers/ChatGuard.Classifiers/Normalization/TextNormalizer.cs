@@ -86,7 +86,7 @@ public sealed class TextNormalizer : ITextNormalizer
         (chars, starts, ends) = (c, s, e);
     }
 
-    /// <summary>A Cyrillic/Greek look-alike becomes its Latin letter when it touches a Latin letter.</summary>
+    /// <summary>A Cyrillic/Greek look-alike becomes its Latin letter when it touches a Latin letter or a digit (leetspeak).</summary>
     private static void MapHomoglyphs(Span<char> s)
     {
         // Two sweeps so a run of look-alikes next to one Latin letter (WhаtsАpp, Τelegram) converts fully.
@@ -96,7 +96,7 @@ public sealed class TextNormalizer : ITextNormalizer
             {
                 var i = sweep == 0 ? k : s.Length - 1 - k;
                 if (s[i] < 0x80 || !Homoglyphs.TryGetLatin(s[i], out var latin)) continue;
-                if ((i > 0 && char.IsAsciiLetter(s[i - 1])) || (i + 1 < s.Length && char.IsAsciiLetter(s[i + 1]))) s[i] = latin;
+                if ((i > 0 && char.IsAsciiLetterOrDigit(s[i - 1])) || (i + 1 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]))) s[i] = latin;
             }
         }
     }

@@ -19,20 +19,20 @@ public sealed partial class ContactDiversionDetector : IDetector
     // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
     // pattern has a match timeout, so adversarial input cannot make them backtrack for long.
     [GeneratedRegex(@"(?<![a-z0-9@._\-])(?:(?:https?|hxxps?|h\*\*ps?|ttps?)[:：]//)?(?<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?" + Dot + "){1,6}" + Tld + @")(?![a-z0-9])(?<path>(?::[0-9]{1,5})?/[^\s，。！？、]{0,300})?",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex SchemeUrl();
 
-    [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex IpAddress();
 
     [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:@|[\[\(\{]\s?at\s?[\]\)\}]|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})(?![a-z0-9])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Wallet();
 
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
@@ -76,7 +76,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             }
             foreach (Match m in IpAddress().Matches(s))
             {
-                if (Overlaps(linkSpans, m.Index)) continue;
+                if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
             }
@@ -100,6 +100,14 @@ public sealed partial class ContactDiversionDetector : IDetector
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
         }
+    }
+
+    // 1.2.3.4 after "版本"/"version" is a version number; an address has at least one multi-digit part.
+    private static bool LooksLikeVersion(string s, Match m)
+    {
+        if (m.Length <= 7) return true;
+        var before = s.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index));
+        return before.Contains("版本", StringComparison.Ordinal) || before.Contains("version", StringComparison.Ordinal) || before.EndsWith("v") || before.EndsWith("ver ");
     }
 
     private static bool HasLetterAndDigit(string value) =>

@@ -12,7 +12,7 @@ public static class NumberClassifier
     private static readonly string[] ReferenceCues =
         ["订单", "单号", "运单", "快递", "物流", "编号", "型号", "取件码", "验证码", "order", "tracking", "model", "no.", "#", "sku", "id"];
 
-    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "户名", "转", "card", "account", "iban"];
+    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "card", "account", "iban"];
 
     public static NumberKind Classify(string folded, NumberRun run)
     {

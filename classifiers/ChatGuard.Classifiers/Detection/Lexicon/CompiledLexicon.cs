@@ -24,7 +24,7 @@ public sealed class CompiledLexicon
         {
             foreach (var (family, terms) in file.Families)
             {
-                var familyId = FamilyId(family);
+                var familyId = FamilyId(QualifiedName(file, family));
                 foreach (var raw in terms)
                 {
                     var left = !raw.StartsWith('*');
@@ -49,13 +49,25 @@ public sealed class CompiledLexicon
         var rules = new List<CompiledRule>();
         foreach (var file in fileList)
             foreach (var rule in file.Rules)
-                rules.Add(new CompiledRule(file.Label, file.RuleId, rule, FamilyId(rule.Anchor),
-                    [.. rule.Near.Select(FamilyId)], [.. rule.NearBefore.Select(FamilyId)], [.. rule.NearAfter.Select(FamilyId)], [.. rule.Unless.Select(FamilyId)], [.. rule.Except.Select(FamilyId)]));
+            {
+                                int Resolve(string name) =>
+                    _familyIds.TryGetValue(QualifiedName(file, name), out var own) ? own
+                    : _familyIds.TryGetValue(name, out var shared) ? shared
+                    : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
+                rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
+                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)]));
+            }
         Rules = rules;
         TermCount = patterns.Count;
+        NegationQuestion = FamilyId(NegationQuestionFamily);
     }
 
+    /// <summary>The family of A-not-A questions (能不能, 是不是): a negator inside one of them negates nothing.</summary>
+    public const string NegationQuestionFamily = "negation_question";
+
     public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public int NegationQuestion { get; }
 
     public int TermCount { get; }
 
@@ -80,6 +92,9 @@ public sealed class CompiledLexicon
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    // A label's families are its own (two files may both have a "brand_ref"); files without a label share theirs.
+    private static string QualifiedName(LexiconFile file, string family) => file.Label.Length == 0 ? family : $"{file.Label}/{family}";
 
     private readonly record struct PatternEntry(int Family, bool LeftBoundary, bool RightBoundary);
 

@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Detection.Lexicon;
 
 /// <summary>
 /// One JSON term list (<c>Lexicons/*.json</c>): named families of terms and the rules that combine them.
-/// Family names are shared across files (a rule may use <c>negator</c> from <c>common.json</c>).
+/// A rule sees its own file's families and those of files without a label (<c>negator_zh</c> in <c>common.json</c>).
 /// A term is written as people type it; it is normalized like a message (so one spelling covers
 /// full-width, traditional, spaced and zero-width variants). By default a term that begins or ends with
 /// a Latin letter or digit must not touch another one there (<c>line</c> does not match <c>neckline</c>);

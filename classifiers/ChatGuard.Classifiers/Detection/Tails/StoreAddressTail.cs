@@ -12,7 +12,7 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class StoreAddressTail : ITailPattern
 {
     [GeneratedRegex(@"\G[^。！？!?\n]{0,12}?\p{IsCJKUnifiedIdeographs}{1,10}?(?:省|市|区|县|镇|路|街|道|巷|弄|村|市场|广场|大厦|商场|商城|中心|城)[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十]{1,5}(?:号楼|号|楼|层|档|室|栋|座|铺|门)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 50)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Address();
 
     public string Name => "address";

@@ -1,0 +1,116 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class ContactDiversionTests
+{
+    private const string Label = Labels.ContactDiversion;
+
+    [Theory]
+    // IM handles after a cue word, in many spellings
+    [InlineData("有事加我微信 zhang_san99 聊")]
+    [InlineData("薇信：meimei2025")]
+    [InlineData("VX号是 kk88shop")]
+    [InlineData("wx: shoes_outlet")]
+    [InlineData("我的扣扣是 1234567890")]
+    [InlineData("QQ 1 2 3 4 5 6 7 8 9 有图")]
+    [InlineData("企鵝：88776655")]
+    [InlineData("my wechat id: cindy_0712")]
+    [InlineData("Telegram: @bestprice_store")]
+    [InlineData("find me on insta, ig: glow.beauty_22")]
+    [InlineData("LINE：shop_tw888 加我")]
+    [InlineData("v：hello_kitty520")]
+    [InlineData("加 V 一 下 abc778899")]
+    [InlineData("加我威信，给你看实物")]
+    [InlineData("能不能加个QQ详细聊？")]
+    [InlineData("Add me on WhatsApp for the full catalogue")]
+    [InlineData("DM me on Telegram, cheaper there")]
+    // evasions: full width, zero width, homoglyphs, spaced characters
+    [InlineData("ｗｅｃｈａｔ：ｍｉｋｉ２０２０")]
+    [InlineData("微\u200B信\u200B号 jj\u200B520")]
+    [InlineData("wеchаt: sunny_77")]
+    [InlineData("微 信 号 coco1998")]
+    // phone numbers
+    [InlineData("手机13800138000")]
+    [InlineData("call me +1 415 555 0199")]
+    [InlineData("打 186 1234 5678 找小王")]
+    [InlineData("电话一五九 八七六五 四三二一")]
+    [InlineData("号码：壹伍捌 贰贰贰贰 叁叁叁叁")]
+    [InlineData("⑬⑤ is not a phone but 1③8②②②②③③③③ is")]
+    [InlineData("联系电话 021-6555 8888")]
+    [InlineData("+852 9123 4567 whatsapp")]
+    // links, domains, shorteners, IPs
+    [InlineData("更多款式看 www.cheap-bags.net")]
+    [InlineData("下单地址 shop点lucky-mall点cn")]
+    [InlineData("go to hxxps://my-outlet[.]com/sale")]
+    [InlineData("link: tinyurl.com/abc123")]
+    [InlineData("打开 http://45.67.89.10:8080/pay 付款")]
+    [InlineData("淘口令在这 t.cn/A6xYz")]
+    [InlineData("join t.me/cheapdeals")]
+    // e-mail
+    [InlineData("发到 kevin.li@gmail.com 吧")]
+    [InlineData("mail me: sales (at) outlet-store (dot) com")]
+    [InlineData("邮箱 abc123 艾特 163 点 com")]
+    // bank cards, payment accounts, wallets
+    [InlineData("打到这张卡 6222 0212 3456 7890 128")]
+    [InlineData("card number 4111 1111 1111 1111 works")]
+    [InlineData("付款到钱包 0x52908400098527886E0F7030069857D2E4169EE7")]
+    [InlineData("留一下你的支付宝账号，我转给你")]
+    [InlineData("Please send me your PayPal account")]
+    // other platforms, stores, QR codes
+    [InlineData("我们闲鱼也有卖，去那边拍便宜")]
+    [InlineData("同款去我淘宝店买，搜“小熊家”")]
+    [InlineData("Cheaper on our website, just order there")]
+    [InlineData("门店在上海市徐汇区漕溪北路88号3楼，可以来店自取")]
+    [InlineData("扫这个二维码加好友，发你优惠")]
+    public void Flags_contact_details_and_diversion(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    // order, tracking, model numbers, prices, dates, codes
+    [InlineData("订单号 3712984561239845，已经加急")]
+    [InlineData("韵达快递 4312345678901 明天到")]
+    [InlineData("单号：JD0098765432112")]
+    [InlineData("tracking 1Z999AA10123456784")]
+    [InlineData("两件一共138元，三件188")]
+    [InlineData("活动时间 2025-11-11 00:00 到 2025-11-12 23:59")]
+    [InlineData("收货人 李**，手机 139****1234")]
+    [InlineData("取件码 5-2-3011，记得去拿")]
+    [InlineData("型号 KD-65X9000H 的遥控器")]
+    [InlineData("价格 12999 元，支持分期")]
+    [InlineData("尺码 170/88A 和 175/92A 都有")]
+    [InlineData("版本 1.2.3.4 已经更新")]
+    // mentions without contact details, refusals, platform links
+    [InlineData("抱歉亲，平台不允许加微信，这里就可以沟通")]
+    [InlineData("We can't move to WhatsApp, sorry — let's keep chatting here")]
+    [InlineData("支持微信支付和支付宝，在收银台选就行")]
+    [InlineData("这个QQ糖是草莓味的")]
+    [InlineData("企鹅抱枕有两种颜色")]
+    [InlineData("这款是V领，比圆领显瘦")]
+    [InlineData("The neckline has a line of sequins")]
+    [InlineData("店铺首页 https://www.douyin.com/user/abc 可以看到更多")]
+    [InlineData("商品链接 https://haohuo.jinritemai.com/item?id=3488")]
+    [InlineData("我们没有实体店，只在抖音卖")]
+    [InlineData("说明书上有二维码，扫码验真伪")]
+    [InlineData("请在订单里填写收货地址")]
+    [InlineData("淘宝上的同款质量不好吗？我想比较一下")]
+    public void Passes_shop_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    [Fact]
+    public void Masks_the_handle_where_it_was_typed()
+    {
+        const string text = "加我ｖｘ：ａｂｃ１２３ 谢谢";
+        var verdict = LabelAssert.Pipeline.Scan(text);
+        Assert.Contains(Label, verdict.Labels);
+        Assert.DoesNotContain("ａｂｃ１２３", verdict.Masked);
+        Assert.EndsWith(" 谢谢", verdict.Masked);
+    }
+
+    [Fact]
+    public void Profile_allowlist_decides_which_links_are_the_platforms_own()
+    {
+        var verdict = LabelAssert.Pipeline.Scan("看这里 https://www.douyin.com/goods/1", "feige");
+        Assert.DoesNotContain(Label, verdict.Labels);
+        verdict = LabelAssert.Pipeline.Scan("看这里 https://douyin.com.evil-shop.cn/goods/1", "feige");
+        Assert.Contains(Label, verdict.Labels);
+    }
+}

@@ -1,0 +1,57 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class CounterfeitTests
+{
+    private const string Label = Labels.Counterfeit;
+
+    [Theory]
+    [InlineData("高仿手表，走时精准")]
+    [InlineData("精仿款，细节到位")]
+    [InlineData("这批是超A货，跟真的一样")]
+    [InlineData("原单货，只有这几件")]
+    [InlineData("莆田的鞋，纯原品质")]
+    [InlineData("复刻版的包，logo一模一样")]
+    [InlineData("非正品，价格便宜")]
+    [InlineData("这本教材是复印本，内容全")]
+    [InlineData("考研资料都是扫描版的")]
+    [InlineData("盗版光盘，十块一张")]
+    [InlineData("高 仿 耳 机")]
+    [InlineData("高\u200C仿")]
+    [InlineData("高．仿皮帶")]
+    [InlineData("這款是精仿的")]
+    [InlineData("和专柜的1:1，细节都对")]
+    [InlineData("视频课是别家的录屏，内容一样")]
+    [InlineData("正品要两千，我们这个版本两百，懂的都懂")]
+    [InlineData("These are replicas but great quality")]
+    [InlineData("top quality reps, same as retail")]
+    [InlineData("knockoff handbags, cheap")]
+    [InlineData("r3plica watches")]
+    [InlineData("fake Rolex, nobody will notice")]
+    [InlineData("UA version, same factory")]
+    [InlineData("mirror quality, 1:1 replica with box")]
+    public void Flags_fake_goods(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("仿真花束，放很久都不会坏")]
+    [InlineData("高仿真植物墙，装修用的")]
+    [InlineData("A4复印纸一包500张")]
+    [InlineData("扫描仪和复印机都有现货")]
+    [InlineData("请把身份证扫描件上传到订单")]
+    [InlineData("我们不卖高仿，只卖正品")]
+    [InlineData("绝不是高仿，支持鉴定")]
+    [InlineData("这是原单号，您可以查一下物流")]
+    [InlineData("品牌官方复刻的老款，有吊牌")]
+    [InlineData("系统是高版本的安卓，不卡")]
+    [InlineData("1:1比例的手办，和真人一样高")]
+    [InlineData("a licensed replica of the famous car, 1:18 scale model")]
+    [InlineData("They are not fakes, every pair has a receipt")]
+    [InlineData("We remove fake reviews every week")]
+    [InlineData("AAA batteries included")]
+    [InlineData("Our sales rep will call you tomorrow")]
+    [InlineData("Can I get a hard copy of the invoice?")]
+    [InlineData("谨防盗版，认准官方店铺")]
+    [InlineData("你们卖的是正品吗？")]
+    public void Passes_legitimate_wording(string text) => LabelAssert.DoesNotFlag(Label, text);
+}

@@ -1,0 +1,39 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class ExaggeratedClaimsTests
+{
+    private const string Label = Labels.ExaggeratedClaims;
+
+    [Theory]
+    [InlineData("报我们的班，考试包过")]
+    [InlineData("保证通过，不过退费")]
+    [InlineData("这个药膏能根治湿疹")]
+    [InlineData("三天见效，一周彻底治愈")]
+    [InlineData("喝一个月瘦十五斤")]
+    [InlineData("学完保证月入过万")]
+    [InlineData("跟我炒币稳赚不赔")]
+    [InlineData("孩子用了记忆力提高一倍")]
+    [InlineData("降糖茶能治好糖尿病")]
+    [InlineData("包 過")]
+    [InlineData("Guaranteed to lose 20 pounds in two weeks")]
+    [InlineData("This cream cures eczema permanently")]
+    [InlineData("Our course guarantees you will earn six figures")]
+    [InlineData("100% effective, results overnight")]
+    public void Flags_overstated_effects(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("效果因人而异，坚持使用更好")]
+    [InlineData("本品不能替代药物，请遵医嘱")]
+    [InlineData("我们不保证通过，但会认真辅导")]
+    [InlineData("保证金已经交过了")]
+    [InlineData("保证正品，假一赔三")]
+    [InlineData("这条裤子很显瘦")]
+    [InlineData("过滤网建议三个月换一次")]
+    [InlineData("We guarantee free returns within 30 days")]
+    [InlineData("Results may vary")]
+    [InlineData("The glue cures in 24 hours")]
+    [InlineData("100%纯棉，不起球")]
+    public void Passes_hedged_or_factual_claims(string text) => LabelAssert.DoesNotFlag(Label, text);
+}

@@ -1,0 +1,32 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class ImpersonationTests
+{
+    private const string Label = Labels.Impersonation;
+
+    [Theory]
+    [InlineData("您好，我是快手官方客服，您的账户异常")]
+    [InlineData("我是平台的工作人员，这单不能退")]
+    [InlineData("我们是抖音官方审核组的")]
+    [InlineData("【抖音官方】您的订单已被冻结")]
+    [InlineData("平台通知：您的退款需要人工处理")]
+    [InlineData("飞鸽官方客服提醒您，请尽快处理")]
+    [InlineData("本店是抖音平台自营，正品保障")]
+    [InlineData("This is TikTok Support, your account is under review")]
+    [InlineData("TikTok Shop official team: your refund is on hold")]
+    [InlineData("I'm from the TikTok Shop safety team")]
+    [InlineData("Τ1kΤ0k 0ffic1al: verify your order")]
+    public void Flags_posing_as_the_platform(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("您好，我是店铺客服小李")]
+    [InlineData("我们是品牌授权的旗舰店")]
+    [InlineData("有问题可以联系抖音官方客服处理")]
+    [InlineData("平台官方活动，满减自动生效")]
+    [InlineData("Please reach TikTok Shop support via the Help Center")]
+    [InlineData("We are an official partner store, not TikTok")]
+    [InlineData("平台会介入处理，请耐心等待")]
+    public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
+}

@@ -1,0 +1,31 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>The shipped pipeline, shared by the table-driven detector tests.</summary>
+internal static class LabelAssert
+{
+    public static readonly ModerationPipeline Pipeline = ModerationPipeline.CreateDefault();
+
+    // The labels this suite owns; abuse has its own detector and tests.
+    private static readonly string[] Owned = [.. Labels.Text.Where(l => l != Labels.Abuse)];
+
+    public static void Flags(string label, string text)
+    {
+        var verdict = Pipeline.Scan(text);
+        Assert.True(verdict.Labels.Contains(label), $"expected {label} for: {text} (got [{string.Join(",", verdict.Labels)}])");
+    }
+
+    public static void DoesNotFlag(string label, string text)
+    {
+        var verdict = Pipeline.Scan(text);
+        Assert.False(verdict.Labels.Contains(label), $"did not expect {label} for: {text} ({string.Join("; ", verdict.Findings.Select(f => f.Detail))})");
+    }
+
+    public static void IsClean(string text)
+    {
+        var verdict = Pipeline.Scan(text);
+        var flagged = verdict.Labels.Where(Owned.Contains).ToList();
+        Assert.True(flagged.Count == 0, $"expected no label for: {text} (got [{string.Join(",", flagged)}]: {string.Join("; ", verdict.Findings.Select(f => f.Detail))})");
+    }
+}

@@ -1,0 +1,37 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class OffPlatformPaymentTests
+{
+    private const string Label = Labels.OffPlatformPayment;
+
+    [Theory]
+    [InlineData("先付300定金，我再给你留货")]
+    [InlineData("要先交50元押金才能发货")]
+    [InlineData("退款需要缴纳20元手续费")]
+    [InlineData("账户被冻结了，充值500解冻")]
+    [InlineData("剩下的钱私下给我就行")]
+    [InlineData("钱直接转我微信，便宜点")]
+    [InlineData("別在平台拍了，私下轉帳更划算")]
+    [InlineData("扫码支付，不用下单")]
+    [InlineData("转账200，我马上发货")]
+    [InlineData("Pay me through Venmo and save 10%")]
+    [InlineData("Send it via Western Union please")]
+    [InlineData("A $25 unlock fee must be paid before the refund")]
+    [InlineData("Please pay the deposit by bank transfer")]
+    [InlineData("pay with PayPal friends and family so there are no fees")]
+    public void Flags_payments_outside_checkout(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("平台不收手续费，放心")]
+    [InlineData("请不要私下转账，谨防诈骗")]
+    [InlineData("运费险是平台的，退货不用您出钱")]
+    [InlineData("付款在收银台完成，支持花呗")]
+    [InlineData("定金在商品页面支付，尾款在平台付")]
+    [InlineData("保证金是商家交给平台的，和您没关系")]
+    [InlineData("Payment is handled at checkout, we never ask for transfers")]
+    [InlineData("No fees for returns")]
+    [InlineData("退款已经原路退回")]
+    public void Passes_in_platform_payment_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
+}

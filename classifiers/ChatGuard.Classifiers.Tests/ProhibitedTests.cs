@@ -1,0 +1,36 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class ProhibitedTests
+{
+    private const string Label = Labels.Prohibited;
+
+    [Theory]
+    [InlineData("有需要K粉的吗")]
+    [InlineData("出售冰毒，量大从优")]
+    [InlineData("溜冰的来，懂的来")]
+    [InlineData("晚上寂寞的话私聊我")]
+    [InlineData("加钱可以发私房照")]
+    [InlineData("网上百家乐，稳赢")]
+    [InlineData("拉两个人进来就能回本")]
+    [InlineData("层层返利，躺着赚钱")]
+    [InlineData("大家一起推翻政府")]
+    [InlineData("need weed? delivery tonight")]
+    [InlineData("online casino, sign up bonus")]
+    [InlineData("send nudes")]
+    public void Flags_prohibited_content(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("冰丝面料，夏天穿很凉快")]
+    [InlineData("冰箱贴买三送一")]
+    [InlineData("茶叶是今年的新茶")]
+    [InlineData("草莓味的糖果")]
+    [InlineData("这款菜刀很锋利，小心使用")]
+    [InlineData("性感的蕾丝睡衣，不透")]
+    [InlineData("政府补贴的家电可以用券")]
+    [InlineData("拉链是YKK的")]
+    [InlineData("This dress is a bit sexy but elegant")]
+    [InlineData("gas stove with two burners")]
+    public void Passes_ordinary_products(string text) => LabelAssert.DoesNotFlag(Label, text);
+}

@@ -1,0 +1,42 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class ReviewSolicitationTests
+{
+    private const string Label = Labels.ReviewSolicitation;
+
+    [Theory]
+    [InlineData("给个五星好评，返您3元红包")]
+    [InlineData("好评后截图，送一个小礼品")]
+    [InlineData("带图评价可以领10元优惠券")]
+    [InlineData("追评一下再返2块")]
+    [InlineData("好評返現，找客服領")]
+    [InlineData("好 评 返 现")]
+    [InlineData("hp返现5元")]
+    [InlineData("麻烦帮我评价写上“质量很好，物流很快”")]
+    [InlineData("评论就写“和图片一样”")]
+    [InlineData("能把差评删了吗？我们退你20")]
+    [InlineData("中评改成好评可以吗，给您补偿")]
+    [InlineData("麻烦把一星改为五星")]
+    [InlineData("Leave us 5 stars and get a free gift")]
+    [InlineData("We'll send you a $10 coupon for a positive review")]
+    [InlineData("Please remove your 1-star review and we'll refund you")]
+    [InlineData("Could you update your rating to 5 stars? We'll give you a bonus")]
+    [InlineData("In your review please mention 'fast delivery and great packaging'")]
+    public void Flags_paid_or_scripted_reviews(string text) => LabelAssert.Flags(Label, text);
+
+    [Theory]
+    [InlineData("收到货满意的话，麻烦给个好评哦")]
+    [InlineData("如果方便的话欢迎评价，谢谢支持")]
+    [InlineData("看到您的评价了，我们会改进包装")]
+    [InlineData("差评已经看到了，给您重新发了一件")]
+    [InlineData("评价入口在订单详情页")]
+    [InlineData("买两件送一件，活动到月底")]
+    [InlineData("下单就送赠品，先到先得")]
+    [InlineData("Thanks for the great review!")]
+    [InlineData("If you have a minute, a review would help us a lot")]
+    [InlineData("Sorry about the 1-star experience, a replacement has shipped")]
+    [InlineData("我已经给了好评，衣服很好看")]
+    public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
+}
