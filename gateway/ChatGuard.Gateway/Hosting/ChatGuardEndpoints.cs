@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -19,8 +20,10 @@ public static class ChatGuardEndpoints
         });
         app.UseStatusCodePages();
         app.UseWebSockets();
+        app.UseCors(SecurityServices.CorsPolicy);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseChatGuardSecurity();
 
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

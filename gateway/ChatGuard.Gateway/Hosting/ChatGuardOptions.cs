@@ -27,6 +27,9 @@ public sealed class ChatGuardOptions
 public sealed class TenantOptions
 {
     public string? Profile { get; set; }
+
+    /// <summary>Shop sites of this tenant that may embed the widget (browser origins, e.g. https://shop.example).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 public sealed class ModerationOptions

@@ -5,6 +5,7 @@ using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -39,6 +40,7 @@ public static class ChatGuardServices
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<MessageService>();
         services.AddFlags(configuration);
+        services.AddChatGuardSecurity(configuration);
 
         services.AddSignalR(o =>
         {
@@ -116,6 +118,7 @@ public static class ChatGuardServices
                 throw new InvalidOperationException($"ChatGuard:Store:Provider '{provider}' is not one of sqlite, postgres; refusing to start.");
         }
         services.AddStore<IChatStore, SqlChatStore>();
+        services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlChatStore>());
         services.AddHostedService<StoreInitializer>();
     }
 }

@@ -2,11 +2,12 @@ using System.Data.Common;
 using System.Text.Json;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Storage;
 
 /// <summary>Conversations and messages in SQLite or PostgreSQL. Timestamps are Unix milliseconds on both engines.</summary>
-public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributor
+public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributor, IRetentionParticipant
 {
     private const string MessageColumns =
         "seq, id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
@@ -108,6 +109,18 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             if (await update.ExecuteNonQueryAsync(ct) == 0) return null;
         }
         return await GetMessageAsync(tenant, messageId, ct);
+    }
+
+    /// <summary>S12: messages past the retention period go; conversations stay as empty shells (ids only).</summary>
+    public async Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        using (await db.EnterWriteAsync(ct))
+        {
+            await using var connection = await db.OpenAsync(ct);
+            await using var delete = SqlDatabase.Command(connection, "DELETE FROM messages WHERE sent_at < @cutoff",
+                ("cutoff", cutoff.ToUnixTimeMilliseconds()));
+            return await delete.ExecuteNonQueryAsync(ct);
+        }
     }
 
     private async Task<Conversation?> FindConversationAsync(string where, CancellationToken ct, params (string, object?)[] parameters)

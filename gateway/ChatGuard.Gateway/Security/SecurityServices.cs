@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Messaging;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.Gateway.Security;
+
+/// <summary>Rate and connection limits, allowed origins (CORS) and retention, from <c>ChatGuard:Security</c>.</summary>
+public static class SecurityServices
+{
+    public const string CorsPolicy = "chatguard-origins";
+
+    public static IServiceCollection AddChatGuardSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SecurityMetrics>();
+        services.AddSingleton<OriginPolicy>();
+        services.AddSingleton<ISendCheck, MessageRateLimitCheck>();
+        services.AddSingleton<ConnectionGuardHubFilter>();
+        services.Configure<HubOptions>(o => o.AddFilter<ConnectionGuardHubFilter>());
+        services.AddHostedService<RetentionPurgeService>();
+
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<OriginPolicy>((o, origins) =>
+            o.AddPolicy(CorsPolicy, policy => policy
+                .SetIsOriginAllowed(origins.IsAllowedForAnyTenant)
+                .AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials()));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                context.HttpContext.RequestServices.GetRequiredService<SecurityMetrics>().RateLimited("http");
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString();
+                return ValueTask.CompletedTask;
+            };
+            // Per user when the caller is known, per client address otherwise; hub traffic has its own buckets.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+            {
+                if (http.Request.Path.StartsWithSegments("/hubs")) return RateLimitPartition.GetNoLimiter("hubs");
+                var perMinute = http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.HttpRequestsPerMinute;
+                var key = http.User.Identity?.IsAuthenticated == true && ChatIdentity.TryFrom(http.User, out var who)
+                    ? "user:" + who.UserKey
+                    : "ip:" + http.Connection.RemoteIpAddress;
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(perMinute));
+            });
+        });
+        return services;
+    }
+
+    /// <summary>After authentication, so the HTTP limiter can partition by user.</summary>
+    public static IApplicationBuilder UseChatGuardSecurity(this IApplicationBuilder app) => app.UseRateLimiter();
+}
