@@ -15,9 +15,10 @@ public sealed class RawHubSocket : IAsyncDisposable
     private readonly StringBuilder _pending = new();
     private int _invocationId;
 
-    public static async Task<RawHubSocket> ConnectAsync(Uri hubUrl, string token)
+    public static async Task<RawHubSocket> ConnectAsync(Uri hubUrl, string token, string? origin = null)
     {
         var raw = new RawHubSocket();
+        if (origin is not null) raw._socket.Options.SetRequestHeader("Origin", origin);
         var uri = new UriBuilder(hubUrl) { Scheme = "ws", Query = "access_token=" + Uri.EscapeDataString(token) }.Uri;
         await raw._socket.ConnectAsync(uri, CancellationToken.None);
         await raw.SendFrameAsync("{\"protocol\":\"json\",\"version\":1}");

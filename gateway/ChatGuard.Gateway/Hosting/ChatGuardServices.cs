@@ -91,6 +91,12 @@ public static class ChatGuardServices
                         context.Token = token;
                     return Task.CompletedTask;
                 },
+                // A correctly signed token that names no tenant, user or known role is no identity at all (S7).
+                OnTokenValidated = context =>
+                {
+                    if (!ChatIdentity.TryFrom(context.Principal, out _)) context.Fail("the token does not name a tenant, user and known role");
+                    return Task.CompletedTask;
+                },
             };
         });
     }
