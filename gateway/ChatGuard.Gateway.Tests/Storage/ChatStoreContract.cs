@@ -105,4 +105,43 @@ public abstract class ChatStoreContract
         Assert.Equal(m.Id, (await store.GetMessageAsync("t1", m.Id, CancellationToken.None))?.Id);
         Assert.Null(await store.GetMessageAsync("t2", m.Id, CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_shops_conversations_list_unanswered_first_longest_waiting_first()
+    {
+        var store = await StoreAsync();
+        var shop = "desk" + Guid.NewGuid().ToString("N")[..8];
+        var at = (int minute) => DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000 + minute * 60_000L);
+        async Task<Conversation> Chat(string buyer, params (string Role, int Minute, DeliveryState State)[] messages)
+        {
+            var c = await store.GetOrCreateConversationAsync(NewConversation(shop: shop, buyer: buyer), CancellationToken.None);
+            foreach (var (role, minute, state) in messages)
+                await store.AppendMessageAsync(NewMessage(c, Guid.NewGuid().ToString("N"), $"{buyer}@{minute}") with
+                {
+                    SenderRole = role, SenderId = role == "buyer" ? buyer : "agent1", SentAt = at(minute), State = state,
+                    DeliveredText = state == DeliveryState.Delivered ? $"{buyer}@{minute}" : null,
+                }, CancellationToken.None);
+            return c;
+        }
+        const DeliveryState ok = DeliveryState.Delivered;
+        var answered = await Chat("answered", ("buyer", 1, ok), ("agent", 2, ok));
+        var waitingLong = await Chat("long", ("buyer", 3, ok), ("agent", 4, ok), ("buyer", 5, ok), ("buyer", 9, ok));
+        var waitingShort = await Chat("short", ("buyer", 7, ok));
+        var onlyBlocked = await Chat("blocked", ("buyer", 8, DeliveryState.Blocked));
+        var heldReply = await Chat("held", ("buyer", 6, ok), ("agent", 10, DeliveryState.Held));
+        await store.GetOrCreateConversationAsync(NewConversation(tenant: "t2", shop: shop, buyer: "other-tenant"), CancellationToken.None);
+        await store.GetOrCreateConversationAsync(NewConversation(shop: shop + "x", buyer: "other-shop"), CancellationToken.None);
+
+        var list = await store.ListShopConversationsAsync("t1", shop, 100, CancellationToken.None);
+
+        // Waiting since the first buyer message after the shop's last delivered reply; a held reply is no answer.
+        Assert.Equal([waitingLong.Id, heldReply.Id, waitingShort.Id, answered.Id, onlyBlocked.Id], list.Select(s => s.Conversation.Id));
+        Assert.Equal([at(5), at(6), at(7), null, null], list.Select(s => s.WaitingSince));
+        Assert.Equal("long@9", list[0].LastMessage?.DeliveredText);
+        Assert.Equal("held@6", list[1].LastMessage?.DeliveredText);
+        Assert.Equal("agent", list[3].LastMessage?.SenderRole);
+        Assert.Null(list[4].LastMessage);
+        Assert.Equal(answered, list[3].Conversation);
+        Assert.Equal([waitingLong.Id, heldReply.Id], (await store.ListShopConversationsAsync("t1", shop, 2, CancellationToken.None)).Select(s => s.Conversation.Id));
+    }
 }

@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Pages;
 using ChatGuard.Gateway.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -21,6 +22,7 @@ public static class ChatGuardEndpoints
         app.UseStatusCodePages();
         app.UseWebSockets();
         app.UseCors(SecurityServices.CorsPolicy);
+        app.MapPages();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseChatGuardSecurity();
@@ -32,6 +34,7 @@ public static class ChatGuardEndpoints
         app.MapHub<ChatHub>("/hubs/chat");
         app.MapHub<ModerationHub>("/hubs/moderation");
         app.MapConversationApi();
+        app.MapShopConversationApi();
         app.MapModerateApi();
         app.MapFlags();
         return app;

@@ -39,4 +39,10 @@ public interface IChatStore
     /// returns the updated message, or null when it was not in <paramref name="from"/> (already decided: nothing to do).
     /// </summary>
     Task<StoredMessage?> TransitionAsync(string tenant, string messageId, DeliveryState from, DeliveryState to, string? deliveredText, CancellationToken ct);
+
+    /// <summary>
+    /// A shop's conversations for its desk: unanswered ones first, longest waiting first; then the others,
+    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side).
+    /// </summary>
+    Task<IReadOnlyList<ConversationSummary>> ListShopConversationsAsync(string tenant, string shopId, int limit, CancellationToken ct);
 }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Security;
@@ -121,6 +122,43 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
                 ("cutoff", cutoff.ToUnixTimeMilliseconds()));
             return await delete.ExecuteNonQueryAsync(ct);
         }
+    }
+
+    public async Task<IReadOnlyList<ConversationSummary>> ListShopConversationsAsync(string tenant, string shopId, int limit, CancellationToken ct)
+    {
+        var lastColumns = string.Join(", ", MessageColumns.Split(", ").Select(c => "l." + c));
+        // Per conversation: its last delivered message, and the first delivered buyer message after the shop's last
+        // delivered reply (null when the shop answered last, or the buyer never wrote): that buyer is waiting since then.
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection,
+            $"""
+            SELECT {lastColumns}, s.id, s.tenant, s.shop_id, s.buyer_id, s.created_at, s.waiting_since FROM (
+                SELECT c.id, c.tenant, c.shop_id, c.buyer_id, c.created_at,
+                    (SELECT MAX(m.seq) FROM messages m
+                     WHERE m.tenant = c.tenant AND m.conversation_id = c.id AND m.state = @delivered) AS last_seq,
+                    (SELECT MIN(m.sent_at) FROM messages m
+                     WHERE m.tenant = c.tenant AND m.conversation_id = c.id AND m.state = @delivered AND m.sender_role = @buyer
+                       AND m.seq > COALESCE((SELECT MAX(r.seq) FROM messages r WHERE r.tenant = c.tenant AND r.conversation_id = c.id
+                                             AND r.state = @delivered AND r.sender_role <> @buyer), 0)) AS waiting_since
+                FROM conversations c WHERE c.tenant = @tenant AND c.shop_id = @shop) s
+            LEFT JOIN messages l ON l.seq = s.last_seq
+            ORDER BY CASE WHEN s.waiting_since IS NULL THEN 1 ELSE 0 END, s.waiting_since,
+                     COALESCE(l.sent_at, s.created_at) DESC, s.id
+            LIMIT @limit
+            """,
+            ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("limit", limit));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var list = new List<ConversationSummary>();
+        const int c0 = 17; // the conversation's columns follow the 17 message columns
+        while (await reader.ReadAsync(ct))
+        {
+            var conversation = new Conversation(reader.GetString(c0), reader.GetString(c0 + 1), reader.GetString(c0 + 2),
+                reader.GetString(c0 + 3), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(c0 + 4)));
+            var last = reader.IsDBNull(0) ? null : ReadMessage(reader);
+            DateTimeOffset? waiting = reader.IsDBNull(c0 + 5) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(c0 + 5));
+            list.Add(new ConversationSummary(conversation, last, waiting));
+        }
+        return list;
     }
 
     private async Task<Conversation?> FindConversationAsync(string where, CancellationToken ct, params (string, object?)[] parameters)

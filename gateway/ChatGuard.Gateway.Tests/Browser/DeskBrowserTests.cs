@@ -1,0 +1,33 @@
+using ChatGuard.Gateway.Tests.Infrastructure;
+
+namespace ChatGuard.Gateway.Tests.Browser;
+
+/// <summary>The agent desk and the storefront widget in real headless Chromium against a real gateway.</summary>
+public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
+{
+    [Fact]
+    public async Task An_agent_in_the_desk_answers_a_buyer_in_the_widget_and_sees_why_a_reply_was_not_delivered()
+    {
+        var result = await BrowserScenario.RunAsync("desk.cjs", fixture.Host.BaseAddress, new Dictionary<string, string>
+        {
+            ["TENANT"] = ScriptedGatewayFixture.Unique("t"),
+            ["BUYER"] = "buyer1",
+            ["QUESTION"] = "你好，请问这件衬衫有XL吗？",
+            ["ANSWER"] = "有的，XL今天下单明天发货",
+            ["BLOCKED"] = "先付300定金到我支付宝再发货", // C4: a deposit outside the platform is blocked
+        }, TimeSpan.FromMinutes(2));
+
+        // Unanswered, with its waiting time, before the agent answered; answered afterwards.
+        Assert.StartsWith("waiting ", result.GetProperty("waiting").GetString());
+        Assert.Contains("请问这件衬衫有XL吗", result.GetProperty("preview").GetString());
+        Assert.Contains("请问这件衬衫有XL吗", result.GetProperty("thread").GetString());
+        Assert.Equal("有的，XL今天下单明天发货", result.GetProperty("receivedText").GetString());
+        Assert.Contains("agent: 有的", result.GetProperty("answeredList").GetString());
+        Assert.DoesNotContain("waiting", result.GetProperty("answeredList").GetString());
+        Assert.Contains("Not delivered", result.GetProperty("verdictText").GetString());
+        Assert.Contains("(C4)", result.GetProperty("verdictText").GetString());
+        Assert.Empty(result.GetProperty("problems").EnumerateArray());
+        Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, "desk.png")));
+        Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, "widget-answered.png")));
+    }
+}
