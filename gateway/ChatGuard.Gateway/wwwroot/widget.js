@@ -90,6 +90,13 @@
     input.disabled = send.disabled = true;
   }
 
+  function unmute() {
+    mutedUntil = undefined;
+    notice.className = 'notice info';
+    notice.textContent = 'You can chat again.';
+    input.disabled = send.disabled = false;
+  }
+
   async function submit() {
     const text = input.value.trim();
     if (!text || !connection) return;
@@ -128,7 +135,7 @@
       .configureLogging(signalR.LogLevel.Warning)
       .build();
     connection.on('message', m => { if (m.conversationId === conversationId) show(m); });
-    connection.on('sanction', s => mute(s.kind, s.until, s.reason));
+    connection.on('sanction', s => (s.lifted ? unmute() : mute(s.kind, s.until, s.reason)));
     connection.onreconnecting(() => { status.textContent = 'Reconnecting…'; });
     connection.onreconnected(() => { status.textContent = 'Online'; });
     connection.onclose(() => { status.textContent = 'Offline'; });

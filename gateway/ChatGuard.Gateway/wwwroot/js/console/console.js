@@ -102,25 +102,29 @@ async function start(token) {
     try { chart.load(await http.get(`/api/v1/stats/flags?hours=${chart.hours}`)); } catch (e) { chart.load([]); }
   }
 
-  const sanctions = sanctionTable($('sanctions'), sanction => {
+  /** Asks for the note of a lift (audited by the server), then posts it. */
+  function lift(what, path, done) {
     const dialog = $('lift-dialog');
-    $('lift-what').textContent = `${sanction.kind} of ${sanction.userId}`;
+    $('lift-what').textContent = what;
     dialog.querySelector('textarea').value = '';
     dialog.onclose = async () => {
       if (dialog.returnValue !== 'lift') return;
       try {
-        await http.post(`/api/v1/sanctions/${encodeURIComponent(sanction.sanctionId ?? sanction.id)}/lift`, { note: dialog.querySelector('textarea').value });
-        toast('Sanction lifted');
-        refreshSanctions();
+        await http.post(path, { note: dialog.querySelector('textarea').value });
+        toast('Lifted');
+        done();
       } catch (e) { toast(e.message); }
     };
     dialog.showModal();
-  });
+  }
+  const sanctions = sanctionTable($('sanctions'), s =>
+    lift(`The ${s.kind} of ${s.role} ${s.userId}`, `/api/v1/sanctions/${encodeURIComponent(s.sanctionId)}/lift`, refreshSanctions));
   async function refreshSanctions() {
     try { sanctions.show(await http.get(`/api/v1/sanctions${query({ active: $('active-only').checked ? 'true' : null })}`)); }
     catch (e) { clear($('sanctions'), el('div', { class: 'empty' }, e.message)); }
   }
-  const blocks = blockTable($('blocks'));
+  const blocks = blockTable($('blocks'), b =>
+    lift(`Shop ${b.shopId}'s block of buyer ${b.buyerId}`, `/api/v1/blocks/${encodeURIComponent(b.blockId)}/lift`, refreshBlocks));
   async function refreshBlocks() {
     try { blocks.show(await http.get('/api/v1/blocks')); } catch (e) { clear($('blocks'), el('div', { class: 'empty' }, e.message)); }
   }
