@@ -5,6 +5,7 @@ using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Pages;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Telemetry;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -37,6 +38,7 @@ public static class ChatGuardEndpoints
         app.MapShopConversationApi();
         app.MapModerateApi();
         app.MapFlags();
+        app.MapTelemetry();
         return app;
     }
 }

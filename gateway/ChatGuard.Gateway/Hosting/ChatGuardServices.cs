@@ -8,6 +8,7 @@ using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -33,6 +34,7 @@ public static class ChatGuardServices
         AddAccounts(builder, dataDirectory);
         AddStore(services, configuration, dataDirectory);
         builder.AddRedis();
+        builder.AddTelemetry();
 
         services.AddSingleton<IModerationPipeline>(_ => ModerationPipeline.CreateDefault());
         services.AddSingleton<MessageScanner>();

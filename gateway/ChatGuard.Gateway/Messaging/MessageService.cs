@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using ChatGuard.Classifiers.Verdicts;
@@ -6,6 +7,7 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Messaging;
@@ -22,6 +24,7 @@ public sealed partial class MessageService(
     IEnumerable<IMessageObserver> observers,
     IOptionsMonitor<ChatGuardOptions> options,
     TimeProvider clock,
+    GatewayMetrics metrics,
     ILogger<MessageService> logger)
 {
     private readonly ISendCheck[] _checks = [.. checks];
@@ -29,23 +32,48 @@ public sealed partial class MessageService(
 
     public async Task<SendMessageResult> SendAsync(ChatIdentity sender, SendMessageRequest? request, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var activity = GatewayTracing.Source.StartActivity("SendMessage");
+        try
+        {
+            var result = await SendCoreAsync(sender, request, activity, ct);
+            metrics.SendCompleted(started, result.Duplicate ? "duplicate" : result.Action);
+            return result;
+        }
+        catch (MessageRejectedException)
+        {
+            metrics.SendCompleted(started, "rejected");
+            activity?.SetStatus(ActivityStatusCode.Error, "rejected");
+            throw;
+        }
+    }
+
+    private async Task<SendMessageResult> SendCoreAsync(ChatIdentity sender, SendMessageRequest? request, Activity? activity, CancellationToken ct)
+    {
         var limits = options.CurrentValue.Messages;
         var (conversationId, clientMessageId, text, attachmentIds) = Validate(request, limits);
 
+        var step = Stopwatch.GetTimestamp();
         var conversation = await store.GetConversationAsync(sender.Tenant, conversationId, ct);
+        metrics.StoreOperation(step, "get_conversation");
         if (conversation is null || !ConversationAccess.CanRead(sender, conversation))
             throw new MessageRejectedException($"conversation '{conversationId}' does not exist or you are not a participant");
         if (!ConversationAccess.CanPost(sender, conversation))
             throw new MessageRejectedException("moderators cannot post into conversations");
 
         // A retry of a send that was stored returns the first outcome, without another scan or delivery.
+        step = Stopwatch.GetTimestamp();
         var earlier = await store.FindByClientMessageIdAsync(sender.Tenant, sender.UserId, clientMessageId, ct);
+        metrics.StoreOperation(step, "find_duplicate");
         if (earlier is not null) return Acknowledge(earlier, duplicate: true);
 
         var context = new SendContext(sender, conversation, clientMessageId, text, attachmentIds, clock.GetUtcNow());
         foreach (var check in _checks) await check.CheckAsync(context, ct);
 
-        var verdict = scanner.Scan(sender.Tenant, text);
+        Verdict verdict;
+        step = Stopwatch.GetTimestamp();
+        using (GatewayTracing.Source.StartActivity("scan")) verdict = scanner.Scan(sender.Tenant, text);
+        metrics.Scanned(step);
         var message = new StoredMessage
         {
             Id = "m_" + Guid.CreateVersion7().ToString("N"),
@@ -76,11 +104,23 @@ public sealed partial class MessageService(
             SentAt = context.Now,
         };
 
-        var (stored, inserted) = await store.AppendMessageAsync(message, ct);
+        step = Stopwatch.GetTimestamp();
+        (StoredMessage stored, bool inserted) appended;
+        using (GatewayTracing.Source.StartActivity("store")) appended = await store.AppendMessageAsync(message, ct);
+        metrics.StoreOperation(step, "append");
+        var (stored, inserted) = appended;
         if (!inserted) return Acknowledge(stored, duplicate: true); // a concurrent retry won the insert
         LogStored(stored.Id, stored.ConversationId, sender.Role, stored.Action, string.Join(',', stored.Labels));
+        metrics.MessageStored(stored.Action, stored.Labels, sender.Role);
+        activity?.SetTag("chatguard.message_id", stored.Id);
+        activity?.SetTag("chatguard.action", stored.Action);
 
-        if (stored.State == DeliveryState.Delivered) await delivery.DeliverAsync(stored, conversation, ct);
+        if (stored.State == DeliveryState.Delivered)
+        {
+            step = Stopwatch.GetTimestamp();
+            using (GatewayTracing.Source.StartActivity("deliver")) await delivery.DeliverAsync(stored, conversation, ct);
+            metrics.Delivered(step);
+        }
         foreach (var observer in _observers)
         {
             try
