@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace ChatGuard.Gateway.Storage;
@@ -9,7 +10,9 @@ namespace ChatGuard.Gateway.Storage;
 /// </summary>
 public sealed class SqliteDatabase(string connectionString) : SqlDatabase
 {
+    private static readonly object Configured = new();
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
     public override string SequencePrimaryKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
@@ -17,9 +20,15 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
-        await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
-        await pragma.ExecuteNonQueryAsync(ct);
+        // PRAGMAs belong to the native handle, which the pool reuses: set them once per handle, not per operation
+        // (a statement round per store call on the send path otherwise).
+        if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+        {
+            // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
+            await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            await pragma.ExecuteNonQueryAsync(ct);
+            _configured.AddOrUpdate(handle, Configured);
+        }
         return connection;
     }
 
