@@ -86,6 +86,19 @@ public sealed class PrometheusCollectorTests : IDisposable
     }
 
     [Fact]
+    public void A_trailing_star_collects_every_meter_with_that_prefix()
+    {
+        using var collector = new PrometheusCollector(Factory, [_meterName + ".*"]);
+        Factory.Create(_meterName + ".Feature").CreateCounter<long>("app.feature").Add(1);
+        Factory.Create(_meterName + "x").CreateCounter<long>("app.sibling").Add(1);
+
+        var text = collector.Scrape();
+
+        Assert.Contains("app_feature_total 1", text);
+        Assert.DoesNotContain("app_sibling", text);
+    }
+
+    [Fact]
     public void Every_line_is_a_comment_or_a_well_formed_sample()
     {
         using var collector = new PrometheusCollector(Factory, [_meterName]);

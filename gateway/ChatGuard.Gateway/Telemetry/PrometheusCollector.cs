@@ -17,7 +17,7 @@ public sealed class PrometheusCollector : IDisposable
 
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, InstrumentSeries> _instruments = new();
-    private readonly HashSet<string> _meters;
+    private readonly string[] _meters;
     private readonly IMeterFactory _scope;
 
     /// <param name="scope">Meters created by another host's factory in the same process are not ours.</param>
@@ -27,7 +27,7 @@ public sealed class PrometheusCollector : IDisposable
         _meters = [.. meters];
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (!_meters.Contains(instrument.Meter.Name)) return;
+            if (!_meters.Any(m => Matches(m, instrument.Meter.Name))) return;
             if (instrument.Meter.Scope is not null && !ReferenceEquals(instrument.Meter.Scope, _scope)) return;
             var series = new InstrumentSeries(instrument, BucketsOf(instrument));
             _instruments[instrument] = series;
@@ -57,6 +57,11 @@ public sealed class PrometheusCollector : IDisposable
     }
 
     public void Dispose() => _listener.Dispose();
+
+    /// <summary>The OpenTelemetry SDK's meter-name rule, for prefixes: <c>ChatGuard.*</c> matches <c>ChatGuard.Security</c>.</summary>
+    private static bool Matches(string pattern, string name) => pattern.EndsWith('*')
+        ? name.StartsWith(pattern[..^1], StringComparison.OrdinalIgnoreCase)
+        : string.Equals(pattern, name, StringComparison.OrdinalIgnoreCase);
 
     private static double[]? BucketsOf(Instrument instrument) => instrument switch
     {

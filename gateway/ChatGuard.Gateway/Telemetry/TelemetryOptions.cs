@@ -17,12 +17,13 @@ public sealed class TelemetryOptions
     public bool PrometheusEndpoint { get; set; } = true;
 
     /// <summary>
-    /// Meters collected for <c>/metrics</c> and OTLP: the gateway's own, and the ones ASP.NET Core, Kestrel, SignalR's
-    /// connections and the runtime publish natively (the instrumentation packages are not in the registry here).
+    /// Meters collected for <c>/metrics</c> and OTLP: every <c>ChatGuard.*</c> meter (a feature's own meter is picked up
+    /// without touching this list), and the ones ASP.NET Core, Kestrel, SignalR's connections and the runtime publish
+    /// natively (the instrumentation packages are not in the registry here). A trailing <c>*</c> matches a prefix.
     /// </summary>
     public static readonly string[] Meters =
     [
-        GatewayMetrics.MeterName,
+        "ChatGuard.*",
         "Microsoft.AspNetCore.Hosting",
         "Microsoft.AspNetCore.Server.Kestrel",
         "Microsoft.AspNetCore.Http.Connections",
