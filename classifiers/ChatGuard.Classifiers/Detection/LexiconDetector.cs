@@ -9,12 +9,16 @@ namespace ChatGuard.Classifiers.Detection;
 /// Every term-list rule of every label (C1, C3–C8 and whatever else the lexicons define) in one
 /// Aho–Corasick pass over the compact view, then the rules: context near the anchor, negation,
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
+/// Hits are sorted by start once, so every context lookup is a binary search plus a short window:
+/// a message stuffed with cue words costs O(hits × window), not O(hits²).
 /// </summary>
 public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails) : IDetector
 {
     private readonly Dictionary<string, ITailPattern> _tails = tails.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     [ThreadStatic] private static List<TermHit>? t_hits;
+
+    private static readonly Comparison<TermHit> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 
     public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
     {
@@ -24,31 +28,24 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         hits.Clear();
         lexicon.Match(text, hits);
         if (hits.Count == 0) return;
-        foreach (var rule in lexicon.Rules) Evaluate(rule, lexicon, text, hits, findings);
+        hits.Sort(ByStart);
+        var index = new Hits(hits, lexicon);
+        foreach (var rule in lexicon.Rules) Evaluate(rule, index, text, findings);
+        if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
 
-    private void Evaluate(CompiledRule rule, CompiledLexicon lexicon, NormalizedText text, List<TermHit> hits, ICollection<Finding> findings)
+    private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, ICollection<Finding> findings)
     {
         var source = rule.Source;
-        foreach (var anchor in hits)
+        foreach (var anchor in index.All)
         {
             if (anchor.Family != rule.Anchor) continue;
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
-            if (Negated(rule, lexicon, anchor, hits) || Excepted(rule, anchor, hits)) continue;
+            if (index.Negated(rule, anchor) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
-            var satisfied = true;
-            foreach (var (families, direction) in (ReadOnlySpan<(int[], Direction)>)[(rule.Near, Direction.Any), (rule.NearBefore, Direction.Before), (rule.NearAfter, Direction.After)])
-            {
-                foreach (var family in families)
-                {
-                    var near = FindNear(rule, lexicon, anchor, family, direction, hits);
-                    if (near is not { } n) { satisfied = false; break; }
-                    start = Math.Min(start, n.Start);
-                    end = Math.Max(end, n.End);
-                }
-                if (!satisfied) break;
-            }
-            if (!satisfied) continue;
+            if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)
+                || !index.Near(rule, rule.NearBefore, Direction.Before, anchor, ref start, ref end)
+                || !index.Near(rule, rule.NearAfter, Direction.After, anchor, ref start, ref end)) continue;
 
             var (origStart, origLength) = text.Compact.ToOriginal(start, end - start);
             var origEnd = origStart + origLength;
@@ -67,56 +64,100 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private static void Add(ICollection<Finding> findings, Finding finding)
     {
-        foreach (var f in findings)
-            if (f.Label == finding.Label && f.Start == finding.Start && f.Length == finding.Length) return;
+        // Duplicates come from neighbouring anchors of the same rule: the last few findings are enough to check.
+        var checkedCount = 0;
+        if (findings is IList<Finding> list)
+        {
+            for (var i = list.Count - 1; i >= 0 && checkedCount++ < 16; i--)
+                if (Same(list[i], finding)) return;
+        }
+        else if (findings.Any(f => Same(f, finding))) return;
         findings.Add(finding);
     }
 
+    private static bool Same(Finding a, Finding b) => a.Label == b.Label && a.Start == b.Start && a.Length == b.Length;
+
     private enum Direction { Any, Before, After }
 
-    private static TermHit? FindNear(CompiledRule rule, CompiledLexicon lexicon, TermHit anchor, int family, Direction direction, List<TermHit> hits)
+    /// <summary>The message's hits sorted by start, with the windowed lookups the rules need.</summary>
+    private readonly struct Hits(List<TermHit> hits, CompiledLexicon lexicon)
     {
-        TermHit? best = null;
-        var bestGap = int.MaxValue;
-        foreach (var h in hits)
+        public List<TermHit> All => hits;
+
+        /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
+        private int LowerBound(int start)
         {
-            if (h.Family != family || (h.Start == anchor.Start && h.End == anchor.End)) continue;
-            if (direction == Direction.After && h.Start < anchor.End) continue;
-            if (direction == Direction.Before && h.End > anchor.Start) continue;
-            var gap = Gap(anchor, h);
-            if (gap > rule.Source.Within || gap >= bestGap || Negated(rule, lexicon, h, hits)) continue;
-            best = h;
-            bestGap = gap;
+            int lo = 0, hi = hits.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (hits[mid].Start < start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
         }
-        return best;
-    }
 
-    private static bool Negated(CompiledRule rule, CompiledLexicon lexicon, TermHit target, List<TermHit> hits)
-    {
-        if (rule.Unless.Length == 0) return false;
-        foreach (var h in hits)
+        public bool Near(CompiledRule rule, int[] families, Direction direction, TermHit anchor, ref int start, ref int end)
         {
-            if (h.End > target.Start || target.Start - h.End > rule.Source.NegationWindow) continue;
-            if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(lexicon, h, hits)) return true;
+            foreach (var family in families)
+            {
+                if (FindNear(rule, anchor, family, direction) is not { } n) return false;
+                start = Math.Min(start, n.Start);
+                end = Math.Max(end, n.End);
+            }
+            return true;
         }
-        return false;
-    }
 
-    private static bool InsideQuestion(CompiledLexicon lexicon, TermHit negator, List<TermHit> hits)
-    {
-        foreach (var h in hits)
-            if (h.Family == lexicon.NegationQuestion && h.Start <= negator.Start && h.End >= negator.Start + 1) return true;
-        return false;
-    }
+        private TermHit? FindNear(CompiledRule rule, TermHit anchor, int family, Direction direction)
+        {
+            var within = rule.Source.Within;
+            TermHit? best = null;
+            var bestGap = int.MaxValue;
+            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
+            {
+                var h = hits[i];
+                if (h.Family != family || (h.Start == anchor.Start && h.End == anchor.End)) continue;
+                if (direction == Direction.After && h.Start < anchor.End) continue;
+                if (direction == Direction.Before && h.End > anchor.Start) continue;
+                var gap = Gap(anchor, h);
+                if (gap > within || gap >= bestGap || Negated(rule, h)) continue;
+                best = h;
+                bestGap = gap;
+            }
+            return best;
+        }
 
-    private static bool Excepted(CompiledRule rule, TermHit anchor, List<TermHit> hits)
-    {
-        if (rule.Except.Length == 0) return false;
-        foreach (var h in hits)
-            if (Gap(anchor, h) <= rule.Source.ExceptWithin && Array.IndexOf(rule.Except, h.Family) >= 0) return true;
-        return false;
-    }
+        public bool Negated(CompiledRule rule, TermHit target)
+        {
+            if (rule.Unless.Length == 0) return false;
+            var window = rule.Source.NegationWindow;
+            for (var i = LowerBound(target.Start - window - lexicon.MaxTermLength); i < hits.Count && hits[i].Start < target.Start; i++)
+            {
+                var h = hits[i];
+                if (h.End > target.Start || target.Start - h.End > window) continue;
+                if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+            }
+            return false;
+        }
 
-    private static int Gap(TermHit a, TermHit b) =>
-        b.End <= a.Start ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : 0;
+        // 能不能 / 是不是: the 不 of an A-not-A question negates nothing.
+        private bool InsideQuestion(TermHit negator)
+        {
+            for (var i = LowerBound(negator.Start - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= negator.Start; i++)
+                if (hits[i].Family == lexicon.NegationQuestion && hits[i].End > negator.Start) return true;
+            return false;
+        }
+
+        public bool Excepted(CompiledRule rule, TermHit anchor)
+        {
+            if (rule.Except.Length == 0) return false;
+            var within = rule.Source.ExceptWithin;
+            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
+                if (Gap(anchor, hits[i]) <= within && Array.IndexOf(rule.Except, hits[i].Family) >= 0) return true;
+            return false;
+        }
+
+        private static int Gap(TermHit a, TermHit b) =>
+            b.End <= a.Start ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : 0;
+    }
 }

@@ -1,44 +1,35 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
-/// What each character becomes in the folded view, computed once for the whole BMP so the hot path is one
-/// array read per character: compatibility decomposition (NFKD: full-width → half-width, circled and
-/// super/subscript digits, ligatures, compatibility ideographs), combining marks dropped (diacritics,
-/// keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces and joiners,
-/// bidi controls, variation selectors, fillers), every whitespace read as a space, case folded, traditional
-/// Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星).
+/// What each character becomes in the folded view: compatibility decomposition (NFKD: full-width → half-width,
+/// circled and super/subscript digits, ligatures, compatibility ideographs), combining marks dropped
+/// (diacritics, keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces
+/// and joiners, bidi controls, variation selectors, fillers), every whitespace read as a space, case folded,
+/// traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星).
+/// Each BMP character is folded once, on first sight, and cached in a 64K table: the hot path is one array
+/// read per character. Concurrent first sights compute the same value, so the races are harmless.
 /// </summary>
 internal static class FoldingTable
 {
+    private const char Unknown = '\0';
     private const char Removed = '\uFFFF';
     private const char Expands = '\uFFFE';
 
     private static readonly char[] Single = new char[0x10000];
-    private static readonly Dictionary<char, string> Expansions = [];
+    private static readonly ConcurrentDictionary<char, string> Expansions = new();
 
-    static FoldingTable()
-    {
-        for (var c = 0; c < 0x10000; c++)
-        {
-            if (c is >= 0xD800 and <= 0xDFFF) { Single[c] = (char)c; continue; }
-            var folded = FoldSlow(c);
-            if (folded.Length == 0) Single[c] = Removed;
-            else if (folded.Length == 1) Single[c] = folded[0];
-            else
-            {
-                Single[c] = Expands;
-                Expansions[(char)c] = folded;
-            }
-        }
-    }
+    /// <summary>The longest expansion of a single character (NFKD of U+FDFA is 18 characters).</summary>
+    public const int MaxExpansion = 32;
 
-    /// <summary>Appends what BMP character <paramref name="c"/> folds to; returns how many characters that was.</summary>
+    /// <summary>Writes what BMP character <paramref name="c"/> folds to; returns how many characters that was.</summary>
     public static int Fold(char c, Span<char> destination)
     {
         var single = Single[c];
+        if (single == Unknown) single = Learn(c);
         if (single == Removed) return 0;
         if (single != Expands)
         {
@@ -50,8 +41,20 @@ internal static class FoldingTable
         return expansion.Length;
     }
 
-    /// <summary>The longest expansion of a single character (NFKD of U+FDFA is 18 characters).</summary>
-    public const int MaxExpansion = 32;
+    private static char Learn(char c)
+    {
+        if (char.IsSurrogate(c)) return Single[c] = c;
+        var folded = FoldSlow(c);
+        char entry;
+        if (folded.Length == 0) entry = Removed;
+        else if (folded.Length == 1 && folded[0] is not (Unknown or Removed or Expands)) entry = folded[0];
+        else
+        {
+            Expansions[c] = folded[..Math.Min(folded.Length, MaxExpansion)];
+            entry = Expands;
+        }
+        return Single[c] = entry;
+    }
 
     /// <summary>The folding rule itself; the table caches it for the BMP, supplementary code points call it directly.</summary>
     public static string FoldSlow(int codePoint)
@@ -78,7 +81,7 @@ internal static class FoldingTable
 
     private static bool IsInvisible(int codePoint)
     {
-        if (codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800 or 0x180E or 0xFFFC) return true; // fillers, blank glyphs
+        if (codePoint is 0x115F or 0x1160 or 0x3164 or 0xFFA0 or 0x2800 or 0x180E or 0xFFFC or 0xFFFE or 0xFFFF) return true; // fillers, blank glyphs, non-characters
         var category = CharUnicodeInfo.GetUnicodeCategory(codePoint);
         return category is UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
             or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned

@@ -19,10 +19,33 @@ public sealed class PolicyProfile
     /// <summary>C1: the platform's own domains (and their subdomains) are not third-party links.</summary>
     [JsonPropertyName("allowedDomains")] public string[] AllowedDomains { get; init; } = [];
 
+    /// <summary>
+    /// Label → (lowest severity → action): a finding at or above that severity gets that action instead of the
+    /// label's usual one (e.g. <c>"contact_diversion": {"critical": "block"}</c>: a bank card number is blocked, a
+    /// handle masked).
+    /// </summary>
+    [JsonPropertyName("escalations")] public Dictionary<string, Dictionary<string, string>> Escalations { get; init; } = [];
+
     public ModerationAction ActionFor(string label) =>
         Actions.TryGetValue(label, out var wire) && ModerationActionNames.TryParse(wire, out var action)
             ? action
             : ModerationAction.Review;
+
+    /// <summary>The action for a finding of <paramref name="label"/> at <paramref name="severity"/>.</summary>
+    public ModerationAction ActionFor(string label, Severity severity)
+    {
+        var action = ActionFor(label);
+        if (!Escalations.TryGetValue(label, out var bySeverity)) return action;
+        var best = Severity.None;
+        foreach (var (name, wire) in bySeverity)
+        {
+            if (!Enum.TryParse<Severity>(name, ignoreCase: true, out var threshold) || threshold > severity || threshold < best) continue;
+            if (!ModerationActionNames.TryParse(wire, out var escalated)) continue;
+            best = threshold;
+            action = escalated;
+        }
+        return action;
+    }
 
     public bool IsAllowedDomain(string host)
     {

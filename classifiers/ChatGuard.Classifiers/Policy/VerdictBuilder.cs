@@ -2,7 +2,7 @@ using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Policy;
 
-/// <summary>Turns a message's findings into a verdict under one profile: the strictest action wins.</summary>
+/// <summary>Turns a message's findings into a verdict under one profile: each finding's label and severity give an action; the strictest wins.</summary>
 public static class VerdictBuilder
 {
     public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy)
@@ -16,7 +16,7 @@ public static class VerdictBuilder
         var severity = Severity.None;
         foreach (var f in findings)
         {
-            var a = policy.ActionFor(f.Label);
+            var a = policy.ActionFor(f.Label, f.Severity);
             if (a > action) action = a;
             if (f.Severity > severity) severity = f.Severity;
         }

@@ -23,6 +23,8 @@ public sealed partial class HandleTail : ITailPattern
         "faster", "better", "first", "later", "again", "instead", "directly", "reply", "message", "contact",
     };
 
+    private const int MaxReach = 80;
+
     public string Name => "handle";
 
     public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
@@ -30,7 +32,8 @@ public sealed partial class HandleTail : ITailPattern
         if (foldedIndex >= text.Folded.Length) return null;
         try
         {
-            var m = Handle().Match(text.Folded.Text, foldedIndex);
+            // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
+            var m = Handle().Match(text.Folded.Text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
             if (!m.Success) return null;
             var g = m.Groups["h"];
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.

@@ -15,6 +15,8 @@ public sealed partial class StoreAddressTail : ITailPattern
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Address();
 
+    private const int MaxReach = 80;
+
     public string Name => "address";
 
     public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
@@ -22,7 +24,7 @@ public sealed partial class StoreAddressTail : ITailPattern
         if (foldedIndex >= text.Folded.Length) return null;
         try
         {
-            var m = Address().Match(text.Folded.Text, foldedIndex);
+            var m = Address().Match(text.Folded.Text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
             return m.Success ? (m.Index, m.Index + m.Length) : null;
         }
         catch (RegexMatchTimeoutException)

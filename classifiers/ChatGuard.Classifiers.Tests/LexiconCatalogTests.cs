@@ -1,0 +1,67 @@
+using ChatGuard.Classifiers.Detection.Lexicon;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public sealed class LexiconCatalogTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "chatguard-lexicons-" + Guid.NewGuid().ToString("N"));
+
+    public LexiconCatalogTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private static string List(string term) =>
+        $$"""{"label": "counterfeit", "ruleId": "C5", "families": {"t": ["{{term}}"]}, "rules": [{"id": "custom", "anchor": "t"}]}""";
+
+    [Fact]
+    public void Built_in_lists_compile_into_one_automaton()
+    {
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer());
+        var lexicon = catalog.For("feige");
+        Assert.True(lexicon.TermCount > 500);
+        Assert.Contains(lexicon.Rules, r => r.Label == Labels.ContactDiversion);
+    }
+
+    [Fact]
+    public async Task An_edited_list_is_used_for_the_next_message_without_a_restart()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("blue widget"));
+        using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: _directory);
+        Assert.Contains(Labels.Counterfeit, pipeline.Scan("a Blue Widget for you").Labels);
+        Assert.DoesNotContain(Labels.Counterfeit, pipeline.Scan("a red gadget for you").Labels);
+
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("red gadget"));
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!pipeline.Scan("a red gadget for you").Labels.Contains(Labels.Counterfeit) && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.Contains(Labels.Counterfeit, pipeline.Scan("a red gadget for you").Labels);
+        Assert.DoesNotContain(Labels.Counterfeit, pipeline.Scan("a Blue Widget for you").Labels);
+    }
+
+    [Fact]
+    public async Task A_profile_directory_overrides_only_that_profile()
+    {
+        Directory.CreateDirectory(Path.Combine(_directory, "course"));
+        await File.WriteAllTextAsync(Path.Combine(_directory, "course", "custom.json"), List("homework service"));
+        using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: _directory);
+        Assert.Contains(Labels.Counterfeit, pipeline.Scan("homework service here", "course").Labels);
+        Assert.DoesNotContain(Labels.Counterfeit, pipeline.Scan("homework service here", "feige").Labels);
+    }
+
+    [Fact]
+    public async Task A_broken_list_keeps_the_built_in_rules_working()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), "{ not json");
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer(), _directory);
+        Assert.True(catalog.For("feige").TermCount > 500);
+        Assert.NotNull(catalog.LastError);
+    }
+
+    [Fact]
+    public void A_rule_with_an_undefined_family_is_refused()
+    {
+        var file = new LexiconFile { Label = "x", RuleId = "C0", Rules = [new LexiconRule { Id = "r", Anchor = "missing" }] };
+        Assert.Throws<InvalidDataException>(() => new CompiledLexicon([file], new Normalization.TextNormalizer()));
+    }
+}

@@ -1,0 +1,61 @@
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+public class PolicyTests
+{
+    private static readonly PolicyProfile Profile = new()
+    {
+        Name = "test",
+        Version = "1",
+        Actions = new() { ["contact_diversion"] = "mask", ["counterfeit"] = "review" },
+        Escalations = new() { ["contact_diversion"] = new() { ["high"] = "review", ["critical"] = "block" } },
+    };
+
+    [Theory]
+    [InlineData("contact_diversion", Severity.Low, ModerationAction.Mask)]
+    [InlineData("contact_diversion", Severity.High, ModerationAction.Review)]
+    [InlineData("contact_diversion", Severity.Critical, ModerationAction.Block)]
+    [InlineData("counterfeit", Severity.Critical, ModerationAction.Review)]
+    [InlineData("unlisted_label", Severity.Low, ModerationAction.Review)]
+    public void Label_and_severity_give_the_action(string label, Severity severity, ModerationAction expected) =>
+        Assert.Equal(expected, Profile.ActionFor(label, severity));
+
+    [Fact]
+    public void The_strictest_finding_decides_and_every_span_is_masked()
+    {
+        const string text = "abc 123 xyz";
+        List<Finding> findings =
+        [
+            new("counterfeit", "C5", 8, 3, Severity.High),
+            new("contact_diversion", "C1", 0, 3, Severity.Low),
+        ];
+        var verdict = VerdictBuilder.Build(text, findings, Profile);
+        Assert.Equal(ModerationAction.Review, verdict.Action);
+        Assert.Equal("*** 123 ***", verdict.Masked);
+        Assert.Equal(["contact_diversion", "counterfeit"], verdict.Labels);
+        Assert.Equal(("test", "1"), (verdict.Profile, verdict.ProfileVersion));
+    }
+
+    [Fact]
+    public void Shipped_profiles_mask_a_handle_but_block_a_bank_card()
+    {
+        var pipeline = LabelAssert.Pipeline;
+        foreach (var profile in pipeline.Profiles)
+        {
+            Assert.Equal(ModerationAction.Mask, pipeline.Scan("加我微信 abc_12345", profile).Action);
+            Assert.Equal(ModerationAction.Block, pipeline.Scan("钱打到 6222 0212 3456 7890 128", profile).Action);
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_profile_names_an_action_for_every_label()
+    {
+        var catalog = PolicyProfileCatalog.LoadBuiltIn();
+        Assert.Equal(["course", "feige", "kuaishou-import", "tiktok-shop"], catalog.Names.Order());
+        foreach (var name in catalog.Names)
+            foreach (var label in Labels.All)
+                Assert.True(catalog.Get(name).Actions.ContainsKey(label), $"{name} has no action for {label}");
+    }
+}
