@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.WebSockets;
+using ChatGuard.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ChatGuard.Gateway.Tests.Security;
+
+/// <summary>Rate and connection limits, and allowed origins, on a gateway configured with small numbers.</summary>
+public sealed class LimitsTests : IAsyncLifetime
+{
+    private GatewayHost _host = null!;
+
+    public Task InitializeAsync()
+    {
+        _host = new GatewayHost(settings: new Dictionary<string, string?>
+        {
+            ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3",
+            ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
+            ["ChatGuard:Security:HttpRequestsPerMinute"] = "5",
+            ["ChatGuard:Security:MaxConnectionsPerUser"] = "2",
+            ["ChatGuard:Security:AllowedOrigins:0"] = "https://everyone.example",
+            ["ChatGuard:Tenants:shopsite:AllowedOrigins:0"] = "https://shop.example",
+        });
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task A_user_sending_too_fast_is_told_to_wait_and_the_connection_stays_up()
+    {
+        await using var buyer = await _host.ConnectAsync("t1", null, "fast", "buyer");
+        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
+        for (var i = 0; i < 3; i++) await buyer.SendAsync(conversationId, $"第{i}条");
+
+        var e = await Assert.ThrowsAsync<HubException>(() => buyer.SendAsync(conversationId, "第4条"));
+
+        Assert.Contains("rate limit", e.Message);
+        Assert.Contains("try again in", e.Message);
+        Assert.Equal(HubConnectionState.Connected, buyer.Connection.State);
+    }
+
+    [Fact]
+    public async Task Retries_of_an_acknowledged_message_do_not_spend_the_budget()
+    {
+        await using var buyer = await _host.ConnectAsync("t1", null, "retrier", "buyer");
+        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
+        await buyer.SendAsync(conversationId, "同一条", "same");
+
+        for (var i = 0; i < 5; i++) Assert.True((await buyer.SendAsync(conversationId, "同一条", "same")).GetProperty("duplicate").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_user_may_hold_only_so_many_connections()
+    {
+        await using var first = await _host.ConnectAsync("t1", null, "many", "buyer");
+        await using var second = await _host.ConnectAsync("t1", null, "many", "buyer");
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _host.ConnectAsync("t1", null, "many", "buyer"));
+
+        await second.DisposeAsync();
+        await Task.Delay(300);
+        await using var again = await _host.ConnectAsync("t1", null, "many", "buyer");
+    }
+
+    [Fact]
+    public async Task Http_requests_beyond_the_limit_get_429_with_retry_after()
+    {
+        using var http = _host.Http(await _host.TokenAsync("t1", null, "reader", "buyer"));
+        var statuses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 8; i++) statuses.Add(await http.GetAsync("/api/v1/conversations/c_none/messages"));
+
+        Assert.Contains(statuses, r => r.StatusCode == HttpStatusCode.NotFound);
+        var limited = Assert.Single(statuses.Where(r => r.StatusCode == HttpStatusCode.TooManyRequests).Take(1));
+        Assert.True(limited.Headers.RetryAfter is not null || limited.Headers.Contains("Retry-After"));
+    }
+
+    [Theory]
+    [InlineData("shopsite", "https://shop.example", true)]
+    [InlineData("shopsite", "https://everyone.example", true)]
+    [InlineData("othertenant", "https://shop.example", false)]
+    [InlineData("shopsite", "https://evil.example", false)]
+    public async Task A_browser_origin_connects_only_for_tenants_that_allow_it(string tenant, string origin, bool allowed)
+    {
+        var token = await _host.TokenAsync(tenant, null, "widgetbuyer", "buyer");
+        await using var raw = await RawHubSocket.ConnectAsync(new Uri(_host.BaseAddress, "/hubs/chat"), token, origin);
+
+        if (allowed)
+            Assert.Equal("widgetbuyer", (await raw.InvokeAsync("WhoAmI", "[]")).GetProperty("result").GetProperty("userId").GetString());
+        else
+            await Assert.ThrowsAsync<WebSocketException>(() => raw.InvokeAsync("WhoAmI", "[]"));
+    }
+
+    [Theory]
+    [InlineData("https://shop.example", true)]
+    [InlineData("https://evil.example", false)]
+    public async Task Cors_preflight_admits_only_configured_origins(string origin, bool allowed)
+    {
+        using var http = _host.Http();
+        using var request = new HttpRequestMessage(HttpMethod.Options, "/api/v1/moderate");
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+
+        var response = await http.SendAsync(request);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) && values.Contains(origin));
+    }
+}
