@@ -10,7 +10,8 @@ function escapeXml(s) {
 /** A line chart of `field` over time, one series per run. */
 export function lineChart(runs, field, title, unit, { width = 720, height = 260 } = {}) {
   const pad = { l: 60, r: 120, t: 30, b: 36 };
-  const series = Object.entries(runs).map(([name, r]) => ({ name, points: (r.timeline ?? []).map((p) => [p.t, p[field]]) }));
+  // one polyline per slice: slices of the three runs interleave, and a line across another run's slice would lie
+  const series = Object.entries(runs).map(([name, r]) => ({ name, points: (r.timeline ?? []).map((p) => [p.t, p[field], p.slice ?? 0]) }));
   const all = series.flatMap((s) => s.points);
   const maxX = Math.max(1, ...all.map((p) => p[0]));
   const maxY = Math.max(1e-9, ...all.map((p) => p[1])) * 1.1;
@@ -29,8 +30,10 @@ export function lineChart(runs, field, title, unit, { width = 720, height = 260 
     `<text x="14" y="${(height) / 2}" font-size="11" transform="rotate(-90 14 ${height / 2})" text-anchor="middle">${escapeXml(unit)}</text>`);
   series.forEach((s, i) => {
     const color = COLORS[s.name] ?? '#666';
-    if (s.points.length > 0)
-      parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${s.points.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join(' ')}"/>`);
+    const slices = new Map();
+    for (const p of s.points) slices.set(p[2], [...(slices.get(p[2]) ?? []), p]);
+    for (const points of slices.values())
+      parts.push(`<polyline fill="none" stroke="${color}" stroke-width="2" points="${points.map(([a, b]) => `${x(a).toFixed(1)},${y(b).toFixed(1)}`).join(' ')}"/>`);
     parts.push(`<rect x="${width - pad.r + 10}" y="${pad.t + i * 18}" width="12" height="12" fill="${color}"/>`,
       `<text x="${width - pad.r + 28}" y="${pad.t + i * 18 + 10}" font-size="11">${escapeXml(s.name)}</text>`);
   });
@@ -71,7 +74,7 @@ export function renderHtml(report) {
 ${rows}
 </table>
 ${barChart(runs, 'msgs_per_s', 'Maximum throughput (messages/s, closed loop)')}
-${lineChart(runs, 'msgs_per_s', 'Throughput over time (saturate, then paced at half of maximum)', 'messages/s')}
+${lineChart(runs, 'msgs_per_s', 'Throughput over time (interleaved slices: saturated, then paced at half of each maximum)', 'messages/s')}
 ${lineChart(runs, 'p99_ms', 'p99 end-to-end latency per 0.5 s window, at the receiving client', 'ms')}
 </body></html>
 `;

@@ -12,7 +12,8 @@ test('the page has one svg per chart and a row per run, with text escaped', () =
   assert.match(html, /run &lt;x&gt;/);
 });
 
-test('a line chart draws one polyline per run that has points', () => {
-  const svg = lineChart({ raw: run(100), unmoderated: { timeline: [] } }, 'msgs_per_s', 't', 'u');
-  assert.equal((svg.match(/<polyline/g) ?? []).length, 1);
+test('a line chart draws one polyline per slice of each run, none for a run without points', () => {
+  const sliced = { timeline: [{ t: 1, slice: 0, msgs_per_s: 5 }, { t: 2, slice: 0, msgs_per_s: 6 }, { t: 9, slice: 3, msgs_per_s: 7 }] };
+  const svg = lineChart({ raw: sliced, unmoderated: { timeline: [] } }, 'msgs_per_s', 't', 'u');
+  assert.equal((svg.match(/<polyline/g) ?? []).length, 2);
 });

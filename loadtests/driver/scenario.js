@@ -82,28 +82,47 @@ function recipientsOf(sender, conversation) {
 }
 
 /**
- * Drives the cast against one server in two phases and returns the run's figures:
- * 1. saturation: every connection sends its next message as soon as the previous one is acknowledged
- *    (closed loop) — the maximum throughput;
- * 2. paced: an open loop at `paceShare` of that maximum — the latency a server shows with head-room.
+ * One server under load: its cast, its book-keeping, and the two kinds of slices the run is made of —
+ * saturation (closed loop: every connection sends its next message as soon as the previous one is answered,
+ * which measures the maximum throughput) and paced (an open loop at a fixed rate, the latency a server shows
+ * with head-room). Slices of the three servers are interleaved, so a noisy neighbour on a shared machine hits
+ * all of them alike.
  */
-export async function drive(name, cast, { seconds, paceShare = 0.5, violatingShare = 0.1, seed = 42, onProgress }) {
-  const recorder = new Recorder();
-  const random = mulberry32(seed);
-  let counter = 0;
-  const timeline = [];
-  for (const c of cast) {
-    c.connection.off('message');
-    c.connection.on('message', (m) => recorder.onDelivery(m.messageId, c.key, performance.now()));
+export class Target {
+  constructor(name, cast, { violatingShare = 0.1, seed = 42, onProgress, t0 = performance.now() } = {}) {
+    this.name = name;
+    this.cast = cast;
+    this.violatingShare = violatingShare;
+    this.random = mulberry32(seed);
+    this.seed = seed;
+    this.counter = 0;
+    this.onProgress = onProgress;
+    this.t0 = t0;
+    this.recorder = new Recorder();
+    this.saturationHistogram = Recorder.newHistogram();
+    this.pacedHistogram = Recorder.newHistogram();
+    this.saturation = { answered: 0, seconds: 0 };
+    this.paced = { issued: 0, seconds: 0, rate: 0 };
+    this.timeline = [];
+    this.slice = 0;
+    for (const c of cast) {
+      c.connection.off('message');
+      c.connection.on('message', (m) => this.recorder.onDelivery(m.messageId, c.key, performance.now()));
+    }
   }
 
-  function sendOne(sender) {
+  get maxRate() {
+    return this.saturation.seconds > 0 ? this.saturation.answered / this.saturation.seconds : 0;
+  }
+
+  sendOne(sender) {
     const conversation = sender.role === 'buyer'
       ? { conversationId: sender.conversationId, buyer: sender }
-      : sender.shop.conversations[Math.floor(random() * sender.shop.conversations.length)];
-    const { text } = pickMessage(sender.role, random, violatingShare);
-    const clientMessageId = `${name}-${seed}-${counter++}`;
+      : sender.shop.conversations[Math.floor(this.random() * sender.shop.conversations.length)];
+    const { text } = pickMessage(sender.role, this.random, this.violatingShare);
+    const clientMessageId = `${this.name}-${this.seed}-${this.counter++}`;
     const recipients = recipientsOf(sender, conversation);
+    const recorder = this.recorder;
     recorder.onSend();
     const start = performance.now();
     return sender.connection
@@ -111,97 +130,106 @@ export async function drive(name, cast, { seconds, paceShare = 0.5, violatingSha
       .then((ack) => recorder.onAck(ack.messageId, ack.action, start, recipients), (e) => recorder.onReject(e));
   }
 
-  function tick(phase, t0, lastAck) {
-    const w = recorder.takeWindow();
-    const acks = recorder.answered;
-    const point = { t: round((performance.now() - t0) / 1000, 2), phase, msgs_per_s: (acks - lastAck.n) / ((performance.now() - lastAck.at) / 1000), p50_ms: w.p50_ms, p99_ms: w.p99_ms };
-    lastAck.n = acks;
-    lastAck.at = performance.now();
-    timeline.push({ ...point, msgs_per_s: round(point.msgs_per_s) });
-    onProgress?.(`${name.padEnd(12)} ${phase.padEnd(10)} t=${point.t.toFixed(1)}s sent=${recorder.sent} ok=${recorder.acknowledged} rejected=${recorder.rejected} ` +
-      `delivered=${recorder.delivered} in-flight=${recorder.outstanding} ${Math.round(point.msgs_per_s)} msg/s p50=${w.p50_ms.toFixed(2)}ms p99=${w.p99_ms.toFixed(2)}ms`);
+  /** Closed loop for `seconds`; `record` false for the warm-up (JIT, pools), which is then forgotten. */
+  async saturate(seconds, { record = true } = {}) {
+    this.recorder.histogram = record ? this.saturationHistogram : Recorder.newHistogram();
+    const before = this.recorder.answered;
+    const start = performance.now();
+    let stop = false;
+    const ticker = this.#ticker(record ? 'saturate' : 'warm-up');
+    await Promise.all(this.cast.map(async (sender) => {
+      while (!stop) {
+        await this.sendOne(sender);
+        if (performance.now() - start >= seconds * 1000) stop = true;
+      }
+    }));
+    const elapsed = (performance.now() - start) / 1000;
+    clearInterval(ticker);
+    await this.settle(2000);
+    if (record) {
+      this.saturation.answered += this.recorder.answered - before;
+      this.saturation.seconds += elapsed;
+    }
   }
 
-  const t0 = performance.now();
-  const progress = { n: 0, at: t0 };
+  /** Open loop at `rate` messages/s for `seconds`, sends spread evenly over the senders. */
+  async pace(rate, seconds) {
+    this.recorder.histogram = this.pacedHistogram;
+    this.paced.rate = rate;
+    const start = performance.now();
+    const inflight = new Set();
+    let issued = 0;
+    let next = 0;
+    const ticker = this.#ticker('paced');
+    await new Promise((resolve) => {
+      const pacer = setInterval(() => {
+        const elapsed = (performance.now() - start) / 1000;
+        if (elapsed >= seconds) {
+          clearInterval(pacer);
+          resolve();
+          return;
+        }
+        const due = Math.floor(elapsed * rate) - issued;
+        for (let i = 0; i < due; i++) {
+          const p = this.sendOne(this.cast[next++ % this.cast.length]);
+          inflight.add(p);
+          p.finally(() => inflight.delete(p));
+          issued++;
+        }
+      }, 2);
+    });
+    await Promise.all(inflight);
+    this.paced.issued += issued;
+    this.paced.seconds += (performance.now() - start) / 1000;
+    clearInterval(ticker);
+    await this.settle(3000);
+  }
 
-  // Phase 1: closed loop.
-  const saturate = seconds / 2;
-  const phase1Start = performance.now();
-  let stop = false;
-  const ticker1 = setInterval(() => tick('saturate', t0, progress), 500);
-  const ackedBefore = recorder.answered;
-  await Promise.all(cast.map(async (sender) => {
-    while (!stop) {
-      await sendOne(sender);
-      if (performance.now() - phase1Start >= saturate * 1000) stop = true;
-    }
-  }));
-  clearInterval(ticker1);
-  const phase1Seconds = (performance.now() - phase1Start) / 1000;
-  const maxRate = (recorder.answered - ackedBefore) / phase1Seconds;
-  const saturation = { msgs_per_s: round(maxRate), ...percentiles(recorder) };
-  await settle(recorder, 2000);
-  recorder.histogram.reset();
+  /** Waits until every acknowledged message reached its recipients, or the grace period ends. */
+  async settle(graceMs) {
+    const until = performance.now() + graceMs;
+    while (this.recorder.outstanding > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+  }
 
-  // Phase 2: open loop at a fixed share of the maximum, sends spread evenly over the senders.
-  const rate = Math.max(1, maxRate * paceShare);
-  const paced = seconds - saturate;
-  const phase2Start = performance.now();
-  const ticker2 = setInterval(() => tick('paced', t0, progress), 500);
-  const inflight = new Set();
-  let issued = 0;
-  let next = 0;
-  await new Promise((resolve) => {
-    const pacer = setInterval(() => {
-      const elapsed = (performance.now() - phase2Start) / 1000;
-      if (elapsed >= paced) {
-        clearInterval(pacer);
-        resolve();
-        return;
-      }
-      const due = Math.floor(elapsed * rate) - issued;
-      for (let i = 0; i < due; i++) {
-        const p = sendOne(cast[next++ % cast.length]);
-        inflight.add(p);
-        p.finally(() => inflight.delete(p));
-        issued++;
-      }
-    }, 2);
-  });
-  await Promise.all(inflight);
-  clearInterval(ticker2);
-  const phase2Seconds = (performance.now() - phase2Start) / 1000;
-  await settle(recorder, 3000);
-  tick('settled', t0, progress);
-  const pacedFigures = { target_msgs_per_s: round(rate), msgs_per_s: round(issued / phase2Seconds), ...percentiles(recorder) };
-  const totalSeconds = phase1Seconds + phase2Seconds;
-  const summary = recorder.summary(totalSeconds);
-  return {
-    sent: summary.sent,
-    delivered: summary.delivered,
-    rejected: summary.rejected,
-    lost: summary.lost,
-    // the contract's figures: throughput at saturation, latency at the paced (half of maximum) load
-    msgs_per_s: saturation.msgs_per_s,
-    p50_ms: pacedFigures.p50_ms,
-    p99_ms: pacedFigures.p99_ms,
-    saturation,
-    paced: pacedFigures,
-    detail: { ...summary, seconds: round(totalSeconds, 2), connections: cast.length },
-    timeline,
-  };
-}
+  #ticker(phase) {
+    const slice = this.slice++;
+    const last = { n: this.recorder.answered, at: performance.now() };
+    return setInterval(() => {
+      const w = this.recorder.takeWindow();
+      const now = performance.now();
+      const rate = (this.recorder.answered - last.n) / ((now - last.at) / 1000);
+      last.n = this.recorder.answered;
+      last.at = now;
+      const t = (now - this.t0) / 1000;
+      if (phase !== 'warm-up') this.timeline.push({ t: round(t, 2), phase, slice, msgs_per_s: round(rate), p50_ms: w.p50_ms, p99_ms: w.p99_ms });
+      this.onProgress?.(`${this.name.padEnd(12)} ${phase.padEnd(9)} t=${t.toFixed(1)}s sent=${this.recorder.sent} rejected=${this.recorder.rejected} ` +
+        `delivered=${this.recorder.delivered} in-flight=${this.recorder.outstanding} ${Math.round(rate)} msg/s p50=${w.p50_ms.toFixed(2)}ms p99=${w.p99_ms.toFixed(2)}ms`);
+    }, 500);
+  }
 
-function percentiles(recorder) {
-  const h = recorder.histogram;
-  return { p50_ms: round(h.getValueAtPercentile(50) / 1000, 3), p99_ms: round(h.getValueAtPercentile(99) / 1000, 3), deliveries: h.totalCount };
-}
-
-/** Waits until every acknowledged message reached its recipients, or the grace period ends. */
-async function settle(recorder, graceMs) {
-  const until = performance.now() + graceMs;
-  while (recorder.outstanding > 0 && performance.now() < until) await new Promise((r) => setTimeout(r, 20));
+  /** DESIGN.md's figures for this server, and the detail behind them. */
+  result() {
+    const summary = this.recorder.summary(this.saturation.seconds + this.paced.seconds);
+    const pct = (h) => ({ p50_ms: round(h.getValueAtPercentile(50) / 1000, 3), p99_ms: round(h.getValueAtPercentile(99) / 1000, 3), deliveries: h.totalCount });
+    const paced = { target_msgs_per_s: round(this.paced.rate), msgs_per_s: round(this.paced.issued / Math.max(1e-9, this.paced.seconds)), ...pct(this.pacedHistogram) };
+    return {
+      sent: summary.sent,
+      delivered: summary.delivered,
+      rejected: summary.rejected,
+      lost: summary.lost,
+      // the contract's figures: throughput at saturation, latency while paced at half of it
+      msgs_per_s: round(this.maxRate),
+      p50_ms: paced.p50_ms,
+      p99_ms: paced.p99_ms,
+      saturation: { msgs_per_s: round(this.maxRate), seconds: round(this.saturation.seconds, 2), ...pct(this.saturationHistogram) },
+      paced,
+      detail: {
+        answered_per_s: summary.msgs_per_s, missing: summary.missing, duplicates: summary.duplicates, deliveries: summary.deliveries,
+        unacknowledged_deliveries: summary.unacknowledged_deliveries, errors: summary.errors, connections: this.cast.length,
+      },
+      timeline: this.timeline,
+    };
+  }
 }
 
 export async function tearDown(cast) {
