@@ -2,6 +2,7 @@ using ChatGuard.Classifiers.Detection;
 using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Detection.Lexicon;
+using ChatGuard.Classifiers.Detection.Abuse;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
@@ -34,6 +35,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     [
         new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]), // C1, C3–C8 term rules
         new ContactDiversionDetector(), // C1 links, e-mail, phones, bank cards, wallets
+        new AbuseDetector(), // C2 insults, curses, threats: lexicon + learned model
     ];
 
     private IDisposable? _owned;

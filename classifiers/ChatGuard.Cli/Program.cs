@@ -6,5 +6,6 @@ var root = new RootCommand("ChatGuard moderation: scan chat messages, evaluate d
 {
     ScanCommand.Create(),
     EvalCommand.Create(),
+    AbuseCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

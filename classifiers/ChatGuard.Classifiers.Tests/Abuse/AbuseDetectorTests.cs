@@ -1,0 +1,82 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests.Abuse;
+
+/// <summary>C2 through the whole pipeline: abuse in shop talk is caught, its innocent look-alikes pass.</summary>
+public class AbuseDetectorTests
+{
+    private static readonly ModerationPipeline Pipeline = ModerationPipeline.CreateDefault();
+
+    [Theory]
+    [InlineData("垃圾店，收了钱就不管了")]
+    [InlineData("你们这帮骗子，赶紧退款")]
+    [InlineData("傻逼客服，问了三遍都不回")]
+    [InlineData("傻\u200b逼店家")]
+    [InlineData("s b 卖家，发错货了")]
+    [InlineData("你妈的，还发不发货")]
+    [InlineData("去死吧你们这家黑心店")]
+    [InlineData("你們這群騙子，退錢")]
+    [InlineData("我知道你们仓库在哪，明天上门找你算账")]
+    [InlineData("再不退款我就把你的电话挂到网上")]
+    [InlineData("客服妹妹发张你的裸照")]
+    [InlineData("买不起就滚，穷鬼")]
+    [InlineData("You stupid idiots sent the wrong size again")]
+    [InlineData("F u c k you and your fake shop")]
+    [InlineData("Refund me or I'll find out where you live")]
+    [InlineData("Shut up, bitch, and ship my order")]
+    public void Flags_abuse_in_shop_talk(string text)
+    {
+        var verdict = Pipeline.Scan(text);
+
+        Assert.Contains(Labels.Abuse, verdict.Labels);
+        Assert.All(verdict.Findings.Where(f => f.Label == Labels.Abuse), f => Assert.Equal("C2", f.RuleId));
+        Assert.True(verdict.Severity >= Severity.Medium);
+    }
+
+    [Theory]
+    [InlineData("这个垃圾袋一卷有多少个")]
+    [InlineData("滚筒洗衣机的排水管有卖吗")]
+    [InlineData("笑死，这个玩偶太可爱了")]
+    [InlineData("这款傻瓜相机老人会用吗")]
+    [InlineData("明天我打你电话确认地址")]
+    [InlineData("这是送我妈的生日礼物，麻烦包装好")]
+    [InlineData("小心骗子，官方客服不会让你私下转账")]
+    [InlineData("质量太差了，穿一次就起球，我要退货")]
+    [InlineData("等了五天还没发货，能不能快点")]
+    [InlineData("再不处理我就申请平台介入")]
+    [InlineData("卧槽，这件也太好看了吧")]
+    [InlineData("电脑死机了怎么办")]
+    [InlineData("I'm such an idiot, I ordered the wrong color")]
+    [InlineData("Damn, this jacket looks even better in person")]
+    [InlineData("The package is three days late, please check")]
+    [InlineData("Do you sell garbage bags in bulk?")]
+    public void Lets_innocent_look_alikes_pass(string text)
+    {
+        var verdict = Pipeline.Scan(text);
+
+        Assert.DoesNotContain(Labels.Abuse, verdict.Labels);
+    }
+
+    [Fact]
+    public void A_threat_is_critical_and_its_span_points_at_the_original_text()
+    {
+        const string text = "ＯＫ，信不信我弄死你";
+
+        var finding = Assert.Single(Pipeline.Scan(text).Findings, f => f.Label == Labels.Abuse);
+
+        Assert.Equal(Severity.Critical, finding.Severity);
+        Assert.Equal("弄死你", text.Substring(finding.Start, finding.Length));
+    }
+
+    [Fact]
+    public void A_slur_split_by_an_invisible_character_is_masked_whole()
+    {
+        const string text = "你这个傻\u200b逼";
+
+        var verdict = Pipeline.Scan(text);
+
+        var finding = Assert.Single(verdict.Findings, f => f.Label == Labels.Abuse);
+        Assert.Equal(text.IndexOf('傻'), finding.Start);
+        Assert.Equal(text.Length, finding.End);
+    }
+}

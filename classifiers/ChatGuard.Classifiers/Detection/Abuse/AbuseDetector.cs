@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C2 (RULES.md): personal attacks, insults, curses, threats, harassment. Combines <see cref="AbuseLexicon"/>
+/// with <see cref="AbuseModel"/>'s score into <c>abuse</c> findings (<see cref="AbuseDetectorOptions"/>): lexicon
+/// spans where a term matched, the whole message where the model decides. Nothing is allocated unless something is found.
+/// </summary>
+public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options) : IDetector
+{
+    public const string RuleId = "C2";
+
+    /// <summary>The detector as shipped: the embedded model and the tuned thresholds.</summary>
+    public AbuseDetector() : this(AbuseModel.LoadBuiltIn(), new AbuseDetectorOptions())
+    {
+    }
+
+    public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
+    {
+        var s = text.Text.AsSpan();
+        var found = false;
+        foreach (var (pattern, kind) in AbuseLexicon.Strong)
+        {
+            foreach (var m in pattern.EnumerateMatches(s))
+            {
+                Add(text, m, kind, findings);
+                found = true;
+            }
+        }
+        if (found) return;
+
+        var score = model.Score(s);
+        if (score >= options.CueThreshold)
+        {
+            foreach (var m in AbuseLexicon.Cues.EnumerateMatches(s))
+            {
+                Add(text, m, AbuseKind.Cue, findings);
+                found = true;
+            }
+        }
+        if (found) return;
+        if (score >= options.ModelThreshold)
+            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "abusive wording (model)"));
+        else if (score >= options.GroupThreshold && AbuseLexicon.Groups.IsMatch(s))
+            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "vilifies a group (model)"));
+    }
+
+    private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings)
+    {
+        var (start, length) = text.ToOriginal(m.Index, m.Length);
+        var (severity, detail) = kind switch
+        {
+            AbuseKind.Threat => (Severity.Critical, "threat"),
+            AbuseKind.SexualHarassment => (Severity.High, "sexual harassment"),
+            AbuseKind.Curse => (Severity.High, "curse"),
+            AbuseKind.Insult => (Severity.High, "insult"),
+            _ => (Severity.Medium, "abusive wording"),
+        };
+        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail));
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C2: the lexicon half of the abuse label, matched against the normalized (lower-cased, NFKC) text.
+/// Terms that are abusive on their own are grouped by kind; look-alikes that are ordinary shop talk are kept out
+/// by look-arounds next to the term they resemble (垃圾袋, 滚筒, 打你电话, 笑死, 傻瓜相机, 牛逼).
+/// Traditional forms sit beside simplified ones, and an invisible or spacing character may split a slur (傻​逼, s b).
+/// No pattern nests unbounded quantifiers, so matching is linear in the text and runs without a timeout: a timeout
+/// only fired when the machine was busy, and would have turned a slow scan into a failed one.
+/// </summary>
+public static partial class AbuseLexicon
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
+    public static ReadOnlySpan<(Regex Pattern, AbuseKind Kind)> Strong => StrongPatterns;
+
+    private static readonly (Regex Pattern, AbuseKind Kind)[] StrongPatterns =
+    [
+        (ChineseInsult(), AbuseKind.Insult),
+        (ChineseCurse(), AbuseKind.Curse),
+        (ChineseThreat(), AbuseKind.Threat),
+        (ChineseHarassment(), AbuseKind.SexualHarassment),
+        (EnglishInsult(), AbuseKind.Insult),
+        (EnglishCurse(), AbuseKind.Curse),
+        (EnglishThreat(), AbuseKind.Threat),
+        (EnglishHarassment(), AbuseKind.SexualHarassment),
+    ];
+
+    /// <summary>Words that are abusive only in context; the detector needs a medium model score as well.</summary>
+    public static Regex Cues => Cue();
+
+    /// <summary>
+    /// Names of groups (ethnicity, nationality, gender, sexuality, region, religion): C2's vilification is aimed at
+    /// them, while shop talk seldom names one, so a medium model score next to one is enough.
+    /// </summary>
+    public static Regex Groups => Group();
+
+    // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...
+    [GeneratedRegex("""
+        (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
+        | (?<![a-z])s[\s\p{Cf}]?b(?![a-z])
+        | 傻缺 | 傻帽 | 傻狗 | 傻子(?!相机) | 脑残 | 腦殘 | 弱智 | 白[痴癡] | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
+        | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
+        | 狗东西 | 狗東西 | 狗杂种 | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
+        | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
+        | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
+        | (?:你|妳|你们|你們)(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子)
+        | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ChineseInsult();
+
+    // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...
+    [GeneratedRegex("""
+        (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
+        | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
+        | 去你(?:妈|媽|大爷|大爺)的? | 你大爷的 | 狗日的?
+        | (?<![a-z])(?:cnm|nmsl|wcnm|nmb|caonima|nima)(?![a-z])
+        | 去死 | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
+        | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | ^[滚滾](?=[\s\p{P}]|$)
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ChineseCurse();
+
+    // 上门弄你 / 我知道你们仓库在哪 / 把你的电话挂到网上 / 天天打电话骚扰你 / 你给我等着 ...
+    [GeneratedRegex("""
+        (?:弄|打|砍|杀|殺|捅|揍|宰)(?:死|残|殘|废|廢|爆)你
+        | (?:我|老子|找人|上门|上門|去|来|來)(?:要|就|会|會|非|去|来|來|上门|上門)?(?:弄|打|砍|杀|殺|捅|揍|收拾|整|干|幹)你(?!们?的?(?:电话|電話|手机|手機|订单|訂單|快递|快遞|款|钱|錢|折))
+        | 上[门門](?:找你|弄你|打你|砍你|收拾你|算账|算賬)
+        | (?:知道|找到|查到)你(?:们|們)?(?:的)?(?:仓库|倉庫|家|住址|地址|公司|门店|門店|店)(?:住|在)?(?:哪|那)
+        | (?:你|你们|你們)(?:的)?(?:仓库|倉庫|家|住址|公司)(?:在)?哪.{0,3}(?:我|老子).{0,3}知道
+        | 把你的?.{0,12}(?:挂|掛|发|發|曝光|公布|贴|貼)(?:到|在)?(?:网上|網上|朋友圈|微博|抖音|小红书|群里)
+        | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
+        | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸)你 | 骚扰死你
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ChineseThreat();
+
+    [GeneratedRegex("(?:你|妳)的?(?:裸照|胸照|私房照|裸体|裸體)|陪(?:我|老子)睡|脱光给我|脫光給我", Options)]
+    private static partial Regex ChineseHarassment();
+
+    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean.
+    [GeneratedRegex("""
+        \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
+        | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,4}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EnglishInsult();
+
+    [GeneratedRegex("""
+        \bf[\W_]?u[\W_]?c[\W_]?k[\W_]*(?:you|u|off|ur|your|yourself|this\ shop|this\ store)\b
+        | \bf\*+c?k?\s+(?:you|u|off)\b
+        | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EnglishCurse();
+
+    [GeneratedRegex("""
+        \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
+        | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
+        | \bwatch\ your\ back\b | \byou(?:'ll|\ will)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
+        | \b(?:dox|doxx)\w*\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EnglishThreat();
+
+    [GeneratedRegex(@"\b(?:nudes?|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo)s?\ of\ your\ (?:body|boobs|tits))\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EnglishHarassment();
+
+    [GeneratedRegex("""
+        黑人|白人|黄种人|黑鬼|老黑|黑奴|尼哥|外国人|老外|洋人|鬼子|日本人|韩国人|美国人|印度人|阿三|非洲人|欧洲人|中东|穆斯林|回族|伊斯兰|绿绿|犹太|少数民族|民族
+        | 女人|男人|女的|男的|女性|男性|女权|男权|女拳|娘们|小仙女|直男|渣男|绿茶|婊|拜金女|剩女|大妈|大爷们|母狗|公狗|同性恋|同志|基佬|gay|拉拉|变性
+        | (?:河南|河北|山东|山西|东北|上海|北京|广东|广西|福建|江苏|浙江|安徽|湖南|湖北|四川|重庆|贵州|云南|陕西|甘肃|新疆|西藏|内蒙古?|宁夏|青海|海南|天津|江西|辽宁|吉林|黑龙江|台湾|香港|温州|潮汕|南方|北方|外地|农村|乡下|城里|大陆)人|地域黑|地图炮
+        | \b(?:black|white|asian|mexican|muslim|jew|jewish|gay|gays|lesbian|trans|women|woman|girls|immigrants?|arabs?|indians?|chinese|hoes?|ghetto|redneck|illegal\ aliens?)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Group();
+
+    // Context words: 穷/丑 humiliate, 垃圾/骗 accuse, tmd/他妈 curse, stupid/liar insult, only when the model agrees.
+    // Bare exclamations (卧槽, damn, holy shit, fucking great) are left out: undirected, they are not C2.
+    [GeneratedRegex("""
+        他妈|他媽|tmd|特么|(?<![我她俺咱你])[妈媽]的|(?<![a-z])md(?![a-z])|(?<![卧我])操(?!作|心|场|練|练|守|办|劳|盘)|艹|草(?=你|尼|泥)
+        | 垃圾(?!袋|桶|分类|分類|短信|邮件|郵件|场|站|回收|食品|处理|處理) | (?<!小心|谨防|謹防|当心|當心|防范|防範|警惕|提防|防)[骗騙](?:子|人|钱|錢|局) | 黑店 | 破店 | 烂店 | 爛店
+        | 死(?!机|機|角|心|循环|循環|板|扣|结|結|忠|党|黨) | (?<![翻打])[滚滾](?!筒|轮|輪|动|動|珠|烫|燙|边|邊|刀|石|梯) | 有病 | 恶心 | 噁心 | 丑 | 醜 | 穷 | 窮
+        | 贱 | 賤 | 蠢 | 傻(?!瓜相机|瓜相機|瓜式) | 笨蛋 | 猪头 | 豬頭 | 狗(?!粮|糧|窝|窩|绳|繩|狗|仔|年) | 配(?=[吗嗎]|退|买|買|用) | 活该 | 活該 | 闭嘴 | 閉嘴 | 人话 | 人話 | 瞎了 | 聋 | 聾
+        | \b(?:stupid|idiot\w*|dumb\w*|moron\w*|bs|wtf|sucks?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|scam\w*|liars?|lying|ugly|fat|losers?|deaf|blind|shut\ up)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Training;
+using ChatGuard.Classifiers.Training.Data;
+
+namespace ChatGuard.Cli.Commands;
+
+/// <summary>
+/// <c>chatguard abuse eval --model MODEL --input FILE</c>: the model alone on a COLD or Davidson CSV
+/// (Davidson: its test rows); ends with <c>accuracy: 0.000 macro-F1: 0.000</c>.
+/// </summary>
+internal static class AbuseEvalCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<FileInfo>("--model") { Description = "a model written by abuse train", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "labeled CSV file", Required = true };
+        var command = new Command("eval", "Evaluate the abuse model on a labeled CSV file.") { model, input };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(model)!, parse.GetValue(input)!, Console.Out, ct));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(FileInfo modelFile, FileInfo input, TextWriter output, CancellationToken ct)
+    {
+        AbuseModel model;
+        await using (var stream = modelFile.OpenRead()) model = AbuseModel.Read(stream);
+        var examples = LabeledFileReader.Read(input.FullName, DatasetRole.Test);
+        var m = AbuseEvaluator.Evaluate(model, new TextNormalizer(), examples);
+        var c = CultureInfo.InvariantCulture;
+        await output.WriteLineAsync(string.Create(c, $"examples: {m.Count} (offensive {m.TruePositives + m.FalseNegatives}) threshold: {model.Threshold:0.000}"));
+        await output.WriteLineAsync(string.Create(c, $"offensive precision: {m.PositivePrecision:0.000} recall: {m.PositiveRecall:0.000} F1: {m.PositiveF1:0.000}"));
+        await output.WriteLineAsync(string.Create(c, $"safe precision: {m.NegativePrecision:0.000} recall: {m.NegativeRecall:0.000} F1: {m.NegativeF1:0.000}"));
+        await output.WriteLineAsync(string.Create(c, $"accuracy: {m.Accuracy:0.000} macro-F1: {m.MacroF1:0.000}"));
+        await output.FlushAsync(ct);
+        return 0;
+    }
+}
