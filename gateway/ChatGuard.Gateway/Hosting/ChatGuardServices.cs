@@ -1,5 +1,6 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
@@ -52,6 +53,7 @@ public static class ChatGuardServices
             o.AddFilter<RejectionHubFilter>();
         });
         services.AddSingleton<IUserIdProvider, TenantUserIdProvider>();
+        builder.AddBackplane();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }

@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using ChatGuard.Gateway.Tests.Infrastructure;
+
+namespace ChatGuard.Gateway.Tests.ScaleOut;
+
+/// <summary>What an operator gives every node of one deployment (deploy/): one database, one Redis, one channel prefix, one signing key.</summary>
+public static class ClusterSettings
+{
+    public static async Task<Dictionary<string, string>> CreateAsync(PostgresServer postgres, RedisServer redis)
+    {
+        var database = "scaleout" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()))
+        await using (var create = admin.CreateCommand($"CREATE DATABASE {database}"))
+            await create.ExecuteNonQueryAsync();
+        return new Dictionary<string, string>
+        {
+            ["ChatGuard:Store:Provider"] = "postgres",
+            ["ConnectionStrings:ChatGuard"] = postgres.ConnectionString(database),
+            ["ChatGuard:Redis:Configuration"] = redis.Configuration,
+            ["ChatGuard:Backplane:ChannelPrefix"] = "cg" + Guid.NewGuid().ToString("N")[..8],
+            ["ChatGuard:Auth:SigningKey"] = "base64:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-node-").FullName,
+        };
+    }
+}

@@ -1,0 +1,58 @@
+using ChatGuard.Classifiers;
+using ChatGuard.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatGuard.Gateway.Tests.ScaleOut;
+
+/// <summary>
+/// Two gateway nodes (in this process, each on its own Kestrel port) sharing one PostgreSQL database, one Redis
+/// and one signing key, as a deployment runs them; moderation is scripted (<see cref="ScriptedPipeline"/>).
+/// </summary>
+public sealed class TwoNodeCluster : IAsyncLifetime
+{
+    private readonly List<GatewayHost> _nodes = [];
+
+    public PostgresServer Postgres { get; } = new();
+
+    public RedisServer Redis { get; } = new();
+
+    /// <summary>The settings every node of this deployment gets.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; private set; } = null!;
+
+    public GatewayHost A { get; private set; } = null!;
+
+    public GatewayHost B { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Task.WhenAll(Postgres.InitializeAsync(), Redis.InitializeAsync());
+        Settings = await ClusterSettings.CreateAsync(Postgres, Redis);
+        A = StartNode();
+        B = StartNode();
+    }
+
+    /// <summary>Another node of this deployment (or, with another prefix, of a deployment sharing the servers).</summary>
+    public GatewayHost StartNode(string? channelPrefix = null)
+    {
+        var settings = Settings.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        if (channelPrefix is not null) settings["ChatGuard:Backplane:ChannelPrefix"] = channelPrefix;
+        var node = new GatewayHost(settings: settings, services: s =>
+        {
+            s.RemoveAll<IModerationPipeline>();
+            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
+            s.AddSingleton<ConnectionIdRecorder>();
+            s.Configure<HubOptions>(o => o.AddFilter<ConnectionIdRecorder>());
+        });
+        lock (_nodes) _nodes.Add(node);
+        return node;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var node in _nodes) await node.DisposeAsync();
+        await Redis.DisposeAsync();
+        await Postgres.DisposeAsync();
+    }
+}

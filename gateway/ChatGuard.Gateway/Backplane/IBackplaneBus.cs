@@ -1,0 +1,20 @@
+namespace ChatGuard.Gateway.Backplane;
+
+/// <summary>
+/// Pub/sub between the nodes of one deployment (Redis here). Never throws for an unreachable broker: the caller
+/// learns it from a null publish result, and the bus counts and logs it.
+/// </summary>
+public interface IBackplaneBus
+{
+    /// <summary>How many nodes received <paramref name="frame"/>, or null when the broker could not be reached.</summary>
+    /// <param name="target">What was addressed (all, group, user, connection, ...) — a metric tag, never an id.</param>
+    Task<long?> PublishAsync(string channel, byte[] frame, string target, CancellationToken ct);
+
+    /// <summary>
+    /// Calls <paramref name="onFrame"/> for every frame published on <paramref name="channel"/>, in publish order.
+    /// The subscription is kept across broker outages and restored when the broker is back.
+    /// </summary>
+    Task SubscribeAsync(string channel, Action<byte[]> onFrame);
+
+    Task UnsubscribeAsync(string channel);
+}
