@@ -17,7 +17,7 @@ public static class ClusterSettings
             ["ChatGuard:Store:Provider"] = "postgres",
             ["ConnectionStrings:ChatGuard"] = postgres.ConnectionString(database),
             ["ChatGuard:Redis:Configuration"] = redis.Configuration,
-            ["ChatGuard:Backplane:ChannelPrefix"] = "cg" + Guid.NewGuid().ToString("N")[..8],
+            ["ChatGuard:Redis:Prefix"] = "cg" + Guid.NewGuid().ToString("N")[..8],
             ["ChatGuard:Auth:SigningKey"] = "base64:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
             ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-node-").FullName,
         };

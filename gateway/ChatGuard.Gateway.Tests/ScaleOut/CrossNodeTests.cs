@@ -110,10 +110,10 @@ public class CrossNodeTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeClust
     }
 
     [Fact]
-    public async Task Deployments_on_different_channel_prefixes_do_not_see_each_other()
+    public async Task Deployments_with_different_Redis_prefixes_do_not_see_each_other()
     {
         var tenant = ScriptedGatewayFixture.Unique("t");
-        var staging = cluster.StartNode(channelPrefix: "staging" + Guid.NewGuid().ToString("N")[..6]);
+        var staging = cluster.StartNode(redisPrefix: "staging" + Guid.NewGuid().ToString("N")[..6]);
         await using var stagingAgent = await staging.ConnectAsync(tenant, "shop1", "agentS", "agent");
         await using var agentOnB = await cluster.B.ConnectAsync(tenant, "shop1", "agentB", "agent");
         await using var buyer = await cluster.A.ConnectAsync(tenant, null, "buyer1", "buyer");

@@ -34,10 +34,10 @@ public sealed class TwoNodeCluster : IAsyncLifetime
     }
 
     /// <summary>Another node of this deployment (or, with another prefix, of a deployment sharing the servers).</summary>
-    public GatewayHost StartNode(string? channelPrefix = null)
+    public GatewayHost StartNode(string? redisPrefix = null)
     {
         var settings = Settings.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
-        if (channelPrefix is not null) settings["ChatGuard:Backplane:ChannelPrefix"] = channelPrefix;
+        if (redisPrefix is not null) settings["ChatGuard:Redis:Prefix"] = redisPrefix;
         var node = new GatewayHost(settings: settings, services: s =>
         {
             s.RemoveAll<IModerationPipeline>();

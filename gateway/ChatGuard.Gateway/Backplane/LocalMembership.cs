@@ -5,7 +5,6 @@ namespace ChatGuard.Gateway.Backplane;
 /// <summary>
 /// The connections this node holds in each group (or under each user) of one hub, and the channel subscription
 /// that brings the other nodes' sends to them: the first local member subscribes, the last one out unsubscribes.
-/// Bus calls are issued under the lock (they return at once) so subscribe/unsubscribe reach Redis in order.
 /// </summary>
 public sealed class LocalMembership(IBackplaneBus bus, Func<string, string> channelOf, Action<string, byte[]> onFrame)
 {
@@ -31,7 +30,7 @@ public sealed class LocalMembership(IBackplaneBus bus, Func<string, string> chan
             entry.Members.Add(connection);
             if (!_namesOf.TryGetValue(connection.ConnectionId, out var names)) _namesOf[connection.ConnectionId] = names = new(StringComparer.Ordinal);
             names.Add(name);
-            return entry.Subscribed;
+            return entry.Subscription;
         }
     }
 
@@ -61,13 +60,16 @@ public sealed class LocalMembership(IBackplaneBus bus, Func<string, string> chan
         entry.Members.Remove(connection);
         if (entry.Members.Count > 0) return Task.CompletedTask;
         _entries.Remove(name);
-        return bus.UnsubscribeAsync(channelOf(name));
+        // Each subscription is its own handle: a newer one for the same name is not affected by this one ending.
+        return Unsubscribe(entry.Subscription);
     }
 
-    private sealed class Entry(Task subscribed)
+    private static async Task Unsubscribe(Task<IAsyncDisposable> subscription) => await (await subscription).DisposeAsync();
+
+    private sealed class Entry(Task<IAsyncDisposable> subscription)
     {
         public HubConnectionStore Members { get; } = new();
 
-        public Task Subscribed { get; } = subscribed;
+        public Task<IAsyncDisposable> Subscription { get; } = subscription;
     }
 }

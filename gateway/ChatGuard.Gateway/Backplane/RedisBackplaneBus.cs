@@ -1,106 +1,113 @@
-using Microsoft.Extensions.Options;
-using Polly;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
-using StackExchange.Redis;
+using ChatGuard.Gateway.Redis;
 
 namespace ChatGuard.Gateway.Backplane;
 
 /// <summary>
-/// <see cref="IBackplaneBus"/> over Redis pub/sub (StackExchange.Redis 1.2.6, DESIGN.md). Publishes go through a
-/// Polly pipeline — a timeout inside a circuit breaker — so a dead Redis costs a send at most
-/// <see cref="BackplaneOptions.PublishTimeout"/>, and nothing once the circuit is open. There is no retry: a
-/// PUBLISH that timed out may still have gone out, and a retry would deliver it twice; recipients that missed a
-/// frame re-fetch history instead.
+/// <see cref="IBackplaneBus"/> over the gateway's shared Redis connection (<see cref="IRedisClient"/>: its Polly
+/// timeout, retries and circuit breaker apply to every publish and subscribe). Adds what a backplane needs on
+/// top: an outage is logged once and counted per frame, and subscriptions Redis refused (circuit open) are
+/// retried until they hold, so delivery to connections that joined during an outage resumes with Redis.
 /// </summary>
-public sealed partial class RedisBackplaneBus : IBackplaneBus
+public sealed partial class RedisBackplaneBus(IRedisClient redis, BackplaneMetrics metrics, ILogger<RedisBackplaneBus> logger) : IBackplaneBus
 {
-    private readonly ISubscriber _subscriber;
-    private readonly ResiliencePipeline<long> _publish;
-    private readonly TimeSpan _subscribeTimeout;
-    private readonly BackplaneMetrics _metrics;
-    private readonly ILogger<RedisBackplaneBus> _logger;
+    private static readonly TimeSpan ResubscribeInterval = TimeSpan.FromSeconds(1);
     private long _undeliveredSinceOutage;
 
-    public RedisBackplaneBus(IConnectionMultiplexer redis, IOptions<BackplaneOptions> options, BackplaneMetrics metrics, ILogger<RedisBackplaneBus> logger)
-    {
-        var o = options.Value;
-        _subscriber = redis.GetSubscriber();
-        _subscribeTimeout = o.PublishTimeout;
-        _metrics = metrics;
-        _logger = logger;
-        _publish = new ResiliencePipelineBuilder<long>
-        {
-            // Network deadlines are wall-clock time, whatever TimeProvider the rules run on.
-            TimeProvider = TimeProvider.System,
-        }
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<long>
-            {
-                ShouldHandle = new PredicateBuilder<long>().Handle<RedisException>().Handle<TimeoutRejectedException>().Handle<TimeoutException>(),
-                FailureRatio = 0.5,
-                MinimumThroughput = o.BreakMinimumThroughput,
-                SamplingDuration = o.BreakSampling,
-                BreakDuration = o.BreakDuration,
-            })
-            .AddTimeout(o.PublishTimeout)
-            .Build();
-    }
+    public string Channel(params string[] parts) => redis.Key(["signalr", .. parts]);
 
     public async Task<long?> PublishAsync(string channel, byte[] frame, string target, CancellationToken ct)
     {
         try
         {
-            var receivers = await _publish.ExecuteAsync(
-                static async (state, _) => await state.Subscriber.PublishAsync(state.Channel, state.Frame),
-                (Subscriber: _subscriber, Channel: (RedisChannel)channel, Frame: frame), ct);
-            _metrics.Published(target);
+            var receivers = await redis.PublishAsync(channel, frame, ct);
+            metrics.Published(target);
             var missed = Interlocked.Exchange(ref _undeliveredSinceOutage, 0);
             if (missed > 0) LogResumed(missed);
             return receivers;
         }
-        catch (Exception e) when (e is RedisException or TimeoutRejectedException or TimeoutException or BrokenCircuitException)
+        catch (RedisUnavailableException e)
         {
-            _metrics.Undelivered(target);
+            metrics.Undelivered(target);
             // One warning per outage, not one per message: the metric has the count.
-            if (Interlocked.Increment(ref _undeliveredSinceOutage) == 1) LogSuspended(e.GetType().Name, e.Message);
+            if (Interlocked.Increment(ref _undeliveredSinceOutage) == 1) LogSuspended(e.Message);
             return null;
         }
     }
 
-    public async Task SubscribeAsync(string channel, Action<byte[]> onFrame)
+    public async Task<IAsyncDisposable> SubscribeAsync(string channel, Action<byte[]> onFrame)
     {
-        try
-        {
-            // Not through the pipeline: the multiplexer records the subscription before it sends SUBSCRIBE and
-            // replays it on reconnect, so a failed attempt must not be repeated (it would register the handler twice).
-            await _subscriber.SubscribeAsync(channel, (_, value) => onFrame((byte[])value!)).WaitAsync(_subscribeTimeout);
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            LogSubscribeDeferred(e.GetType().Name);
-        }
+        var subscription = new Subscription(redis, this, channel, onFrame);
+        if (!await subscription.TryAttachAsync()) _ = subscription.KeepTryingAsync();
+        return subscription;
     }
 
-    public async Task UnsubscribeAsync(string channel)
+    private sealed class Subscription(IRedisClient redis, RedisBackplaneBus bus, string channel, Action<byte[]> onFrame) : IAsyncDisposable
     {
-        try
+        private readonly CancellationTokenSource _disposed = new();
+        private readonly SemaphoreSlim _gate = new(1, 1);
+        private IAsyncDisposable? _attached;
+
+        public async Task<bool> TryAttachAsync()
         {
-            await _subscriber.UnsubscribeAsync(channel).WaitAsync(_subscribeTimeout);
+            await _gate.WaitAsync();
+            try
+            {
+                if (_disposed.IsCancellationRequested) return true;
+                _attached ??= await redis.SubscribeAsync(channel, (_, frame) => onFrame(frame), _disposed.Token);
+                return true;
+            }
+            catch (RedisUnavailableException)
+            {
+                return false;
+            }
+            catch (OperationCanceledException)
+            {
+                return true;
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+
+        public async Task KeepTryingAsync()
         {
-            LogSubscribeDeferred(e.GetType().Name);
+            bus.LogSubscribeDeferred();
+            try
+            {
+                do await Task.Delay(ResubscribeInterval, _disposed.Token);
+                while (!await TryAttachAsync());
+            }
+            catch (OperationCanceledException)
+            {
+                // Left before Redis came back.
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _disposed.CancelAsync();
+            await _gate.WaitAsync();
+            try
+            {
+                if (_attached is not null) await _attached.DisposeAsync();
+                _attached = null;
+            }
+            finally
+            {
+                _gate.Release();
+            }
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message =
-        "Backplane: Redis unreachable ({Error}: {Reason}); messages still reach connections on this node, other nodes miss them " +
+        "Backplane: Redis unavailable ({Reason}); messages still reach connections on this node, other nodes miss them " +
         "until Redis is back (counted in chatguard.backplane.undelivered; clients re-fetch history with ?after=sequence)")]
-    private partial void LogSuspended(string error, string reason);
+    private partial void LogSuspended(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Backplane: Redis reachable again; {Missed} frames were not delivered to other nodes meanwhile")]
     private partial void LogResumed(long missed);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Backplane: subscription change not confirmed by Redis ({Error}); it is applied when Redis reconnects")]
-    private partial void LogSubscribeDeferred(string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Backplane: Redis refused a subscription; retrying every second until it is back")]
+    private partial void LogSubscribeDeferred();
 }

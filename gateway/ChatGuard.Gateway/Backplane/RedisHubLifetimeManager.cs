@@ -29,8 +29,9 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
     private readonly HubConnectionStore _connections = new();
     private readonly LocalMembership _groups;
     private readonly LocalMembership _users;
+    private readonly ConcurrentDictionary<string, Task<IAsyncDisposable>> _connectionSubscriptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _pendingGroupChanges = new();
-    private readonly Lazy<Task> _started;
+    private readonly Lazy<Task<IAsyncDisposable[]>> _started;
     private long _lastCommandId;
 
     public RedisHubLifetimeManager(IBackplaneBus bus, IHubProtocolResolver protocols, IOptions<BackplaneOptions> options,
@@ -41,10 +42,10 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
         _metrics = metrics;
         _logger = logger;
         _protocols = protocols.AllProtocols;
-        _channels = new BackplaneChannels(_options.ChannelPrefix, typeof(THub).FullName ?? typeof(THub).Name);
+        _channels = new BackplaneChannels(bus, typeof(THub).FullName ?? typeof(THub).Name);
         _groups = new LocalMembership(bus, _channels.Group, (group, frame) => Receive(frame, f => Deliver(_groups!.Members(group), f)));
         _users = new LocalMembership(bus, _channels.User, (user, frame) => Receive(frame, f => Deliver(_users!.Members(user), f)));
-        _started = new Lazy<Task>(() => Task.WhenAll(
+        _started = new Lazy<Task<IAsyncDisposable[]>>(() => Task.WhenAll(
             bus.SubscribeAsync(_channels.All, frame => Receive(frame, f => Deliver(_connections, f))),
             bus.SubscribeAsync(_channels.Acks(_nodeId), OnAcknowledged)));
     }
@@ -55,6 +56,7 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
         _connections.Add(connection);
         var id = connection.ConnectionId;
         var connectionChannel = _bus.SubscribeAsync(_channels.Connection(id), frame => Receive(frame, f => Deliver(_connections[id], f)));
+        _connectionSubscriptions[id] = connectionChannel;
         await (connection.UserIdentifier is { } user
             ? Task.WhenAll(connectionChannel, _users.AddAsync(user, connection))
             : connectionChannel);
@@ -63,7 +65,8 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
     public override async Task OnDisconnectedAsync(HubConnectionContext connection)
     {
         _connections.Remove(connection);
-        var tasks = new List<Task> { _bus.UnsubscribeAsync(_channels.Connection(connection.ConnectionId)), _groups.RemoveAllAsync(connection) };
+        var tasks = new List<Task> { _groups.RemoveAllAsync(connection) };
+        if (_connectionSubscriptions.TryRemove(connection.ConnectionId, out var subscription)) tasks.Add(UnsubscribeAsync(subscription));
         if (connection.UserIdentifier is { } user) tasks.Add(_users.RemoveAsync(user, connection));
         await Task.WhenAll(tasks);
     }
@@ -217,6 +220,8 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
         if (bytes.Length == sizeof(long) && _pendingGroupChanges.TryRemove(BitConverter.ToInt64(bytes), out var acknowledged))
             acknowledged.TrySetResult();
     }
+
+    private static async Task UnsubscribeAsync(Task<IAsyncDisposable> subscription) => await (await subscription).DisposeAsync();
 
     private async Task ObserveAsync(Task write)
     {
