@@ -120,13 +120,13 @@ async function start(token) {
   const sanctions = sanctionTable($('sanctions'), s =>
     lift(`The ${s.kind} of ${s.role} ${s.userId}`, `/api/v1/sanctions/${encodeURIComponent(s.sanctionId)}/lift`, refreshSanctions));
   async function refreshSanctions() {
-    try { sanctions.show(await http.get(`/api/v1/sanctions${query({ active: $('active-only').checked ? 'true' : null })}`)); }
+    try { sanctions.show((await http.get(`/api/v1/sanctions${query({ active: $('active-only').checked ? 'true' : null })}`)).items); }
     catch (e) { clear($('sanctions'), el('div', { class: 'empty' }, e.message)); }
   }
   const blocks = blockTable($('blocks'), b =>
     lift(`Shop ${b.shopId}'s block of buyer ${b.buyerId}`, `/api/v1/blocks/${encodeURIComponent(b.blockId)}/lift`, refreshBlocks));
   async function refreshBlocks() {
-    try { blocks.show(await http.get('/api/v1/blocks')); } catch (e) { clear($('blocks'), el('div', { class: 'empty' }, e.message)); }
+    try { blocks.show((await http.get('/api/v1/blocks')).items); } catch (e) { clear($('blocks'), el('div', { class: 'empty' }, e.message)); }
   }
 
   const views = { queue: null, sanctions: refreshSanctions, blocks: refreshBlocks };
