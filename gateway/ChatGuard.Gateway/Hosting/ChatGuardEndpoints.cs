@@ -6,6 +6,7 @@ using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Pages;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
+using ChatGuard.Gateway.Sanctions;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -39,6 +40,7 @@ public static class ChatGuardEndpoints
         app.MapModerateApi();
         app.MapFlags();
         app.MapTelemetry();
+        app.MapSanctions();
         return app;
     }
 }

@@ -7,6 +7,7 @@ using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
@@ -44,6 +45,7 @@ public static class ChatGuardServices
         services.AddSingleton<MessageService>();
         services.AddFlags(configuration);
         services.AddChatGuardSecurity(configuration);
+        services.AddSanctions();
 
         services.AddSignalR(o =>
         {

@@ -1,0 +1,19 @@
+using ChatGuard.Gateway.Flags;
+using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Messaging;
+
+namespace ChatGuard.Gateway.Sanctions;
+
+/// <summary>S10/S11: sanctions imposed by confirmed flags, enforced on every send.</summary>
+public static class SanctionsRegistration
+{
+    public static IServiceCollection AddSanctions(this IServiceCollection services)
+    {
+        services.AddStore<ISanctionStore, SqlSanctionStore>();
+        services.AddSingleton<SanctionPolicyProvider>();
+        services.AddSingleton<SanctionService>();
+        services.AddSingleton<IFlagDecisionEffect, SanctionOnConfirm>();
+        services.AddSingleton<ISendCheck, SanctionSendCheck>();
+        return services;
+    }
+}
