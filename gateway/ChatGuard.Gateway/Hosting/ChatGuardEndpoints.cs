@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Api;
+using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
@@ -41,6 +42,7 @@ public static class ChatGuardEndpoints
         app.MapFlags();
         app.MapTelemetry();
         app.MapSanctions();
+        app.MapBlocks();
         return app;
     }
 }

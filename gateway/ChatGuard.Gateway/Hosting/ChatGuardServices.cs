@@ -1,12 +1,14 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Backplane;
+using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
@@ -46,6 +48,8 @@ public static class ChatGuardServices
         services.AddFlags(configuration);
         services.AddChatGuardSecurity(configuration);
         services.AddSanctions();
+        services.AddBlocks();
+        services.AddReports();
 
         services.AddSignalR(o =>
         {

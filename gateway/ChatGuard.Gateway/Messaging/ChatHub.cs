@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -34,6 +36,14 @@ public sealed class ChatHub(ConversationService conversations, MessageService me
 
     public Task<SendMessageResult> SendMessage(JsonElement message) =>
         messages.SendAsync(Caller, SendMessageRequest.Read(message), Context.ConnectionAborted);
+
+    /// <summary>S9: an agent reports buyer messages of a shop conversation to the moderators.</summary>
+    public Task<ReportResult> ReportMessages(JsonElement request, ReportService reports) =>
+        reports.ReportAsync(Caller, request, Context.ConnectionAborted);
+
+    /// <summary>S6: an agent blocks the conversation's buyer from messaging the shop, giving a reason.</summary>
+    public Task<BlockResult> BlockBuyer(JsonElement request, BlockService blocks) =>
+        blocks.BlockAsync(Caller, request, Context.ConnectionAborted);
 
     private ChatIdentity Caller => ChatIdentity.From(Context.User);
 }

@@ -1,0 +1,16 @@
+using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Messaging;
+
+namespace ChatGuard.Gateway.Blocks;
+
+/// <summary>S6: agents block buyers with a reason; blocked buyers' sends to the shop are refused.</summary>
+public static class BlocksRegistration
+{
+    public static IServiceCollection AddBlocks(this IServiceCollection services)
+    {
+        services.AddStore<IBlockStore, SqlBlockStore>();
+        services.AddSingleton<BlockService>();
+        services.AddSingleton<ISendCheck, BlockSendCheck>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using ChatGuard.Gateway.Flags;
+using ChatGuard.Gateway.Hosting;
+
+namespace ChatGuard.Gateway.Reports;
+
+/// <summary>S9: agents report abusive buyer messages; moderators verify them through the flag queue.</summary>
+public static class ReportsRegistration
+{
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddStore<IReportStore, SqlReportStore>();
+        services.AddSingleton<IVerifiedReports>(sp => sp.GetRequiredService<SqlReportStore>());
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<IFlagDecisionEffect, ReportVerification>();
+        return services;
+    }
+}
