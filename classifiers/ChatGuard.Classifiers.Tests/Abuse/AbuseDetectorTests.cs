@@ -13,6 +13,8 @@ public class AbuseDetectorTests
     [InlineData("傻逼客服，问了三遍都不回")]
     [InlineData("傻\u200b逼店家")]
     [InlineData("s b 卖家，发错货了")]
+    [InlineData("垃 圾 店，收钱不发货")]
+    [InlineData("你.们.这.群.骗.子")]
     [InlineData("你妈的，还发不发货")]
     [InlineData("去死吧你们这家黑心店")]
     [InlineData("你們這群騙子，退錢")]
@@ -66,6 +68,16 @@ public class AbuseDetectorTests
 
         Assert.Equal(Severity.Critical, finding.Severity);
         Assert.Equal("弄死你", text.Substring(finding.Start, finding.Length));
+    }
+
+    [Fact]
+    public void A_term_spelled_out_with_spaces_is_reported_where_it_was_typed()
+    {
+        const string text = "亲，垃 圾 店！";
+
+        var finding = Assert.Single(Pipeline.Scan(text).Findings, f => f.Label == Labels.Abuse);
+
+        Assert.Equal("垃 圾 店", text.Substring(finding.Start, finding.Length));
     }
 
     [Fact]

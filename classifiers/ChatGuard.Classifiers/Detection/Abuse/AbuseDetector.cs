@@ -33,6 +33,20 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         }
         if (found) return;
 
+        // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
+        var compact = text.Compact.Text.AsSpan();
+        foreach (var (pattern, kind) in AbuseLexicon.StrongCompact)
+        {
+            foreach (var m in pattern.EnumerateMatches(compact))
+            {
+                var start = text.CompactToFolded(m.Index);
+                var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
+                Add(text, new Range(start, end), kind, findings);
+                found = true;
+            }
+        }
+        if (found) return;
+
         var score = model.Score(s);
         if (score >= options.CueThreshold)
         {
@@ -49,9 +63,14 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
             findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "vilifies a group (model)"));
     }
 
-    private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings)
+    private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
+        Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);
+
+    /// <param name="folded">The matched range of the folded text.</param>
+    private static void Add(NormalizedText text, Range folded, AbuseKind kind, ICollection<Finding> findings)
     {
-        var (start, length) = text.ToOriginal(m.Index, m.Length);
+        var (offset, count) = folded.GetOffsetAndLength(text.Text.Length);
+        var (start, length) = text.ToOriginal(offset, count);
         var (severity, detail) = kind switch
         {
             AbuseKind.Threat => (Severity.Critical, "threat"),

@@ -29,6 +29,19 @@ public static partial class AbuseLexicon
         (EnglishHarassment(), AbuseKind.SexualHarassment),
     ];
 
+    /// <summary>
+    /// The Chinese patterns that need no punctuation or word boundary, for the compact view (separators dropped),
+    /// so 垃.圾.店 or 你 们 这 群 骗 子 read as typed without spaces. English needs its word boundaries.
+    /// </summary>
+    public static ReadOnlySpan<(Regex Pattern, AbuseKind Kind)> StrongCompact => StrongCompactPatterns;
+
+    private static readonly (Regex Pattern, AbuseKind Kind)[] StrongCompactPatterns =
+    [
+        (ChineseInsult(), AbuseKind.Insult),
+        (ChineseThreat(), AbuseKind.Threat),
+        (ChineseHarassment(), AbuseKind.SexualHarassment),
+    ];
+
     /// <summary>Words that are abusive only in context; the detector needs a medium model score as well.</summary>
     public static Regex Cues => Cue();
 
