@@ -75,7 +75,7 @@ const runs = Object.fromEntries(targets_.map((t) => [t.name, t.result()]));
 const report = {
   runs,
   date: new Date().toISOString(),
-  command: `loadtests/run ${process.argv.slice(2).join(' ')}`,
+  command: `loadtests/run ${process.argv.slice(2).filter((a, i, all) => a !== '--root' && all[i - 1] !== '--root').join(' ')}`,
   machine: { cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, memory_gb: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, load_average_at_end: loadavg().map((x) => Math.round(x * 100) / 100) },
   cast,
   notes: 'The three servers run side by side and are driven in interleaved slices (rotating order) after a warm-up. msgs_per_s: sends answered per second in a closed loop (saturation); p50_ms/p99_ms: end-to-end at the receiving client while paced at half of that maximum. lost = acknowledged as deliverable but missing at a recipient, or delivered twice. rejected = blocked or held by moderation, or refused with an error.',

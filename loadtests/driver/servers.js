@@ -27,7 +27,7 @@ export async function startServer({ name, dll, args = [], env = {}, timeoutMs = 
   const log = openSync(join(dataDir, 'server.log'), 'a');
   const child = spawn('dotnet', [dll, '--urls', url, '--environment', 'Development', ...args], {
     cwd: dataDir,
-    env: { ...process.env, DOTNET_gcServer: '0', ...env },
+    env: { ...process.env, ...env }, // the runtime's defaults as shipped (server GC for ASP.NET Core)
     stdio: ['ignore', log, log],
   });
   closeSync(log);

@@ -2,6 +2,9 @@ using System.Diagnostics;
 using System.Text;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Tests.Infrastructure;
+using System.Diagnostics.Metrics;
+using ChatGuard.Gateway.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +15,8 @@ public sealed class RedisClientTests : IAsyncLifetime
 {
     private readonly RedisServer _server = new();
     private StackExchangeRedisClient _client = null!;
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private PrometheusCollector _collector = null!;
 
     private static readonly RedisScript AddAndList = new("add-and-list",
         "redis.call('RPUSH', KEYS[1], ARGV[1]) return redis.call('LRANGE', KEYS[1], 0, -1)");
@@ -21,13 +26,33 @@ public sealed class RedisClientTests : IAsyncLifetime
         await _server.InitializeAsync();
         _client = new StackExchangeRedisClient(
             Options.Create(new RedisOptions { Configuration = _server.Configuration, Prefix = "test", BreakSeconds = 1, TimeoutMilliseconds = 300 }),
-            NullLogger<StackExchangeRedisClient>.Instance);
+            new GatewayMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger<StackExchangeRedisClient>.Instance);
+        _collector = new PrometheusCollector(_meters.GetRequiredService<IMeterFactory>(), TelemetryOptions.Meters);
     }
 
     public async Task DisposeAsync()
     {
         await _client.DisposeAsync();
         await _server.DisposeAsync();
+        _collector.Dispose();
+        await _meters.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Every_call_is_timed_by_command_or_script_name_without_keys_or_values()
+    {
+        var key = _client.Key("timed", Guid.NewGuid().ToString("N"));
+        await _client.ExecuteAsync("SET", [key, "secret-value"], default);
+        await _client.ExecuteAsync("GET", [key], default);
+        await _client.EvaluateAsync(AddAndList, [key + ":l"], ["x"], default);
+
+        var text = _collector.Scrape();
+
+        Assert.Contains("chatguard_redis_duration_milliseconds_count{command=\"SET\"} 1\n", text);
+        Assert.Contains("chatguard_redis_duration_milliseconds_count{command=\"GET\"} 1\n", text);
+        Assert.Contains("chatguard_redis_duration_milliseconds_count{command=\"EVALSHA add-and-list\"} 1\n", text);
+        Assert.DoesNotContain(key, text);
+        Assert.DoesNotContain("secret-value", text);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ChatGuard.Gateway.Telemetry;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -16,10 +18,12 @@ public sealed partial class StackExchangeRedisClient : IRedisClient, IAsyncDispo
     private readonly ILogger<StackExchangeRedisClient> _logger;
     private readonly ResiliencePipeline _pipeline;
     private readonly SemaphoreSlim _connectLock = new(1, 1);
+    private readonly GatewayMetrics _metrics;
     private ConnectionMultiplexer? _connection;
 
-    public StackExchangeRedisClient(IOptions<RedisOptions> options, ILogger<StackExchangeRedisClient> logger)
+    public StackExchangeRedisClient(IOptions<RedisOptions> options, GatewayMetrics metrics, ILogger<StackExchangeRedisClient> logger)
     {
+        _metrics = metrics;
         _options = options.Value;
         _logger = logger;
         _pipeline = RedisResilience.Build(_options, logger);
@@ -32,16 +36,16 @@ public sealed partial class StackExchangeRedisClient : IRedisClient, IAsyncDispo
     public string Key(params string[] parts) => _options.Prefix + ":" + string.Join(':', parts);
 
     public Task PingAsync(CancellationToken ct) =>
-        RunAsync(async (c, token) => await c.GetDatabase().PingAsync().WaitAsync(token), ct);
+        RunAsync("PING", async (c, token) => await c.GetDatabase().PingAsync().WaitAsync(token), ct);
 
     public Task<RedisReply> ExecuteAsync(string command, IReadOnlyList<object> args, CancellationToken ct) =>
-        RunAsync(async (c, token) => ToReply(await c.GetDatabase().ExecuteAsync(command, [.. args]).WaitAsync(token)), ct);
+        RunAsync(command, async (c, token) => ToReply(await c.GetDatabase().ExecuteAsync(command, [.. args]).WaitAsync(token)), ct);
 
     public Task<RedisReply> EvaluateAsync(RedisScript script, IReadOnlyList<string> keys, IReadOnlyList<object> args, CancellationToken ct)
     {
         var redisKeys = keys.Select(k => (RedisKey)k).ToArray();
         var values = args.Select(ToValue).ToArray();
-        return RunAsync(async (c, token) =>
+        return RunAsync("EVALSHA " + script.Name, async (c, token) =>
         {
             var db = c.GetDatabase();
             try
@@ -59,12 +63,12 @@ public sealed partial class StackExchangeRedisClient : IRedisClient, IAsyncDispo
     }
 
     public Task<long> PublishAsync(string channel, byte[] payload, CancellationToken ct) =>
-        RunAsync(async (c, token) => await c.GetSubscriber().PublishAsync(channel, payload).WaitAsync(token), ct);
+        RunAsync("PUBLISH", async (c, token) => await c.GetSubscriber().PublishAsync(channel, payload).WaitAsync(token), ct);
 
     public async Task<IAsyncDisposable> SubscribeAsync(string channel, Action<string, byte[]> handler, CancellationToken ct)
     {
         Action<RedisChannel, RedisValue> callback = (ch, value) => handler(ch.ToString() ?? channel, (byte[]?)value ?? []);
-        var connection = await RunAsync(async (c, token) =>
+        var connection = await RunAsync("SUBSCRIBE", async (c, token) =>
         {
             await c.GetSubscriber().SubscribeAsync(channel, callback).WaitAsync(token);
             return c;
@@ -72,8 +76,10 @@ public sealed partial class StackExchangeRedisClient : IRedisClient, IAsyncDispo
         return new Subscription(() => connection.GetSubscriber().UnsubscribeAsync(channel, callback));
     }
 
-    private async Task<T> RunAsync<T>(Func<ConnectionMultiplexer, CancellationToken, Task<T>> call, CancellationToken ct)
+    /// <param name="command">The metric's tag: a command or script name the code chose, never a key or a value (S12).</param>
+    private async Task<T> RunAsync<T>(string command, Func<ConnectionMultiplexer, CancellationToken, Task<T>> call, CancellationToken ct)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             var connection = await ConnectAsync(ct);
@@ -87,10 +93,14 @@ public sealed partial class StackExchangeRedisClient : IRedisClient, IAsyncDispo
         {
             throw new RedisUnavailableException("Redis circuit is open after repeated failures", e);
         }
+        finally
+        {
+            _metrics.RedisCall(started, command);
+        }
     }
 
-    private async Task RunAsync(Func<ConnectionMultiplexer, CancellationToken, Task> call, CancellationToken ct) =>
-        await RunAsync<bool>(async (c, token) =>
+    private async Task RunAsync(string command, Func<ConnectionMultiplexer, CancellationToken, Task> call, CancellationToken ct) =>
+        await RunAsync<bool>(command, async (c, token) =>
         {
             await call(c, token);
             return true;
