@@ -6,7 +6,7 @@ namespace ChatGuard.Gateway.Tests.Browser;
 public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]
-    public async Task An_agent_in_the_desk_answers_a_buyer_in_the_widget_and_sees_why_a_reply_was_not_delivered()
+    public async Task An_agent_in_the_desk_answers_a_buyer_sees_why_a_reply_was_not_delivered_and_reports_and_blocks_the_buyer()
     {
         var result = await BrowserScenario.RunAsync("desk.cjs", fixture.Host.BaseAddress, new Dictionary<string, string>
         {
@@ -26,8 +26,17 @@ public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<Sc
         Assert.DoesNotContain("waiting", result.GetProperty("answeredList").GetString());
         Assert.Contains("Not delivered", result.GetProperty("verdictText").GetString());
         Assert.Contains("(C4)", result.GetProperty("verdictText").GetString());
+        // S9: the report reaches the moderators' queue with the agent's reason and note; S6: the block is logged
+        // with its reason, listed for moderators, and the buyer's next message is refused with it.
+        Assert.Equal("Report sent to the moderators", result.GetProperty("reported").GetString());
+        Assert.Contains("Reported by agent1: unreasonable_demand", result.GetProperty("report").GetString());
+        Assert.Contains("S9", result.GetProperty("report").GetString());
+        Assert.Equal("Buyer buyer1 blocked", result.GetProperty("blockedToast").GetString());
+        Assert.Contains("blocked you", result.GetProperty("refused").GetString());
+        Assert.Contains("harassment", result.GetProperty("blocks").GetString());
+        Assert.Contains("agent1", result.GetProperty("blocks").GetString());
         Assert.Empty(result.GetProperty("problems").EnumerateArray());
-        Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, "desk.png")));
-        Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, "widget-answered.png")));
+        foreach (var file in new[] { "desk.png", "widget-answered.png", "console-blocks.png" })
+            Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, file)), file);
     }
 }

@@ -1,5 +1,6 @@
 // A buyer writes from the widget; the agent desk lists the conversation as unanswered with its waiting time;
-// the agent answers and the buyer sees the answer; a reply moderation stops shows the agent its verdict.
+// the agent answers and the buyer sees the answer; a reply moderation stops shows the agent its verdict; the agent
+// reports the buyer's message (S9) and blocks the buyer (S6), and a moderator finds both in the console.
 const { env, newPage, shot, run } = require('./browser.cjs');
 
 run(async (browser, base) => {
@@ -43,6 +44,33 @@ run(async (browser, base) => {
   await shot(agent, 'desk.png');
   await shot(buyer, 'widget-answered.png');
 
-  const problems = [...agent.problems, ...buyer.problems];
-  return { waiting, preview, thread, receivedText, answeredList, verdictText, problems };
+  await agent.check('#thread .pick');
+  await agent.click('#report');
+  await agent.selectOption('#report-dialog select[name=reason]', 'unreasonable_demand');
+  await agent.fill('#report-dialog textarea[name=note]', 'Demands a refund before ordering.');
+  await agent.click('#report-dialog button[value=send]');
+  const reported = await (await agent.waitForSelector('.toast >> text=Report sent')).textContent();
+  await agent.click('#block');
+  await agent.selectOption('#block-dialog select[name=reason]', 'harassment');
+  await agent.fill('#block-dialog textarea[name=note]', 'Repeated messages after being answered.');
+  await agent.click('#block-dialog button[value=block]');
+  const blockedToast = await (await agent.waitForSelector(`.toast >> text=${buyerId} blocked`)).textContent();
+  await buyer.fill('#cg-text', '还在吗？');
+  await buyer.press('#cg-text', 'Enter');
+  const refused = await (await buyer.waitForSelector('.notice:not([hidden])')).textContent();
+
+  const moderator = await newPage(browser, base, 'console', { width: 1280, height: 900 });
+  await moderator.goto('/console');
+  await moderator.fill('#tenant', tenant);
+  await moderator.fill('#userId', 'mod1');
+  await moderator.click('#signin-form button[type=submit]');
+  await moderator.waitForSelector('#queue[data-loaded=true]', { state: 'attached' });
+  await moderator.click('#queue .row');
+  const report = await moderator.textContent('#detail');
+  await moderator.click('#tab-blocks');
+  const blocks = await (await moderator.waitForSelector('#blocks table')).textContent();
+  await shot(moderator, 'console-blocks.png');
+
+  const problems = [...agent.problems, ...buyer.problems, ...moderator.problems];
+  return { waiting, preview, thread, receivedText, answeredList, verdictText, reported, blockedToast, refused, report, blocks, problems };
 });

@@ -14,11 +14,14 @@ export function flagDetail(container, decide) {
   }
 
   function context(flag) {
+    const isFlagged = m => m === flagged || (flag.messageIds ?? [flag.messageId]).includes(m.messageId);
     const flagged = { messageId: flag.messageId, senderRole: flag.senderRole, senderId: flag.senderId, text: flag.text, sentAt: flag.createdAt };
-    const thread = [...(flag.context ?? []), flagged];
+    // A report's context already holds the reported messages; a message flag's context is what came before it.
+    const around = flag.context ?? [];
+    const thread = around.some(m => m.messageId === flag.messageId) ? around : [...around, flagged];
     return el('div', { class: 'thread' }, thread.map(m => el('div', {
-      class: `bubble${m.senderRole === 'buyer' ? '' : ' mine'}${m.senderRole === 'bot' ? ' bot' : ''}${m === flagged ? ' flagged' : ''}`,
-    }, el('span', { class: 'by' }, `${m.senderRole} ${m.senderId} · ${clockTime(m.sentAt)}${m === flagged ? ' · flagged' : ''}`), m.text)));
+      class: `bubble${m.senderRole === 'buyer' ? '' : ' mine'}${m.senderRole === 'bot' ? ' bot' : ''}${isFlagged(m) ? ' flagged' : ''}`,
+    }, el('span', { class: 'by' }, `${m.senderRole} ${m.senderId} · ${clockTime(m.sentAt)}${isFlagged(m) ? ' · flagged' : ''}`), m.text)));
   }
 
   function decisionPart(flag) {
