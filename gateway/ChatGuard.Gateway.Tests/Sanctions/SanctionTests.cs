@@ -7,8 +7,17 @@ using Microsoft.AspNetCore.SignalR;
 namespace ChatGuard.Gateway.Tests.Sanctions;
 
 /// <summary>One class, one clock: the tests move time and so run one after another on their own tenants.</summary>
-public class SanctionTests(ClockedGatewayFixture fixture) : IClassFixture<ClockedGatewayFixture>
+public class SanctionTests : IClassFixture<ClockedGatewayFixture>
 {
+    private readonly ClockedGatewayFixture fixture;
+
+    /// <summary>xunit makes an instance per test: each starts at the real time, against which tokens are checked.</summary>
+    public SanctionTests(ClockedGatewayFixture fixture)
+    {
+        this.fixture = fixture;
+        fixture.Clock.Reset();
+    }
+
     private GatewayHost Host => fixture.Host;
     private ManualClock Clock => fixture.Clock;
 

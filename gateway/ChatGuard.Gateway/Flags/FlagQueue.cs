@@ -43,7 +43,7 @@ public sealed partial class FlagQueue(
             Labels = [Labels.Spam],
             Rules = [rule],
             Reason = reason,
-        }, $"spam:{trigger.Id}", trigger.Sequence, ct);
+        }, $"spam:{rule}:{trigger.Id}", trigger.Sequence, ct);
 
     /// <summary>The seam for the attachment scan: a flagged image or file.</summary>
     public Task<FlagRecord> RaiseForAttachmentAsync(AttachmentFlag a, CancellationToken ct) =>

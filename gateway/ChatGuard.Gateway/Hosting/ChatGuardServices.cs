@@ -10,6 +10,7 @@ using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
+using ChatGuard.Gateway.Spam;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
@@ -50,6 +51,7 @@ public static class ChatGuardServices
         services.AddSanctions();
         services.AddBlocks();
         services.AddReports();
+        services.AddSpamDetection(configuration);
 
         services.AddSignalR(o =>
         {
