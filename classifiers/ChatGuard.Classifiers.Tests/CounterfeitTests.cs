@@ -19,7 +19,7 @@ public class CounterfeitTests
     [InlineData("盗版光盘，十块一张")]
     [InlineData("高 仿 耳 机")]
     [InlineData("高\u200C仿")]
-    [InlineData("高．仿皮帶")]
+    [InlineData("高．仿手錶")]
     [InlineData("這款是精仿的")]
     [InlineData("和专柜的1:1，细节都对")]
     [InlineData("视频课是别家的录屏，内容一样")]

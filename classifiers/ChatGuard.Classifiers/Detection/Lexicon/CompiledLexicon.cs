@@ -45,6 +45,7 @@ public sealed class CompiledLexicon
             }
         }
         _matcher = new AhoCorasick(patterns);
+        Terms = patterns;
         MaxTermLength = patterns.Count == 0 ? 0 : patterns.Max(p => p.Length);
         _entries = [.. entries.Select(e => e.ToArray())];
         var rules = new List<CompiledRule>();
@@ -71,6 +72,9 @@ public sealed class CompiledLexicon
     public int NegationQuestion { get; }
 
     public int TermCount { get; }
+
+    /// <summary>Every distinct term, in its compact form (what the automaton matches).</summary>
+    public IReadOnlyList<string> Terms { get; }
 
     /// <summary>The longest term, in compact characters (bounds how far back a hit can start).</summary>
     public int MaxTermLength { get; }
