@@ -6,7 +6,7 @@ namespace ChatGuard.Gateway.Tests.Browser;
 public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]
-    public async Task A_violating_widget_message_appears_live_in_the_console_and_the_buyer_sees_the_mute_the_confirmation_applies()
+    public async Task A_violating_widget_message_appears_live_in_the_console_and_the_buyer_sees_the_mute_the_confirmation_applies_until_it_is_lifted()
     {
         var result = await BrowserScenario.RunAsync("widget-console.cjs", fixture.Host.BaseAddress, new Dictionary<string, string>
         {
@@ -29,6 +29,8 @@ public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture
         Assert.Contains("muted", result.GetProperty("noticeText").GetString());
         Assert.True(result.GetProperty("inputDisabled").GetBoolean());
         Assert.Contains("buyer1", result.GetProperty("sanctions").GetString());
+        // A lift reaches the widget live too.
+        Assert.Equal("You can chat again.", result.GetProperty("liftedNotice").GetString());
         Assert.Empty(result.GetProperty("problems").EnumerateArray());
         foreach (var file in new[] { "console-flag.png", "widget-muted.png", "console-sanctions.png" })
             Assert.True(File.Exists(Path.Combine(BrowserScenario.ScreenshotDirectory, file)), file);

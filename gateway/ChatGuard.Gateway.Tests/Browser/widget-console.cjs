@@ -1,5 +1,6 @@
 // A buyer in the storefront widget sends a violating message; it appears live in the moderator console (no
-// reload); the moderator confirms it with a note; the buyer sees the mute (S10) in the widget.
+// reload); the moderator confirms it with a note; the buyer sees the mute (S10) in the widget; the moderator lifts
+// the mute with a note and the buyer can write again.
 const { env, newPage, shot, assert, run } = require('./browser.cjs');
 
 run(async (browser, base) => {
@@ -52,6 +53,13 @@ run(async (browser, base) => {
   const sanctions = await moderator.textContent('#sanctions');
   await shot(moderator, 'console-sanctions.png');
 
+  await moderator.click('#sanctions button >> text=Lift');
+  await moderator.fill('#lift-dialog textarea[name=note]', 'Appeal accepted: the handle was the shop’s own account.');
+  await moderator.click('#lift-dialog button[value=lift]');
+  await moderator.waitForSelector('#sanctions .empty');
+  await buyer.waitForFunction(() => !document.querySelector('#chatguard-widget').shadowRoot.querySelector('#cg-text').disabled);
+  const liftedNotice = await buyer.textContent('.notice');
+
   const problems = [...moderator.problems, ...buyer.problems];
-  return { verdictText, rowText, marked, ruleIds, chartBars, decided, noticeText, inputDisabled, sanctions, problems };
+  return { verdictText, rowText, marked, ruleIds, chartBars, decided, noticeText, inputDisabled, sanctions, liftedNotice, problems };
 });
