@@ -26,6 +26,8 @@ public class AbuseDetectorTests
     [InlineData("F u c k you and your fake shop")]
     [InlineData("Refund me or I'll find out where you live")]
     [InlineData("Shut up, bitch, and ship my order")]
+    [InlineData("一群饭桶，一个订单改了三天")]
+    [InlineData("I hope your warehouse burns down")]
     public void Flags_abuse_in_shop_talk(string text)
     {
         var verdict = Pipeline.Scan(text);
@@ -49,6 +51,10 @@ public class AbuseDetectorTests
     [InlineData("卧槽，这件也太好看了吧")]
     [InlineData("电脑死机了怎么办")]
     [InlineData("I'm such an idiot, I ordered the wrong color")]
+    [InlineData("Do these boots come in women's sizes? Black or white?")]
+    [InlineData("这股死磕到底的劲头我服了，辛苦客服")]
+    [InlineData("这款面霜男性也能用吗？女性用的是哪一款")]
+    [InlineData("女生穿L码会不会太大，男生呢")]
     [InlineData("Damn, this jacket looks even better in person")]
     [InlineData("The package is three days late, please check")]
     [InlineData("Do you sell garbage bags in bulk?")]

@@ -57,7 +57,7 @@ public static partial class AbuseLexicon
         | (?<![a-z])s[\s\p{Cf}]?b(?![a-z])
         | 傻缺 | 傻帽 | 傻狗 | 傻子(?!相机) | 脑残 | 腦殘 | 弱智 | 白[痴癡] | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
         | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
-        | 狗东西 | 狗東西 | 狗杂种 | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
+        | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
         | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
         | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
         | (?:你|妳|你们|你們)(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子)
@@ -84,7 +84,7 @@ public static partial class AbuseLexicon
         | (?:知道|找到|查到)你(?:们|們)?(?:的)?(?:仓库|倉庫|家|住址|地址|公司|门店|門店|店)(?:住|在)?(?:哪|那)
         | (?:你|你们|你們)(?:的)?(?:仓库|倉庫|家|住址|公司)(?:在)?哪.{0,3}(?:我|老子).{0,3}知道
         | 把你的?.{0,12}(?:挂|掛|发|發|曝光|公布|贴|貼)(?:到|在)?(?:网上|網上|朋友圈|微博|抖音|小红书|群里)
-        | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
+        | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
         | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸)你 | 骚扰死你
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseThreat();
@@ -111,7 +111,8 @@ public static partial class AbuseLexicon
         \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
         | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
         | \bwatch\ your\ back\b | \byou(?:'ll|\ will)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
-        | \b(?:dox|doxx)\w*\b
+        | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
+        | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|burns?(?:\ down)?|gets?\ cancer)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();
 
@@ -122,7 +123,7 @@ public static partial class AbuseLexicon
         黑人|白人|黄种人|黑鬼|老黑|黑奴|尼哥|外国人|老外|洋人|鬼子|日本人|韩国人|美国人|印度人|阿三|非洲人|欧洲人|中东|穆斯林|回族|伊斯兰|绿绿|犹太|少数民族|民族
         | 女人|男人|女的|男的|女性|男性|女权|男权|女拳|娘们|小仙女|直男|渣男|绿茶|婊|拜金女|剩女|大妈|大爷们|母狗|公狗|同性恋|同志|基佬|gay|拉拉|变性
         | (?:河南|河北|山东|山西|东北|上海|北京|广东|广西|福建|江苏|浙江|安徽|湖南|湖北|四川|重庆|贵州|云南|陕西|甘肃|新疆|西藏|内蒙古?|宁夏|青海|海南|天津|江西|辽宁|吉林|黑龙江|台湾|香港|温州|潮汕|南方|北方|外地|农村|乡下|城里|大陆)人|地域黑|地图炮
-        | \b(?:black|white|asian|mexican|muslim|jew|jewish|gay|gays|lesbian|trans|women|woman|girls|immigrants?|arabs?|indians?|chinese|hoes?|ghetto|redneck|illegal\ aliens?)\b
+        | \b(?:blacks|whites|mexicans?|muslims?|jews?|jewish|gays?|lesbians?|trannys?|immigrants?|arabs?|hoes?|ghetto|rednecks?|illegal\ aliens?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Group();
 
@@ -131,7 +132,7 @@ public static partial class AbuseLexicon
     [GeneratedRegex("""
         他妈|他媽|tmd|特么|(?<![我她俺咱你])[妈媽]的|(?<![a-z])md(?![a-z])|(?<![卧我])操(?!作|心|场|練|练|守|办|劳|盘)|艹|草(?=你|尼|泥)
         | 垃圾(?!袋|桶|分类|分類|短信|邮件|郵件|场|站|回收|食品|处理|處理) | (?<!小心|谨防|謹防|当心|當心|防范|防範|警惕|提防|防)[骗騙](?:子|人|钱|錢|局) | 黑店 | 破店 | 烂店 | 爛店
-        | 死(?!机|機|角|心|循环|循環|板|扣|结|結|忠|党|黨) | (?<![翻打])[滚滾](?!筒|轮|輪|动|動|珠|烫|燙|边|邊|刀|石|梯) | 有病 | 恶心 | 噁心 | 丑 | 醜 | 穷 | 窮
+        | 死(?!机|機|角|心|循环|循環|板|扣|结|結|忠|党|黨|磕|活|守|期|线|線) | (?<![翻打])[滚滾](?!筒|轮|輪|动|動|珠|烫|燙|边|邊|刀|石|梯) | 有病 | 恶心 | 噁心 | 丑 | 醜 | 穷 | 窮
         | 贱 | 賤 | 蠢 | 傻(?!瓜相机|瓜相機|瓜式) | 笨蛋 | 猪头 | 豬頭 | 狗(?!粮|糧|窝|窩|绳|繩|狗|仔|年) | 配(?=[吗嗎]|退|买|買|用) | 活该 | 活該 | 闭嘴 | 閉嘴 | 人话 | 人話 | 瞎了 | 聋 | 聾
         | \b(?:stupid|idiot\w*|dumb\w*|moron\w*|bs|wtf|sucks?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|scam\w*|liars?|lying|ugly|fat|losers?|deaf|blind|shut\ up)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
