@@ -121,6 +121,20 @@ public abstract partial class ModerationStoreContract
     }
 
     [Fact]
+    public async Task Pending_flags_are_counted_across_tenants_and_decided_ones_leave_the_count()
+    {
+        var store = await StoreAsync(db => new SqlFlagStore(db));
+        var before = await store.CountPendingAsync(None);
+        var decided = NewFlag();
+        await store.AddAsync(NewFlag(), "p1", None);
+        await store.AddAsync(NewFlag(tenant: "t2"), "p2", None);
+        await store.AddAsync(decided, "p3", None);
+        await store.DecideAsync("t1", decided.FlagId, FlagStatuses.Confirm, null, Moderator, T0, None);
+
+        Assert.Equal(before + 2, await store.CountPendingAsync(None));
+    }
+
+    [Fact]
     public async Task Flags_are_counted_per_label_and_hour()
     {
         var store = await StoreAsync(db => new SqlFlagStore(db));

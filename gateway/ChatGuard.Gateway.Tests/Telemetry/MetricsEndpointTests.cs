@@ -47,6 +47,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
         Assert.Contains("chatguard_store_duration_milliseconds_count{operation=\"append\"} 2\n", text);
         Assert.Contains("chatguard_connections{hub=\"ChatHub\"} 2\n", text);
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text); // ASP.NET Core's own meter
+        Assert.Matches("(?m)^chatguard_flags_pending [0-9]+$", text); // counted from the store at start
         // S12: no text, no user ids, no conversation ids in any label.
         foreach (var secret in new[] { "uniqueword", "buyerSecret77", "agentSecret88", conversationId, tenant })
             Assert.DoesNotContain(secret, text);

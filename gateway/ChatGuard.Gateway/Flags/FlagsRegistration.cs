@@ -16,6 +16,7 @@ public static class FlagsRegistration
         services.AddSingleton<FlagDecisions>();
         services.AddSingleton<IFlagDecisionEffect, HeldMessageRelease>();
         services.AddSingleton<IMessageObserver, FlagObserver>();
+        services.AddHostedService<PendingFlagsGauge>();
         return services;
     }
 }

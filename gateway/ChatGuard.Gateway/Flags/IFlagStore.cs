@@ -22,6 +22,9 @@ public interface IFlagStore
     Task<FlagDecisionOutcome> DecideAsync(string tenant, string flagId, string decision, string? note, ChatIdentity moderator,
         DateTimeOffset at, CancellationToken ct);
 
+    /// <summary>Flags of every tenant still waiting for a decision (the operators' queue-depth gauge).</summary>
+    Task<long> CountPendingAsync(CancellationToken ct);
+
     /// <summary>Flags per label and hour since <paramref name="since"/>, oldest hour first.</summary>
     Task<IReadOnlyList<FlagHourCount>> CountByHourAsync(string tenant, DateTimeOffset since, CancellationToken ct);
 }

@@ -122,6 +122,13 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
         return new FlagDecisionOutcome(flag.Status == status ? FlagDecisionResult.Repeated : FlagDecisionResult.Conflict, flag);
     }
 
+    public async Task<long> CountPendingAsync(CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var count = SqlDatabase.Command(connection, "SELECT COUNT(*) FROM flags WHERE status = @status", ("status", FlagStatuses.Pending));
+        return Convert.ToInt64(await count.ExecuteScalarAsync(ct));
+    }
+
     public async Task<IReadOnlyList<FlagHourCount>> CountByHourAsync(string tenant, DateTimeOffset since, CancellationToken ct)
     {
         await using var connection = await db.OpenAsync(ct);

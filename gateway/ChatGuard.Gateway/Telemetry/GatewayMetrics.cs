@@ -25,7 +25,7 @@ public sealed class GatewayMetrics
     private readonly Histogram<double> _store;
     private readonly Histogram<double> _redis;
     private readonly UpDownCounter<long> _connections;
-    private readonly UpDownCounter<long> _flagsPending;
+    private long _flagsPending = -1;
     private readonly UpDownCounter<long> _handoffsActive;
 
     public GatewayMetrics(IMeterFactory meters)
@@ -39,7 +39,9 @@ public sealed class GatewayMetrics
         _store = Milliseconds(meter, "chatguard.store.duration", "Time of one store operation on the send path, by operation");
         _redis = Milliseconds(meter, "chatguard.redis.duration", "Time of one Redis call, by command");
         _connections = meter.CreateUpDownCounter<long>("chatguard.connections", "{connection}", "Open hub connections, by hub");
-        _flagsPending = meter.CreateUpDownCounter<long>("chatguard.flags.pending", "{flag}", "Flags waiting for a moderator's decision");
+        // Read from the store (every node sees the same queue), so it is a gauge of the whole deployment, not a per-node delta.
+        meter.CreateObservableGauge("chatguard.flags.pending", () => Interlocked.Read(ref _flagsPending) is var n && n >= 0
+            ? [new Measurement<long>(n)] : Array.Empty<Measurement<long>>(), "{flag}", "Flags of every tenant waiting for a moderator's decision");
         _handoffsActive = meter.CreateUpDownCounter<long>("chatguard.handoffs.active", "{shop}", "Shops whose reception the bot has taken over (S1)");
     }
 
@@ -67,8 +69,8 @@ public sealed class GatewayMetrics
 
     public void ConnectionClosed(string hub) => _connections.Add(-1, new KeyValuePair<string, object?>("hub", hub));
 
-    /// <summary>For the flag queue: +1 when a flag is queued, -1 when it is decided.</summary>
-    public void FlagsPendingChanged(long delta) => _flagsPending.Add(delta);
+    /// <summary>The flag queue's depth as last counted in the store.</summary>
+    public void FlagsPending(long count) => Interlocked.Exchange(ref _flagsPending, count);
 
     /// <summary>For S1: +1 when the bot takes a shop's reception over, -1 when an agent takes it back.</summary>
     public void HandoffsActiveChanged(long delta) => _handoffsActive.Add(delta);
