@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Tests.Flags;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,26 @@ public class CrossNodeTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeClust
         var flag = await moderatorOnB.NextAsync("flag");
         Assert.Equal(Id(held, "messageId"), Id(flag, "messageId"));
         await otherTenantModerator.AssertNoneAsync("flag");
+    }
+
+    [Fact]
+    public async Task A_moderator_on_one_node_sanctions_a_buyer_on_the_other_and_every_node_enforces_it()
+    {
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await using var moderator = await cluster.B.ConnectAsync(tenant, null, "mod1", "moderator", "/hubs/moderation");
+        using var api = await ApiClient.ForAsync(cluster.B, tenant, null, "mod1", "moderator");
+        await using var buyer = await cluster.A.ConnectAsync(tenant, null, "buyer1", "buyer");
+        var conversationId = Id(await buyer.StartConversationAsync("shop1"), "conversationId");
+
+        await buyer.SendAsync(conversationId, "[block] 骗子");
+        var flag = await moderator.NextAsync("flag");
+        await api.OkAsync($"/api/v1/flags/{Id(flag, "flagId")}/decision", new { decision = "confirm", note = "confirmed" });
+
+        // S10: the mute decided on B reaches the buyer's connection on A, and both nodes refuse the buyer's sends.
+        Assert.Equal("mute", Id(await buyer.NextAsync("sanction"), "kind"));
+        Assert.Contains("muted", (await Assert.ThrowsAsync<HubException>(() => buyer.SendAsync(conversationId, "你好"))).Message);
+        await using var sameBuyerOnB = await cluster.B.ConnectAsync(tenant, null, "buyer1", "buyer");
+        Assert.Contains("muted", (await Assert.ThrowsAsync<HubException>(() => sameBuyerOnB.SendAsync(conversationId, "你好"))).Message);
     }
 
     [Fact]

@@ -6,10 +6,11 @@ namespace ChatGuard.Gateway.Backplane;
 /// <summary>
 /// What travels between nodes on a channel: an invocation already serialized by every hub protocol the nodes
 /// speak (so a receiving node writes the bytes as they are), or a group change for a connection the receiver
-/// holds. A small binary layout of our own: the official backplane package (and its MessagePack framing) is not
+/// holds. <see cref="Sequence"/> numbers the frames of one origin, so a receiver can drop the copy a retried
+/// PUBLISH produces (<see cref="RecentFrames"/>). A small binary layout of our own: the official backplane package (and its MessagePack framing) is not
 /// in the registry here.
 /// </summary>
-public abstract record BackplaneFrame(string Origin)
+public abstract record BackplaneFrame(string Origin, long Sequence)
 {
     private const byte InvocationKind = 1;
     private const byte GroupChangeKind = 2;
@@ -22,6 +23,7 @@ public abstract record BackplaneFrame(string Origin)
         {
             writer.Write(Version);
             writer.Write(Origin);
+            writer.Write(Sequence);
             switch (this)
             {
                 case InvocationFrame invocation:
@@ -58,6 +60,7 @@ public abstract record BackplaneFrame(string Origin)
             using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             if (reader.ReadByte() != Version) throw new InvalidDataException("unknown backplane frame version");
             var origin = reader.ReadString();
+            var sequence = reader.ReadInt64();
             switch (reader.ReadByte())
             {
                 case InvocationKind:
@@ -72,9 +75,9 @@ public abstract record BackplaneFrame(string Origin)
                         if (payload.Length != length) throw new EndOfStreamException();
                         messages[i] = new SerializedMessage(protocol, payload);
                     }
-                    return new InvocationFrame(origin, excluded, messages);
+                    return new InvocationFrame(origin, sequence, excluded, messages);
                 case GroupChangeKind:
-                    return new GroupChangeFrame(origin, reader.ReadInt64(), reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
+                    return new GroupChangeFrame(origin, sequence, reader.ReadInt64(), reader.ReadString(), reader.ReadString(), reader.ReadBoolean());
                 default:
                     throw new InvalidDataException("unknown backplane frame kind");
             }
@@ -93,9 +96,9 @@ public abstract record BackplaneFrame(string Origin)
 }
 
 /// <summary>A hub invocation for the receiver's local recipients, minus <see cref="ExcludedConnectionIds"/>.</summary>
-public sealed record InvocationFrame(string Origin, IReadOnlyList<string> ExcludedConnectionIds, IReadOnlyList<SerializedMessage> Messages)
-    : BackplaneFrame(Origin);
+public sealed record InvocationFrame(string Origin, long Sequence, IReadOnlyList<string> ExcludedConnectionIds, IReadOnlyList<SerializedMessage> Messages)
+    : BackplaneFrame(Origin, Sequence);
 
 /// <summary>Add (<see cref="Join"/>) or remove a connection held by the receiver to or from a group; acknowledged to <see cref="BackplaneFrame.Origin"/>.</summary>
-public sealed record GroupChangeFrame(string Origin, long CommandId, string ConnectionId, string GroupName, bool Join)
-    : BackplaneFrame(Origin);
+public sealed record GroupChangeFrame(string Origin, long Sequence, long CommandId, string ConnectionId, string GroupName, bool Join)
+    : BackplaneFrame(Origin, Sequence);

@@ -32,7 +32,9 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
     private readonly ConcurrentDictionary<string, Task<IAsyncDisposable>> _connectionSubscriptions = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<long, TaskCompletionSource> _pendingGroupChanges = new();
     private readonly Lazy<Task<IAsyncDisposable[]>> _started;
+    private readonly RecentFrames _received = new();
     private long _lastCommandId;
+    private long _lastSequence;
 
     public RedisHubLifetimeManager(IBackplaneBus bus, IHubProtocolResolver protocols, IOptions<BackplaneOptions> options,
         BackplaneMetrics metrics, ILogger<RedisHubLifetimeManager<THub>> logger)
@@ -156,7 +158,7 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
         _pendingGroupChanges[id] = acknowledged;
         try
         {
-            var frame = new GroupChangeFrame(_nodeId, id, connectionId, groupName, join).ToBytes();
+            var frame = new GroupChangeFrame(_nodeId, NextSequence(), id, connectionId, groupName, join).ToBytes();
             var receivers = await _bus.PublishAsync(_channels.Connection(connectionId), frame, "group_change", ct)
                 ?? throw new IOException($"cannot change group membership of connection {connectionId}: its node is unreachable (Redis unavailable)");
             // No node holds it (it disconnected): nothing to change, as SignalR's single-node manager does.
@@ -189,6 +191,7 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
             return;
         }
         if (frame.Origin == _nodeId) return; // already written to this node's recipients when it was sent
+        if (!_received.FirstTime(frame.Origin, frame.Sequence)) return;
         _metrics.Received();
         switch (frame)
         {
@@ -260,7 +263,10 @@ public sealed partial class RedisHubLifetimeManager<THub> : HubLifetimeManager<T
         return messages;
     }
 
-    private byte[] Frame(SerializedMessage[] message, IReadOnlyList<string> excluded) => new InvocationFrame(_nodeId, excluded, message).ToBytes();
+    private byte[] Frame(SerializedMessage[] message, IReadOnlyList<string> excluded) =>
+        new InvocationFrame(_nodeId, NextSequence(), excluded, message).ToBytes();
+
+    private long NextSequence() => Interlocked.Increment(ref _lastSequence);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Backplane: dropped a frame this node cannot read (another version or deployment on the same channel prefix?)")]
     private partial void LogBadFrame(Exception e);
