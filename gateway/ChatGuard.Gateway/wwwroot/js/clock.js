@@ -9,10 +9,6 @@ export function duration(seconds) {
   return `${Math.floor(h / 24)} d ${h % 24} h`;
 }
 
-export function since(iso, now = Date.now()) {
-  return duration((now - Date.parse(iso)) / 1000);
-}
-
 export function clockTime(iso) {
   const d = new Date(iso);
   const sameDay = d.toDateString() === new Date().toDateString();
