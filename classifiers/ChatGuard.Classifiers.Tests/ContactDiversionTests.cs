@@ -63,6 +63,16 @@ public class ContactDiversionTests
     [InlineData("Cheaper on our website, just order there")]
     [InlineData("门店在上海市徐汇区漕溪北路88号3楼，可以来店自取")]
     [InlineData("扫这个二维码加好友，发你优惠")]
+    [InlineData("vx同手机号，直接搜")]
+    [InlineData("扣扣群 735512908 里有更多款")]
+    [InlineData("把你的手机号发我，我让师傅联系你")]
+    [InlineData("我们在拼夕夕也有店，那边便宜")]
+    [InlineData("來我們蝦皮賣場買比較便宜")]
+    [InlineData("私信我发你链接 shorturl.at/abcde")]
+    [InlineData("加我飛機 @kecheng_tw")]
+    [InlineData("看我简介里的联系方式，私下聊")]
+    [InlineData("DM me on insta @shopwithamy_")]
+    [InlineData("Text me at (415) 555-0123")]
     public void Flags_contact_details_and_diversion(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -93,6 +103,12 @@ public class ContactDiversionTests
     [InlineData("说明书上有二维码，扫码验真伪")]
     [InlineData("请在订单里填写收货地址")]
     [InlineData("淘宝上的同款质量不好吗？我想比较一下")]
+    [InlineData("平台不让留联系方式，有事在这里说")]
+    [InlineData("快递员会打您电话，请保持畅通")]
+    [InlineData("WeChat Pay is supported at checkout")]
+    [InlineData("line的长度是2米，适合挂窗帘")]
+    [InlineData("Can you check the tracking number 9261290100130435082465?")]
+    [InlineData("亲，您的验证码不要告诉任何人")]
     public void Passes_shop_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 
     [Fact]

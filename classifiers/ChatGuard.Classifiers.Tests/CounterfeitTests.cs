@@ -31,6 +31,11 @@ public class CounterfeitTests
     [InlineData("fake Rolex, nobody will notice")]
     [InlineData("UA version, same factory")]
     [InlineData("mirror quality, 1:1 replica with box")]
+    [InlineData("跟正品一模一样，就是没有发票")]
+    [InlineData("仿牌包包，质量保证")]
+    [InlineData("原厂尾单，专柜同款")]
+    [InlineData("這本書是影印的，內容一樣")]
+    [InlineData("These are unbranded copies of the designer shoes")]
     public void Flags_fake_goods(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -53,5 +58,8 @@ public class CounterfeitTests
     [InlineData("Can I get a hard copy of the invoice?")]
     [InlineData("谨防盗版，认准官方店铺")]
     [InlineData("你们卖的是正品吗？")]
+    [InlineData("我们的仿古家具都是实木的")]
+    [InlineData("仿生学设计，穿着舒服")]
+    [InlineData("这个包是PU材质，不是真皮，介意勿拍")]
     public void Passes_legitimate_wording(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -21,6 +21,9 @@ public class ExaggeratedClaimsTests
     [InlineData("This cream cures eczema permanently")]
     [InlineData("Our course guarantees you will earn six figures")]
     [InlineData("100% effective, results overnight")]
+    [InlineData("包治颈椎病，一贴见效")]
+    [InlineData("This serum removes wrinkles forever")]
+    [InlineData("这款增高鞋垫让你长高10厘米")]
     public void Flags_overstated_effects(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -35,5 +38,7 @@ public class ExaggeratedClaimsTests
     [InlineData("Results may vary")]
     [InlineData("The glue cures in 24 hours")]
     [InlineData("100%纯棉，不起球")]
+    [InlineData("学习效果取决于个人努力")]
+    [InlineData("This shampoo helps reduce dandruff")]
     public void Passes_hedged_or_factual_claims(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -18,6 +18,8 @@ public class ImpersonationTests
     [InlineData("TikTok Shop official team: your refund is on hold")]
     [InlineData("I'm from the TikTok Shop safety team")]
     [InlineData("Τ1kΤ0k 0ffic1al: verify your order")]
+    [InlineData("我们就是抖音官方的，放心买")]
+    [InlineData("Hello, TikTok Customer Service here, your refund requires verification")]
     public void Flags_posing_as_the_platform(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -28,5 +30,7 @@ public class ImpersonationTests
     [InlineData("Please reach TikTok Shop support via the Help Center")]
     [InlineData("We are an official partner store, not TikTok")]
     [InlineData("平台会介入处理，请耐心等待")]
+    [InlineData("请以抖音官方公告为准")]
+    [InlineData("如有疑问，请咨询快手官方客服")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -21,6 +21,9 @@ public class OffPlatformPaymentTests
     [InlineData("A $25 unlock fee must be paid before the refund")]
     [InlineData("Please pay the deposit by bank transfer")]
     [InlineData("pay with PayPal friends and family so there are no fees")]
+    [InlineData("先打200块定金到我卡上")]
+    [InlineData("加我微信付款，给你便宜")]
+    [InlineData("您需要先支付100元认证费才能退款")]
     public void Flags_payments_outside_checkout(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -33,5 +36,7 @@ public class OffPlatformPaymentTests
     [InlineData("Payment is handled at checkout, we never ask for transfers")]
     [InlineData("No fees for returns")]
     [InlineData("退款已经原路退回")]
+    [InlineData("拍下后平台会冻结货款，确认收货后才到我们账上")]
+    [InlineData("保证金我们已经在平台交了")]
     public void Passes_in_platform_payment_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

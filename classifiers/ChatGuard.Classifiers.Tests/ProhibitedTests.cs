@@ -19,6 +19,9 @@ public class ProhibitedTests
     [InlineData("need weed? delivery tonight")]
     [InlineData("online casino, sign up bonus")]
     [InlineData("send nudes")]
+    [InlineData("卖枪，懂的私聊")]
+    [InlineData("代开发票，各种发票都有")]
+    [InlineData("福利视频，加钱看全套")]
     public void Flags_prohibited_content(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -32,5 +35,8 @@ public class ProhibitedTests
     [InlineData("拉链是YKK的")]
     [InlineData("This dress is a bit sexy but elegant")]
     [InlineData("gas stove with two burners")]
+    [InlineData("这款玩具枪是塑料的，安全")]
+    [InlineData("招聘客服，底薪加提成")]
+    [InlineData("成人款和儿童款尺码不同")]
     public void Passes_ordinary_products(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -24,6 +24,8 @@ public class ReviewSolicitationTests
     [InlineData("Please remove your 1-star review and we'll refund you")]
     [InlineData("Could you update your rating to 5 stars? We'll give you a bonus")]
     [InlineData("In your review please mention 'fast delivery and great packaging'")]
+    [InlineData("给个五星，下次给你打八折")]
+    [InlineData("Give us 5 stars and we'll refund your shipping")]
     public void Flags_paid_or_scripted_reviews(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -38,5 +40,7 @@ public class ReviewSolicitationTests
     [InlineData("If you have a minute, a review would help us a lot")]
     [InlineData("Sorry about the 1-star experience, a replacement has shipped")]
     [InlineData("我已经给了好评，衣服很好看")]
+    [InlineData("评价晒图可以帮助其他买家选择")]
+    [InlineData("Please rate your experience with our service in the survey")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 }
