@@ -78,7 +78,9 @@ public class FlagQueueTests(ScriptedGatewayFixture fixture) : IClassFixture<Scri
         await using var otherShopBuyer = await Host.ConnectAsync(s.Tenant, null, "buyer2", "buyer");
         var otherConversation = Id(await otherShopBuyer.StartConversationAsync("shop2"), "conversationId");
         var before = DateTimeOffset.UtcNow.AddSeconds(-1);
-        for (var i = 0; i < 5; i++) await s.Buyer.SendAsync(s.ConversationId, $"[block] 第{i}条");
+        // Different texts: five near-identical ones would also make a spam flag (C9).
+        foreach (var text in new[] { "你这个骗子店铺", "再不退款我就天天骂你", "垃圾东西还敢卖这么贵", "客服都是废物吗", "等着收差评吧你们" })
+            await s.Buyer.SendAsync(s.ConversationId, "[block] " + text);
         await otherShopBuyer.SendAsync(otherConversation, "[mask] 另一家");
         await s.Buyer.SendAsync(s.ConversationId, "有问题打我电话 13912345678");
         for (var i = 0; i < 7; i++) await s.Moderator.NextAsync("flag");
