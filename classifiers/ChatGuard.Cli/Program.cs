@@ -7,5 +7,6 @@ var root = new RootCommand("ChatGuard moderation: scan chat messages, evaluate d
     ScanCommand.Create(),
     EvalCommand.Create(),
     AbuseCommand.Create(),
+    ScanImageCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,99 @@
+using System.Runtime.InteropServices;
+
+namespace ChatGuard.Classifiers.Images.Native;
+
+/// <summary>
+/// libvips 8.14 (Debian <c>libvips42</c>): decodes PNG, JPEG, WebP and GIF and resamples grey images.
+/// Its operations are C varargs functions ending in a NULL-terminated option list; on x86-64 and arm64 Linux
+/// pointer and int options travel in the same registers as fixed arguments, so each option list we use is
+/// declared as trailing fixed parameters followed by the NULL terminator. No floating-point value is ever
+/// passed in the variadic part (that would need the SysV vector-register count in %al).
+/// </summary>
+internal static unsafe partial class Vips
+{
+    private const string Lib = "libvips.so.42";
+
+    public const int InterpretationBlackWhite = 1;  // VIPS_INTERPRETATION_B_W
+    public const int FormatUChar = 0;               // VIPS_FORMAT_UCHAR
+    public const int AccessSequential = 1;          // VIPS_ACCESS_SEQUENTIAL
+    public const int FailOnTruncated = 1;           // VIPS_FAIL_ON_TRUNCATED
+
+    [LibraryImport(Lib, EntryPoint = "vips_init", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Init(string argv0);
+
+    [LibraryImport(Lib, EntryPoint = "vips_cache_set_max")]
+    public static partial void CacheSetMax(int max);
+
+    [LibraryImport(Lib, EntryPoint = "vips_concurrency_set")]
+    public static partial void ConcurrencySet(int concurrency);
+
+    [LibraryImport(Lib, EntryPoint = "vips_error_buffer")]
+    public static partial nint ErrorBuffer();
+
+    [LibraryImport(Lib, EntryPoint = "vips_error_clear")]
+    public static partial void ErrorClear();
+
+    // Loaders: header only until pixels are asked for, so dimensions can be checked before any decoding.
+    [LibraryImport(Lib, EntryPoint = "vips_pngload_buffer", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int PngLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_jpegload_buffer", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int JpegLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_webpload_buffer", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int WebpLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_gifload_buffer", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int GifLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_width")]
+    public static partial int ImageGetWidth(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_height")]
+    public static partial int ImageGetHeight(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_bands")]
+    public static partial int ImageGetBands(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_format")]
+    public static partial int ImageGetFormat(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_colourspace")]
+    public static partial int Colourspace(VipsImageHandle input, out VipsImageHandle output, int space, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_cast", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Cast(VipsImageHandle input, out VipsImageHandle output, int format, string shift, int shiftValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_flatten", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Flatten(VipsImageHandle input, out VipsImageHandle output, string background, nint backgroundValue, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_array_double_new")]
+    public static partial nint ArrayDoubleNew(double* values, int count);
+
+    [LibraryImport(Lib, EntryPoint = "vips_area_unref")]
+    public static partial void AreaUnref(nint area);
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_copy_memory")]
+    public static partial VipsImageHandle ImageCopyMemory(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_resize")]
+    public static partial int Resize(VipsImageHandle input, out VipsImageHandle output, double scale, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_sharpen")]
+    public static partial int Sharpen(VipsImageHandle input, out VipsImageHandle output, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_hist_local")]
+    public static partial int HistLocal(VipsImageHandle input, out VipsImageHandle output, int width, int height, nint end);
+
+    /// <summary>Renders the image into a new g_malloc'd buffer (free it with <see cref="GLib.Free"/>); null on error.</summary>
+    [LibraryImport(Lib, EntryPoint = "vips_image_write_to_memory")]
+    public static partial nint ImageWriteToMemory(VipsImageHandle image, out nuint size);
+
+    /// <summary>The error log is process-wide; read it right after the failing call and clear it.</summary>
+    public static string TakeError()
+    {
+        var message = Marshal.PtrToStringUTF8(ErrorBuffer())?.Trim() ?? "";
+        ErrorClear();
+        return message.Length == 0 ? "libvips error" : message.Split('\n')[0];
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Images;
+
+/// <summary>
+/// C1 for images: every QR code is third-party information (<c>qr_code</c>), and its decoded text goes through the
+/// text pipeline so a code that hides an off-platform link or IM contact is <c>contact_diversion</c> as well.
+/// C10: only PNG, JPEG, WebP and GIF by content, within the dimension limits, are accepted. Thread-safe.
+/// </summary>
+public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCatalog profiles, ImageScanOptions options) : IImageScanner
+{
+    /// <summary>The scanner as shipped: the default text pipeline and the built-in profiles.</summary>
+    public static QrImageScanner CreateDefault(ImageScanOptions? options = null) =>
+        new(ModerationPipeline.CreateDefault(), PolicyProfileCatalog.LoadBuiltIn(), options ?? new ImageScanOptions());
+
+    public ImageScanResult Scan(ReadOnlySpan<byte> image, string? profile = null, CancellationToken cancellationToken = default)
+    {
+        var policy = profiles.Get(profile);
+        return Scan(image, policy, cancellationToken).Result;
+    }
+
+    /// <summary>The scan, and which pass found the codes (for measuring the passes).</summary>
+    internal (ImageScanResult Result, string? FoundBy) Scan(ReadOnlySpan<byte> image, PolicyProfile policy, CancellationToken ct)
+    {
+        var deadline = Stopwatch.GetTimestamp() + (long)(options.TimeBudget.TotalSeconds * Stopwatch.Frequency);
+        if (image.Length > options.MaxBytes)
+            return (ImageScanResult.Rejected(ImageRejection.TooLarge, $"larger than {options.MaxBytes} bytes"), null);
+        var format = ImageSniffer.Sniff(image);
+        if (format is null)
+            return (ImageScanResult.Rejected(ImageRejection.UnsupportedType, "not a PNG, JPEG, WebP or GIF image"), null);
+        try
+        {
+            using var decoded = VipsGreyDecoder.Decode(image, format.Value, options);
+            var (texts, foundBy, timedOut) = QrSearch.Find(decoded, options, deadline, ct);
+            var codes = texts.Select(t => new ImageCode(t, pipeline.Scan(t, policy.Name))).ToList();
+            return (Judge(format.Value, decoded.Width, decoded.Height, codes, timedOut, policy), foundBy);
+        }
+        catch (ImageRejectedException e)
+        {
+            return (ImageScanResult.Rejected(e.Rejection, e.Message, format), null);
+        }
+    }
+
+    private static ImageScanResult Judge(ImageFormat format, int width, int height, List<ImageCode> codes, bool timedOut, PolicyProfile policy)
+    {
+        var labels = new List<string>();
+        var action = ModerationAction.Allow;
+        if (codes.Count > 0)
+        {
+            labels.Add(Labels.QrCode);
+            action = policy.ActionFor(Labels.QrCode);
+            if (codes.Exists(c => c.ContactDiversion)) labels.Add(Labels.ContactDiversion);
+            foreach (var code in codes)
+                if (code.TextVerdict.Action > action) action = code.TextVerdict.Action;
+        }
+        else if (timedOut)
+        {
+            // Not fully scanned: a person decides rather than letting a possible code through.
+            action = ModerationAction.Review;
+        }
+        return new ImageScanResult(format, width, height, labels, codes, action, TimedOut: timedOut, Profile: policy.Name, ProfileVersion: policy.Version);
+    }
+}

@@ -1,0 +1,61 @@
+using ChatGuard.Classifiers.Images.Native;
+
+namespace ChatGuard.Classifiers.Images;
+
+/// <summary>
+/// Reads QR codes from one 8-bit grey image with ZBar. Only the QR symbology is enabled, so 1-D barcodes and
+/// other 2-D symbologies are never reported as <c>qr_code</c>. A scanner per call: ZBar scanners are not thread-safe.
+/// </summary>
+internal static class ZbarQrReader
+{
+    public static List<string> Read(VipsImageHandle grey, int width, int height, int density)
+    {
+        var pixels = Vips.ImageWriteToMemory(grey, out var size);
+        if (pixels == 0) throw new ImageRejectedException(ImageRejection.Unreadable, Vips.TakeError());
+        try
+        {
+            if (size != (nuint)width * (nuint)height)
+                throw new InvalidOperationException($"expected {width}x{height} grey bytes, libvips gave {size}");
+            return Read(pixels, size, width, height, density);
+        }
+        finally
+        {
+            GLib.Free(pixels);
+        }
+    }
+
+    private static List<string> Read(nint pixels, nuint size, int width, int height, int density)
+    {
+        using var scanner = Zbar.ImageScannerCreate();
+        if (scanner.IsInvalid) throw new InvalidOperationException("zbar_image_scanner_create failed");
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolNone, Zbar.ConfigEnable, 0);
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolQrCode, Zbar.ConfigEnable, 1);
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolQrCode, Zbar.ConfigBinary, 1);
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolNone, Zbar.ConfigTestInverted, 1);
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolNone, Zbar.ConfigXDensity, density);
+        Zbar.ImageScannerSetConfig(scanner, Zbar.SymbolNone, Zbar.ConfigYDensity, density);
+
+        // Destroyed before the pixels are freed (the caller's finally), and it owns the symbols read below.
+        using var image = Zbar.ImageCreate();
+        if (image.IsInvalid) throw new InvalidOperationException("zbar_image_create failed");
+        Zbar.ImageSetFormat(image, Zbar.FourccGrey);
+        Zbar.ImageSetSize(image, (uint)width, (uint)height);
+        Zbar.ImageSetData(image, pixels, size, 0);
+
+        var texts = new List<string>();
+        if (Zbar.ScanImage(scanner, image) <= 0) return texts;
+        for (var symbol = Zbar.ImageFirstSymbol(image); symbol != 0; symbol = Zbar.SymbolNext(symbol))
+        {
+            if (Zbar.SymbolGetType(symbol) != Zbar.SymbolQrCode) continue;
+            texts.Add(SymbolText(symbol));
+        }
+        return texts;
+    }
+
+    private static unsafe string SymbolText(nint symbol)
+    {
+        var data = (byte*)Zbar.SymbolGetData(symbol);
+        var length = (int)Zbar.SymbolGetDataLength(symbol);
+        return data == null ? "" : QrTextDecoder.Decode(new ReadOnlySpan<byte>(data, length));
+    }
+}
