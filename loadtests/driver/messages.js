@@ -55,9 +55,14 @@ export function mulberry32(seed) {
   };
 }
 
+// Openings and closings people put around the same question, so one user rarely repeats a message verbatim.
+const OPENINGS = ['', '', '在吗？', '老板，', '亲，', 'Hi, ', 'Hello, ', '你好 ', '麻烦问下，', 'Excuse me, '];
+const CLOSINGS = ['', '', '', '谢谢', ' thanks', '～', '！', '?', ' 急', ' please'];
+
 /** Picks a message for the role; about `violatingShare` of them break a rule. */
 export function pickMessage(role, random, violatingShare = 0.1) {
   const bad = random() < violatingShare;
   const list = role === 'buyer' ? (bad ? BUYER_BAD : BUYER_OK) : (bad ? AGENT_BAD : AGENT_OK);
-  return { text: list[Math.floor(random() * list.length)], violating: bad };
+  const pick = (l) => l[Math.floor(random() * l.length)];
+  return { text: `${pick(OPENINGS)}${pick(list)}${pick(CLOSINGS)}`, violating: bad };
 }

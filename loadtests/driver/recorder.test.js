@@ -55,3 +55,12 @@ test('blocked and held messages and refused sends are rejected, not lost', () =>
   assert.equal(s.lost, 0);
   assert.deepEqual(Object.keys(s.errors), ['you are muted until 2026-11-23']);
 });
+
+test('the message mix varies around its templates and keeps about the asked share of violations', async () => {
+  const { pickMessage, mulberry32 } = await import('./messages.js');
+  const random = mulberry32(7);
+  const picks = Array.from({ length: 2000 }, () => pickMessage('buyer', random, 0.1));
+  const share = picks.filter((p) => p.violating).length / picks.length;
+  assert.ok(share > 0.07 && share < 0.13, `violating share ${share}`);
+  assert.ok(new Set(picks.map((p) => p.text)).size > 200);
+});
