@@ -25,7 +25,7 @@ public sealed class RedisClientTests : IAsyncLifetime
     {
         await _server.InitializeAsync();
         _client = new StackExchangeRedisClient(
-            Options.Create(new RedisOptions { Configuration = _server.Configuration, Prefix = "test", BreakSeconds = 1, TimeoutMilliseconds = 300 }),
+            Options.Create(new RedisOptions { Configuration = _server.Configuration, Prefix = "test", BreakSeconds = 1, TimeoutMilliseconds = 2000 }),
             new GatewayMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger<StackExchangeRedisClient>.Instance);
         _collector = new PrometheusCollector(_meters.GetRequiredService<IMeterFactory>(), TelemetryOptions.Meters);
     }

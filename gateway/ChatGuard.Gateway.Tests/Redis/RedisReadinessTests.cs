@@ -16,6 +16,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
         {
             ["ChatGuard:Redis:Configuration"] = _redis.Configuration,
             ["ChatGuard:Redis:BreakSeconds"] = "1",
+            ["ChatGuard:Redis:TimeoutMilliseconds"] = "5000", // the shared 2-core test machine is slow at times
         });
     }
 

@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Api;
+using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
@@ -43,6 +44,7 @@ public static class ChatGuardEndpoints
         app.MapTelemetry();
         app.MapSanctions();
         app.MapBlocks();
+        app.MapAssessmentApi();
         return app;
     }
 }

@@ -1,8 +1,10 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Counting;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
@@ -12,6 +14,7 @@ using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Spam;
 using ChatGuard.Gateway.Redis;
+using ChatGuard.Gateway.ServiceRules;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -52,6 +55,7 @@ public static class ChatGuardServices
         services.AddBlocks();
         services.AddReports();
         services.AddSpamDetection(configuration);
+        builder.AddCounting().AddServiceRules().AddAssessment();
 
         services.AddSignalR(o =>
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Reports;
@@ -44,6 +45,10 @@ public sealed class ChatHub(ConversationService conversations, MessageService me
     /// <summary>S6: an agent blocks the conversation's buyer from messaging the shop, giving a reason.</summary>
     public Task<BlockResult> BlockBuyer(JsonElement request, BlockService blocks) =>
         blocks.BlockAsync(Caller, request, Context.ConnectionAborted);
+
+    /// <summary>S4: the buyer rates the conversation satisfied, neutral or disappointed.</summary>
+    public Task<RatingResult> RateConversation(string? conversationId, string? rating, ConversationRatingService ratings) =>
+        ratings.RateAsync(Caller, conversationId, rating, Context.ConnectionAborted);
 
     private ChatIdentity Caller => ChatIdentity.From(Context.User);
 }

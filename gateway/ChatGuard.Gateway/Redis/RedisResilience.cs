@@ -18,6 +18,9 @@ public static partial class RedisResilience
     public static ResiliencePipeline Build(RedisOptions options, ILogger logger)
     {
         var handled = new PredicateBuilder().Handle<Exception>(IsTransient);
+        // Retry only what never reached Redis (no connection to send it on). A timed-out call may have run on the
+        // server: running a counter script twice would count twice, so timeouts go to the breaker, not to a retry.
+        var unsent = new PredicateBuilder().Handle<RedisConnectionException>();
         // Network time, not the injected business clock: tests freeze the TimeProvider, and a frozen clock would
         // make timeouts and break durations never end.
         var builder = new ResiliencePipelineBuilder { TimeProvider = TimeProvider.System };
@@ -29,7 +32,7 @@ public static partial class RedisResilience
                 Delay = TimeSpan.FromMilliseconds(50),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
-                ShouldHandle = handled,
+                ShouldHandle = unsent,
             });
         }
         builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions

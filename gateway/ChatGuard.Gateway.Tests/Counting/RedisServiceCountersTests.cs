@@ -1,0 +1,63 @@
+using ChatGuard.Gateway.Counting;
+using ChatGuard.Gateway.Redis;
+using ChatGuard.Gateway.Tests.Infrastructure;
+using System.Diagnostics.Metrics;
+using ChatGuard.Gateway.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.Gateway.Tests.Counting;
+
+/// <summary>One real redis-server for the class; the client is the production one.</summary>
+public sealed class RedisCountersFixture : IAsyncLifetime
+{
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public RedisServer Server { get; } = new();
+
+    public StackExchangeRedisClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Server.InitializeAsync();
+        Client = new StackExchangeRedisClient(Options.Create(new RedisOptions { Configuration = Server.Configuration, BreakSeconds = 1, TimeoutMilliseconds = 5000 }),
+            new GatewayMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger<StackExchangeRedisClient>.Instance);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Client.DisposeAsync();
+        await Server.DisposeAsync();
+        await _meters.DisposeAsync();
+    }
+}
+
+public sealed class RedisServiceCountersTests(RedisCountersFixture fixture) : ServiceCountersContract, IClassFixture<RedisCountersFixture>
+{
+    protected override IServiceCounters Counters { get; } = new RedisServiceCounters(fixture.Client);
+
+    [Fact]
+    public async Task Each_message_is_one_evalsha_round_trip_with_keys_named_by_tenant_and_shop_and_expiring()
+    {
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await Counters.RecordAsync(new CounterUpdate(tenant, "warm", "c0", CounterEventKind.ShopReply, DateTimeOffset.UtcNow, false, null, 10,
+            TimeSpan.FromMinutes(5)), default); // the script is loaded (NOSCRIPT once) before we count
+        var before = await CommandCountAsync("evalsha");
+        await Counters.RecordAsync(new CounterUpdate(tenant, "s9", "c1", CounterEventKind.BuyerMessage, DateTimeOffset.UtcNow, true, "2026-11-2", 10,
+            TimeSpan.FromMinutes(5)), default);
+        Assert.Equal(before + 1, await CommandCountAsync("evalsha"));
+        foreach (var suffix in new[] { "streaks", "pending:c1", "period:2026-11-2" })
+        {
+            var ttl = (await fixture.Client.ExecuteAsync("TTL", [fixture.Client.Key("{" + tenant + "|s9}", suffix)], default)).AsInt64();
+            Assert.True(ttl > 0, $"{suffix} has no expiry ({ttl})");
+        }
+    }
+
+    private async Task<long> CommandCountAsync(string command)
+    {
+        var info = (await fixture.Client.ExecuteAsync("INFO", ["commandstats"], default)).Value!;
+        var line = info.Split('\n').FirstOrDefault(l => l.StartsWith($"cmdstat_{command}:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split("calls=")[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,20 @@
+using ChatGuard.Gateway.Hosting;
+
+namespace ChatGuard.Gateway.Assessment;
+
+/// <summary>S2–S4 assessment, S9 exclusions, the rebuild and the catch-up after a Redis outage.</summary>
+public static class AssessmentServices
+{
+    public static WebApplicationBuilder AddAssessment(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddStore<IAssessmentStore, SqlAssessmentStore>();
+        services.AddSingleton<AssessmentRebuilder>();
+        services.AddSingleton<AssessmentService>();
+        services.AddSingleton<ConversationRatingService>();
+        services.AddSingleton<IAssessmentExclusions, AssessmentExclusions>();
+        services.AddSingleton<CounterCatchUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<CounterCatchUp>());
+        return builder;
+    }
+}

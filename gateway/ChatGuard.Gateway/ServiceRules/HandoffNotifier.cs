@@ -1,0 +1,19 @@
+using ChatGuard.Gateway.Messaging;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ChatGuard.Gateway.ServiceRules;
+
+/// <summary>S1: tells every agent of the shop that the bot took over reception or handed it back.</summary>
+public sealed partial class HandoffNotifier(IHubContext<ChatHub> hub, ILogger<HandoffNotifier> logger)
+{
+    public const string EventName = "botHandoff";
+
+    public Task NotifyAsync(string tenant, string shopId, bool active, CancellationToken ct)
+    {
+        LogHandoff(tenant, shopId, active);
+        return hub.Clients.Group(HubGroups.ShopStaff(tenant, shopId)).SendAsync(EventName, new BotHandoffEvent(shopId, active), ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "S1: bot handoff for shop {Tenant}/{ShopId}: {Active}")]
+    private partial void LogHandoff(string tenant, string shopId, bool active);
+}
