@@ -53,9 +53,12 @@ public class RedisOutageTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeClu
         // What B's agent missed live is in the store: it re-fetches after the last sequence it saw.
         using var http = cluster.B.Http(await cluster.B.TokenAsync(tenant, "shop1", "agentB", "agent"));
         var all = await http.GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{conversationId}/messages");
-        Assert.Equal(acknowledged, all.EnumerateArray().Select(m => Id(m, "messageId")));
+        // The buyer's probes can leave more than 10 unanswered in working hours: S1's bot answers are not ours to compare.
+        static IEnumerable<string> BuyerIds(JsonElement history) =>
+            history.EnumerateArray().Where(m => Id(m, "senderRole") != "bot").Select(m => Id(m, "messageId"));
+        Assert.Equal(acknowledged, BuyerIds(all));
         var lastSeen = all[0].GetProperty("sequence").GetInt64();
         var missed = await http.GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{conversationId}/messages?after={lastSeen}");
-        Assert.Equal(acknowledged.Skip(1), missed.EnumerateArray().Select(m => Id(m, "messageId")));
+        Assert.Equal(acknowledged.Skip(1), BuyerIds(missed));
     }
 }
