@@ -7,7 +7,7 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Cli.Commands;
 
 /// <summary>
-/// <c>chatguard eval --input FILE.jsonl [--profile NAME] [--errors]</c>: scans labelled lines
+/// <c>chatguard eval --input FILE.jsonl [--profile NAME] [--errors] [--lexicons DIR]</c>: scans labelled lines
 /// <c>{"id","text","labels"}</c> and prints precision, recall and F1 per text label, the share of clean
 /// messages flagged, and a last line <c>micro-F1: 0.000 precision: 0.000 recall: 0.000</c>.
 /// </summary>
@@ -18,10 +18,11 @@ internal static class EvalCommand
         var input = new Option<FileInfo>("--input") { Description = "JSON lines with \"text\" and \"labels\"", Required = true };
         var profile = new Option<string?>("--profile") { Description = "policy profile (default: the pipeline's default)" };
         var errors = new Option<bool>("--errors") { Description = "list every wrong prediction on standard error (text included: dev data only)" };
-        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors };
+        var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "directory of term lists overriding the built-in ones" };
+        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons };
         command.SetAction(async (parse, ct) =>
         {
-            using var pipeline = ModerationPipeline.CreateDefault();
+            using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
             var file = parse.GetValue(input)!;
             if (!file.Exists)
             {

@@ -5,16 +5,17 @@ using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Cli.Commands;
 
-/// <summary><c>chatguard scan [--profile NAME]</c>: JSON lines in, one verdict line out per input line.</summary>
+/// <summary><c>chatguard scan [--profile NAME] [--lexicons DIR]</c>: JSON lines in, one verdict line out per input line.</summary>
 internal static class ScanCommand
 {
     public static Command Create()
     {
         var profile = new Option<string?>("--profile") { Description = "policy profile (feige, kuaishou-import, tiktok-shop, course)" };
-        var command = new Command("scan", "Scan JSON lines {\"id\",\"text\"} from standard input.") { profile };
+        var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "directory of term lists overriding the built-in ones (reloaded on change)" };
+        var command = new Command("scan", "Scan JSON lines {\"id\",\"text\"} from standard input.") { profile, lexicons };
         command.SetAction(async (parse, ct) =>
         {
-            using var pipeline = ModerationPipeline.CreateDefault();
+            using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
             var name = parse.GetValue(profile);
             if (name is not null && !pipeline.Profiles.Contains(name))
             {
