@@ -9,7 +9,7 @@ function escapeXml(s) {
 
 /** A line chart of `field` over time, one series per run. */
 export function lineChart(runs, field, title, unit, { width = 720, height = 260 } = {}) {
-  const pad = { l: 60, r: 120, t: 30, b: 36 };
+  const pad = { l: 60, r: 120, t: 30, b: 40 };
   // one polyline per slice: slices of the three runs interleave, and a line across another run's slice would lie
   const series = Object.entries(runs).map(([name, r]) => ({ name, points: (r.timeline ?? []).map((p) => [p.t, p[field], p.slice ?? 0]) }));
   const all = series.flatMap((s) => s.points);
@@ -25,6 +25,10 @@ export function lineChart(runs, field, title, unit, { width = 720, height = 260 
     const v = (maxY / 4) * i;
     parts.push(`<text x="${pad.l - 6}" y="${y(v) + 4}" font-size="10" text-anchor="end">${v >= 100 ? Math.round(v) : v.toFixed(1)}</text>`,
       `<line x1="${pad.l}" y1="${y(v)}" x2="${width - pad.r}" y2="${y(v)}" stroke="#ddd"/>`);
+  }
+  for (let i = 0; i <= 5; i++) {
+    const v = (maxX / 5) * i;
+    parts.push(`<text x="${x(v)}" y="${height - pad.b + 14}" font-size="10" text-anchor="middle">${Math.round(v)}</text>`);
   }
   parts.push(`<text x="${(width - pad.r + pad.l) / 2}" y="${height - 6}" font-size="11" text-anchor="middle">seconds into the run</text>`,
     `<text x="14" y="${(height) / 2}" font-size="11" transform="rotate(-90 14 ${height / 2})" text-anchor="middle">${escapeXml(unit)}</text>`);
