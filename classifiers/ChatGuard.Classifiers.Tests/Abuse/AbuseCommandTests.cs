@@ -34,4 +34,25 @@ public sealed class AbuseCommandTests : IDisposable
         Assert.True(match.Success, last);
         Assert.Equal("1.000", match.Groups[1].Value);
     }
+
+    [Fact]
+    public async Task Eval_through_the_pipeline_counts_a_text_offensive_when_it_is_labeled_abuse()
+    {
+        var rows = new[]
+        {
+            new ChatGuard.Classifiers.Training.Data.LabeledText("傻逼客服，退钱", true),
+            new ChatGuard.Classifiers.Training.Data.LabeledText("请问什么时候发货", false),
+            new ChatGuard.Classifiers.Training.Data.LabeledText("Go to hell, you scammers", true),
+            new ChatGuard.Classifiers.Training.Data.LabeledText("这个垃圾袋结实吗", false),
+        };
+        var input = GeneratedAbuseData.WriteColdCsv(rows, _dir.FullName, "chat.csv");
+        var model = new FileInfo(Path.Combine(_dir.FullName, "shipped.model"));
+        await using (var stream = model.Create()) ChatGuard.Classifiers.Detection.Abuse.AbuseModel.LoadBuiltIn().Write(stream);
+        var output = new StringWriter();
+
+        await AbuseEvalCommand.RunAsync(model, new FileInfo(input), output, CancellationToken.None, wholePipeline: true);
+
+        Assert.Contains("judge: pipeline", output.ToString());
+        Assert.EndsWith("accuracy: 1.000 macro-F1: 1.000", output.ToString().TrimEnd());
+    }
 }

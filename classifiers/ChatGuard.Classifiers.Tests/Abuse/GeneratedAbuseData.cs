@@ -30,7 +30,7 @@ internal static class GeneratedAbuseData
         var path = Path.Combine(directory, name);
         var csv = new StringBuilder(",split,topic,label,TEXT\n");
         var index = 0;
-        foreach (var row in rows) csv.Append($"{index++},train,race,{(row.Offensive ? 1 : 0)},{row.Text}\n");
+        foreach (var row in rows) csv.Append($"{index++},train,race,{(row.Offensive ? 1 : 0)},\"{row.Text.Replace("\"", "\"\"")}\"\n");
         File.WriteAllText(path, csv.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return path;
     }
