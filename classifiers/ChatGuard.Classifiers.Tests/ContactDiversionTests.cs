@@ -73,6 +73,10 @@ public class ContactDiversionTests
     [InlineData("看我简介里的联系方式，私下聊")]
     [InlineData("DM me on insta @shopwithamy_")]
     [InlineData("Text me at (415) 555-0123")]
+    [InlineData("Visit our store at 25 Main Street, Springfield for cheaper prices")]
+    [InlineData("Scan the QR code in my profile to join our group")]
+    [InlineData("我們的LINE官方帳號 @shoptw 歡迎加入")]
+    [InlineData("Message me on Snapchat: kicks.plug22")]
     public void Flags_contact_details_and_diversion(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -109,6 +113,9 @@ public class ContactDiversionTests
     [InlineData("line的长度是2米，适合挂窗帘")]
     [InlineData("Can you check the tracking number 9261290100130435082465?")]
     [InlineData("亲，您的验证码不要告诉任何人")]
+    [InlineData("The QR code on the box is for warranty registration")]
+    [InlineData("Our store hours are 9am to 6pm")]
+    [InlineData("You can reach our support team right here in this chat")]
     public void Passes_shop_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 
     [Fact]

@@ -24,6 +24,8 @@ public class ExaggeratedClaimsTests
     [InlineData("包治颈椎病，一贴见效")]
     [InlineData("This serum removes wrinkles forever")]
     [InlineData("这款增高鞋垫让你长高10厘米")]
+    [InlineData("Clinically proven to cure anxiety in 3 days")]
+    [InlineData("Pass the exam or your money back, guaranteed pass")]
     public void Flags_overstated_effects(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]

@@ -20,6 +20,7 @@ public class ImpersonationTests
     [InlineData("Τ1kΤ0k 0ffic1al: verify your order")]
     [InlineData("我们就是抖音官方的，放心买")]
     [InlineData("Hello, TikTok Customer Service here, your refund requires verification")]
+    [InlineData("Official notice from TikTok: your payment has been frozen")]
     public void Flags_posing_as_the_platform(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -32,5 +33,6 @@ public class ImpersonationTests
     [InlineData("平台会介入处理，请耐心等待")]
     [InlineData("请以抖音官方公告为准")]
     [InlineData("如有疑问，请咨询快手官方客服")]
+    [InlineData("I contacted TikTok Shop support and they said to wait")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

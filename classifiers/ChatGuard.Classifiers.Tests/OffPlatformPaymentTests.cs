@@ -24,6 +24,8 @@ public class OffPlatformPaymentTests
     [InlineData("先打200块定金到我卡上")]
     [InlineData("加我微信付款，给你便宜")]
     [InlineData("您需要先支付100元认证费才能退款")]
+    [InlineData("I need a $20 verification fee before I can issue your refund")]
+    [InlineData("Pay with Apple gift cards and send me the codes")]
     public void Flags_payments_outside_checkout(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]

@@ -7,7 +7,7 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 /// <summary>
 /// C1: a street address after an offline-store cue (<c>实体店在杭州四季青服装市场三楼312档</c>,
 /// <c>门市地址：台北市信义区松仁路100号2楼</c>): a place word (市, 区, 路, 街, 市场, 大厦…) followed
-/// by a number with a unit (号, 楼, 档, 室…), within the same sentence.
+/// by a number with a unit (号, 楼, 档, 室…), or a street address (<c>25 Main Street</c>), within the same sentence.
 /// </summary>
 public sealed partial class StoreAddressTail : ITailPattern
 {
@@ -17,6 +17,11 @@ public sealed partial class StoreAddressTail : ITailPattern
 
     private const int MaxReach = 80;
 
+    // "25 Main Street", "100 W 5th Ave": a house number, up to four words, a street type.
+    [GeneratedRegex(@"\G[^.!?\n]{0,20}?\b[0-9]{1,5}\s(?:[a-z0-9]+\s){1,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|plaza)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex StreetAddress();
+
     public string Name => "address";
 
     public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
@@ -24,7 +29,9 @@ public sealed partial class StoreAddressTail : ITailPattern
         if (foldedIndex >= text.Folded.Length) return null;
         try
         {
-            var m = Address().Match(text.Folded.Text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
+            var length = Math.Min(MaxReach, text.Folded.Length - foldedIndex);
+            var m = Address().Match(text.Folded.Text, foldedIndex, length);
+            if (!m.Success) m = StreetAddress().Match(text.Folded.Text, foldedIndex, length);
             return m.Success ? (m.Index, m.Index + m.Length) : null;
         }
         catch (RegexMatchTimeoutException)
