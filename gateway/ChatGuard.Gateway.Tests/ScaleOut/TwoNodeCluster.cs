@@ -10,9 +10,17 @@ namespace ChatGuard.Gateway.Tests.ScaleOut;
 /// Two gateway nodes (in this process, each on its own Kestrel port) sharing one PostgreSQL database, one Redis
 /// and one signing key, as a deployment runs them; moderation is scripted (<see cref="ScriptedPipeline"/>).
 /// </summary>
-public sealed class TwoNodeCluster : IAsyncLifetime
+public class TwoNodeCluster : IAsyncLifetime
 {
     private readonly List<GatewayHost> _nodes = [];
+    private readonly TimeProvider? _clock;
+
+    public TwoNodeCluster()
+    {
+    }
+
+    /// <summary>Both nodes on one business clock the test moves (as synchronized machines share real time).</summary>
+    protected TwoNodeCluster(TimeProvider clock) => _clock = clock;
 
     public PostgresServer Postgres { get; } = new();
 
@@ -44,6 +52,9 @@ public sealed class TwoNodeCluster : IAsyncLifetime
             s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
             s.AddSingleton<ConnectionIdRecorder>();
             s.Configure<HubOptions>(o => o.AddFilter<ConnectionIdRecorder>());
+            if (_clock is null) return;
+            s.RemoveAll<TimeProvider>();
+            s.AddSingleton(_clock);
         });
         lock (_nodes) _nodes.Add(node);
         return node;
