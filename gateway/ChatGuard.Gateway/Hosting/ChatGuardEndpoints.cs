@@ -1,6 +1,7 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
@@ -41,6 +42,7 @@ public static class ChatGuardEndpoints
         app.MapShopConversationApi();
         app.MapModerateApi();
         app.MapFlags();
+        app.MapAttachments();
         app.MapTelemetry();
         app.MapSanctions();
         app.MapBlocks();

@@ -1,6 +1,7 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
@@ -50,6 +51,7 @@ public static class ChatGuardServices
         services.AddSingleton<ChatDelivery>();
         services.AddSingleton<MessageService>();
         services.AddFlags(configuration);
+        services.AddAttachments(configuration);
         services.AddChatGuardSecurity(configuration);
         services.AddSanctions();
         services.AddBlocks();

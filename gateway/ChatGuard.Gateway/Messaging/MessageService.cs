@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Moderation;
@@ -19,6 +20,7 @@ namespace ChatGuard.Gateway.Messaging;
 public sealed partial class MessageService(
     IChatStore store,
     MessageScanner scanner,
+    AttachmentGate attachments,
     ChatDelivery delivery,
     IEnumerable<ISendCheck> checks,
     IEnumerable<IMessageObserver> observers,
@@ -74,6 +76,7 @@ public sealed partial class MessageService(
         step = Stopwatch.GetTimestamp();
         using (GatewayTracing.Source.StartActivity("scan")) verdict = scanner.Scan(sender.Tenant, text);
         metrics.Scanned(step);
+        verdict = await attachments.ApplyAsync(context, verdict, ct);
         var message = new StoredMessage
         {
             Id = "m_" + Guid.CreateVersion7().ToString("N"),
@@ -154,8 +157,6 @@ public sealed partial class MessageService(
         if (text.Length > limits.MaxLength)
             throw new MessageRejectedException($"text is too long: {text.Length} characters, at most {limits.MaxLength}");
         if (!IsWellFormed(text)) throw new MessageRejectedException("text is not valid Unicode (it contains a lone surrogate)");
-        if (attachments.Length > 0)
-            throw new MessageRejectedException("unknown attachment: upload images first (attachments are not accepted yet)");
         return (request.ConversationId!, clientId, text, attachments);
     }
 

@@ -10,6 +10,8 @@ public sealed class PostgresDatabase(NpgsqlDataSource dataSource) : SqlDatabase
 
     public override string SequencePrimaryKey => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
 
+    public override string BinaryType => "BYTEA";
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
 
     // Several nodes may start at once: one takes the lock and creates the tables, the others then find them.

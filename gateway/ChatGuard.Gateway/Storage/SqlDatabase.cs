@@ -12,6 +12,9 @@ public abstract class SqlDatabase
     /// <summary>Column definition of an auto-increasing 64-bit primary key.</summary>
     public abstract string SequencePrimaryKey { get; }
 
+    /// <summary>Column type of a byte string (attachment images).</summary>
+    public virtual string BinaryType => "BLOB";
+
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
     /// <summary>Serializes writers where the engine would otherwise make them spin on a lock (SQLite).</summary>

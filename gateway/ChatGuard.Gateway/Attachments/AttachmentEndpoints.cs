@@ -1,0 +1,94 @@
+using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Messaging;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.Gateway.Attachments;
+
+/// <summary>
+/// <c>POST /api/v1/conversations/{id}/attachments</c> (participants; the image as the raw body or as the file of a
+/// multipart form) → <c>{"attachmentId", "labels", "codes", "action"}</c>; and <c>GET …/attachments/{attachmentId}</c>
+/// for the image itself, to participants once it is clean, to its uploader and to moderators always.
+/// </summary>
+public static class AttachmentEndpoints
+{
+    public static IEndpointRouteBuilder MapAttachments(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/v1/conversations/{id}/attachments", async (string id, HttpContext http, AttachmentService attachments,
+            IOptionsMonitor<AttachmentOptions> options, CancellationToken ct) =>
+        {
+            var who = ChatIdentity.From(http.User);
+            var limit = options.CurrentValue.MaxBytes;
+            try
+            {
+                var image = await ReadImageAsync(http.Request, limit, ct);
+                return Results.Ok(await attachments.UploadAsync(who, id, image, ct));
+            }
+            catch (AttachmentRejectedException e)
+            {
+                return Results.Problem(e.Message, statusCode: e.StatusCode);
+            }
+        }).RequireAuthorization();
+
+        app.MapGet("/api/v1/conversations/{id}/attachments/{attachmentId}", async (string id, string attachmentId, HttpContext http,
+            ConversationService conversations, IAttachmentStore store, CancellationToken ct) =>
+        {
+            var who = ChatIdentity.From(http.User);
+            var conversation = await conversations.FindReadableAsync(who, id, ct);
+            var attachment = conversation is null || !Identifiers.IsValid(attachmentId) ? null : await store.GetAsync(who.Tenant, attachmentId, ct);
+            var visible = attachment is not null && attachment.ConversationId == conversation!.Id
+                && (attachment.State == DeliveryState.Delivered || attachment.UploaderId == who.UserId || who.Role == Roles.Moderator);
+            var content = visible ? await store.GetContentAsync(who.Tenant, attachmentId, ct) : null;
+            if (content is null) return Results.Problem("attachment not found", statusCode: 404);
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(content, attachment!.ContentType);
+        }).RequireAuthorization();
+        return app;
+    }
+
+    /// <summary>The raw body, or the first file of a multipart form; more than <paramref name="limit"/> bytes is refused (413).</summary>
+    private static async Task<ReadOnlyMemory<byte>> ReadImageAsync(HttpRequest request, long limit, CancellationToken ct)
+    {
+        // A form carries a little framing around the file; the file itself is held to the limit below.
+        var bodyLimit = limit + (request.HasFormContentType ? 64 * 1024 : 0);
+        if (request.ContentLength > bodyLimit) throw TooLarge(limit);
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = bodyLimit;
+        try
+        {
+            if (!request.HasFormContentType) return await ReadLimitedAsync(request.Body, limit, ct);
+            var form = await request.ReadFormAsync(ct);
+            var file = form.Files.Count > 0 ? form.Files[0] : null;
+            if (file is null) throw new AttachmentRejectedException(StatusCodes.Status400BadRequest, "the form has no file");
+            if (file.Length > limit) throw TooLarge(limit);
+            await using var stream = file.OpenReadStream();
+            return await ReadLimitedAsync(stream, limit, ct);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            throw TooLarge(limit);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new AttachmentRejectedException(StatusCodes.Status400BadRequest, "malformed multipart form: " + e.Message);
+        }
+    }
+
+    private static async Task<ReadOnlyMemory<byte>> ReadLimitedAsync(Stream body, long limit, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit) throw TooLarge(limit);
+            buffer.Write(chunk, 0, read);
+        }
+        if (buffer.Length == 0) throw new AttachmentRejectedException(StatusCodes.Status400BadRequest, "the upload is empty");
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    private static AttachmentRejectedException TooLarge(long limit) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"the image is larger than {limit} bytes");
+}

@@ -1,0 +1,26 @@
+using ChatGuard.Classifiers;
+using ChatGuard.Classifiers.Images;
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Gateway.Flags;
+using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Security;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.Gateway.Attachments;
+
+/// <summary>Image uploads: options, the QR scanner, the store, the send gate and the moderator's decisions.</summary>
+public static class AttachmentsRegistration
+{
+    public static IServiceCollection AddAttachments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection(AttachmentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IImageScanner>(sp => new QrImageScanner(sp.GetRequiredService<IModerationPipeline>(),
+            PolicyProfileCatalog.LoadBuiltIn(), sp.GetRequiredService<IOptions<AttachmentOptions>>().Value.ToScanOptions()));
+        services.AddStore<IAttachmentStore, SqlAttachmentStore>();
+        services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlAttachmentStore>());
+        services.AddSingleton<AttachmentService>();
+        services.AddSingleton<AttachmentGate>();
+        services.AddSingleton<IFlagDecisionEffect, HeldAttachmentRelease>();
+        return services;
+    }
+}
