@@ -15,7 +15,7 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
     public const string RuleId = "C2";
 
     /// <summary>The detector as shipped: the embedded model and the tuned thresholds.</summary>
-    public AbuseDetector() : this(AbuseModel.LoadBuiltIn(), new AbuseDetectorOptions())
+    public AbuseDetector() : this(AbuseModel.BuiltIn, new AbuseDetectorOptions())
     {
     }
 

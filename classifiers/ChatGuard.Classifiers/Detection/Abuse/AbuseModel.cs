@@ -77,7 +77,12 @@ public sealed class AbuseModel
         return 1f / (1f + MathF.Exp(-z));
     }
 
-    /// <summary>The model shipped inside this assembly (classifiers/models/abuse.model).</summary>
+    private static readonly Lazy<AbuseModel> BuiltInModel = new(LoadBuiltIn);
+
+    /// <summary>The shipped model, read once per process and shared (a model is immutable once built).</summary>
+    public static AbuseModel BuiltIn => BuiltInModel.Value;
+
+    /// <summary>Reads the model shipped inside this assembly (classifiers/models/abuse.model).</summary>
     public static AbuseModel LoadBuiltIn()
     {
         using var stream = typeof(AbuseModel).Assembly.GetManifestResourceStream("ChatGuard.Classifiers.abuse.model")
