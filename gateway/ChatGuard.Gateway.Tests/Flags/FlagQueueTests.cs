@@ -89,7 +89,7 @@ public class FlagQueueTests(ScriptedGatewayFixture fixture) : IClassFixture<Scri
         string? cursor = null;
         do
         {
-            var page = await s.Api.OkAsync("/api/v1/flags?limit=3" + (cursor is null ? "" : $"&cursor={cursor}"));
+            var page = await s.Api.OkAsync("/api/v1/flags?kind=message&limit=3" + (cursor is null ? "" : $"&cursor={cursor}"));
             ids.AddRange(page.GetProperty("items").EnumerateArray().Select(f => Id(f, "flagId")));
             cursor = page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null ? null : Id(page, "nextCursor");
         } while (cursor is not null);
@@ -99,7 +99,7 @@ public class FlagQueueTests(ScriptedGatewayFixture fixture) : IClassFixture<Scri
         Assert.Equal(1, await CountAsync("shopId=shop2"));
         Assert.Equal(1, await CountAsync("label=contact_diversion"));
         Assert.Equal(6, await CountAsync("label=abuse"));
-        Assert.Equal(7, await CountAsync("status=pending&since=" + Uri.EscapeDataString(before.ToString("O"))));
+        Assert.Equal(7, await CountAsync("kind=message&status=pending&since=" + Uri.EscapeDataString(before.ToString("O"))));
         Assert.Equal(0, await CountAsync("status=confirmed"));
         Assert.Equal(0, await CountAsync("until=" + Uri.EscapeDataString(before.ToString("O"))));
         Assert.Equal(HttpStatusCode.BadRequest, (await s.Api.GetAsync("/api/v1/flags?status=maybe")).Status);
