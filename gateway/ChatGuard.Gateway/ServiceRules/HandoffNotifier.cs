@@ -1,16 +1,19 @@
+using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
 /// <summary>S1: tells every agent of the shop that the bot took over reception or handed it back.</summary>
-public sealed partial class HandoffNotifier(IHubContext<ChatHub> hub, ILogger<HandoffNotifier> logger)
+public sealed partial class HandoffNotifier(IHubContext<ChatHub> hub, GatewayMetrics metrics, ILogger<HandoffNotifier> logger)
 {
     public const string EventName = "botHandoff";
 
     public Task NotifyAsync(string tenant, string shopId, bool active, CancellationToken ct)
     {
         LogHandoff(tenant, shopId, active);
+        // Only the node whose counter update started or ended the handoff gets here, so the sum over nodes is exact.
+        metrics.HandoffsActiveChanged(active ? 1 : -1);
         return hub.Clients.Group(HubGroups.ShopStaff(tenant, shopId)).SendAsync(EventName, new BotHandoffEvent(shopId, active), ct);
     }
 
