@@ -18,6 +18,16 @@ public sealed class PostgresServer : IAsyncLifetime
     public string ConnectionString(string database = "postgres") =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Timeout=5;Command Timeout=15";
 
+    /// <summary>A fresh, empty database on this server (one per test keeps tests independent); returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "t")
+    {
+        var name = prefix + Guid.NewGuid().ToString("N");
+        await using (var admin = Npgsql.NpgsqlDataSource.Create(ConnectionString()))
+        await using (var create = admin.CreateCommand($"CREATE DATABASE {name}"))
+            await create.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
     public async Task InitializeAsync()
     {
         _bin = Directory.GetDirectories("/usr/lib/postgresql").OrderDescending().Select(d => Path.Combine(d, "bin"))

@@ -85,7 +85,7 @@ public class ChaosTests(PostgresServer postgres, RedisServer redis, ITestOutputH
         stop.Cancel();
         await Task.WhenAll(traffic);
 
-        Assert.False(nodeB.HasExited, "the surviving node crashed");
+        Assert.False(nodeB.HasExited, "the surviving node crashed:\n" + nodeB.Output[Math.Max(0, nodeB.Output.Length - 4000)..]);
         Assert.True(acks.Count > 50, $"too little traffic got through: {acks.Count}");
         await using var db = NpgsqlDataSource.Create(settings["ConnectionStrings:ChatGuard"]);
         var stored = new Dictionary<(string, string), List<string>>();

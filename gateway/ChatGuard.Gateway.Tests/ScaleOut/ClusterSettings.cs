@@ -8,14 +8,11 @@ public static class ClusterSettings
 {
     public static async Task<Dictionary<string, string>> CreateAsync(PostgresServer postgres, RedisServer redis)
     {
-        var database = "scaleout" + Guid.NewGuid().ToString("N")[..8];
-        await using (var admin = Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString()))
-        await using (var create = admin.CreateCommand($"CREATE DATABASE {database}"))
-            await create.ExecuteNonQueryAsync();
+        var connectionString = await postgres.CreateDatabaseAsync("scaleout");
         return new Dictionary<string, string>
         {
             ["ChatGuard:Store:Provider"] = "postgres",
-            ["ConnectionStrings:ChatGuard"] = postgres.ConnectionString(database),
+            ["ConnectionStrings:ChatGuard"] = connectionString,
             ["ChatGuard:Redis:Configuration"] = redis.Configuration,
             ["ChatGuard:Redis:Prefix"] = "cg" + Guid.NewGuid().ToString("N")[..8],
             ["ChatGuard:Auth:SigningKey"] = "base64:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),

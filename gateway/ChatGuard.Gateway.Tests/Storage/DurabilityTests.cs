@@ -18,12 +18,8 @@ public class DurabilityTests(PostgresServer postgres) : IClassFixture<PostgresSe
         };
         if (engine == "postgres")
         {
-            var name = "d" + Guid.NewGuid().ToString("N");
-            await using var admin = Npgsql.NpgsqlDataSource.Create(postgres.ConnectionString());
-            await using var create = admin.CreateCommand($"CREATE DATABASE {name}");
-            await create.ExecuteNonQueryAsync();
             settings["ChatGuard:Store:Provider"] = "postgres";
-            settings["ConnectionStrings:ChatGuard"] = postgres.ConnectionString(name);
+            settings["ConnectionStrings:ChatGuard"] = await postgres.CreateDatabaseAsync("d");
         }
         return settings;
     }

@@ -9,10 +9,6 @@ public class PostgresChatStoreTests(PostgresServer server) : ChatStoreContract, 
     /// <summary>A fresh database per test, on the one server of this class.</summary>
     protected override async Task<SqlDatabase> CreateDatabaseAsync()
     {
-        var name = "t" + Guid.NewGuid().ToString("N");
-        await using (var admin = NpgsqlDataSource.Create(server.ConnectionString()))
-        await using (var create = admin.CreateCommand($"CREATE DATABASE {name}"))
-            await create.ExecuteNonQueryAsync();
-        return new PostgresDatabase(NpgsqlDataSource.Create(server.ConnectionString(name)));
+        return new PostgresDatabase(NpgsqlDataSource.Create(await server.CreateDatabaseAsync("t")));
     }
 }

@@ -36,6 +36,12 @@ public sealed class ModerationOptions
 {
     /// <summary>False only for baselines (load tests): every message is allowed unscanned.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Optional folder of term-list overrides (<c>NAME.json</c> for every profile, <c>{profile}/NAME.json</c> for one),
+    /// watched and reloaded without a restart; unset uses the built-in lists.
+    /// </summary>
+    public string? LexiconDirectory { get; set; }
 }
 
 public sealed class MessageOptions

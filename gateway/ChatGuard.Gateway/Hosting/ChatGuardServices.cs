@@ -45,7 +45,9 @@ public static class ChatGuardServices
         builder.AddRedis();
         builder.AddTelemetry();
 
-        services.AddSingleton<IModerationPipeline>(_ => ModerationPipeline.CreateDefault());
+        var lexicons = configuration[$"{ChatGuardOptions.Section}:Moderation:LexiconDirectory"];
+        services.AddSingleton<IModerationPipeline>(_ =>
+            ModerationPipeline.CreateDefault(lexiconDirectory: string.IsNullOrWhiteSpace(lexicons) ? null : Path.GetFullPath(lexicons)));
         services.AddSingleton<MessageScanner>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChatDelivery>();
