@@ -113,8 +113,15 @@ public class ChaosTests(PostgresServer postgres, RedisServer redis, ITestOutputH
         foreach (var conversation in acks.GroupBy(a => (a.Sender, a.ConversationId)))
         {
             http.DefaultRequestHeaders.Authorization = new("Bearer", await nodeB.TokenAsync(tenant, null, conversation.Key.Sender, "buyer"));
-            var history = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/conversations/{conversation.Key.ConversationId}/messages?limit=500")).RootElement;
-            var ids = history.EnumerateArray().Select(m => m.GetProperty("messageId").GetString()).ToHashSet();
+            var ids = new HashSet<string?>();
+            for (long after = 0; ;)
+            {
+                var page = JsonDocument.Parse(await http.GetStringAsync(
+                    $"/api/v1/conversations/{conversation.Key.ConversationId}/messages?limit=500&after={after}")).RootElement;
+                if (page.GetArrayLength() == 0) break;
+                foreach (var m in page.EnumerateArray()) ids.Add(m.GetProperty("messageId").GetString());
+                after = page[page.GetArrayLength() - 1].GetProperty("sequence").GetInt64();
+            }
             Assert.All(conversation, a => Assert.Contains(a.MessageId, ids));
         }
     }
