@@ -152,15 +152,28 @@ export class Target {
     }
   }
 
-  /** Open loop at `rate` messages/s for `seconds`, sends spread evenly over the senders. */
-  async pace(rate, seconds) {
-    this.recorder.histogram = this.pacedHistogram;
+  /**
+   * Open loop at `rate` messages/s for `seconds`, sends spread evenly over the senders. The first `leadIn` seconds
+   * at that rate are not recorded: the server was idle while the other servers' slices ran (its thread pool shrank),
+   * and the latency of interest is the steady state at that load, not the ramp from idle.
+   */
+  async pace(rate, seconds, { leadIn = 1 } = {}) {
     this.paced.rate = rate;
+    if (leadIn > 0) {
+      this.recorder.histogram = Recorder.newHistogram();
+      await this.#open(rate, leadIn, 'lead-in');
+    }
+    this.recorder.histogram = this.pacedHistogram;
+    this.paced.issued += await this.#open(rate, seconds, 'paced', (elapsed) => { this.paced.seconds += elapsed; });
+    await this.settle(3000);
+  }
+
+  async #open(rate, seconds, phase, onElapsed) {
     const start = performance.now();
     const inflight = new Set();
     let issued = 0;
     let next = 0;
-    const ticker = this.#ticker('paced');
+    const ticker = this.#ticker(phase);
     await new Promise((resolve) => {
       const pacer = setInterval(() => {
         const elapsed = (performance.now() - start) / 1000;
@@ -179,10 +192,9 @@ export class Target {
       }, 2);
     });
     await Promise.all(inflight);
-    this.paced.issued += issued;
-    this.paced.seconds += (performance.now() - start) / 1000;
+    onElapsed?.((performance.now() - start) / 1000);
     clearInterval(ticker);
-    await this.settle(3000);
+    return issued;
   }
 
   /** Waits until every acknowledged message reached its recipients, or the grace period ends. */
@@ -201,7 +213,7 @@ export class Target {
       last.n = this.recorder.answered;
       last.at = now;
       const t = (now - this.t0) / 1000;
-      if (phase !== 'warm-up') this.timeline.push({ t: round(t, 2), phase, slice, msgs_per_s: round(rate), p50_ms: w.p50_ms, p99_ms: w.p99_ms });
+      if (phase !== 'warm-up' && phase !== 'lead-in') this.timeline.push({ t: round(t, 2), phase, slice, msgs_per_s: round(rate), p50_ms: w.p50_ms, p99_ms: w.p99_ms });
       this.onProgress?.(`${this.name.padEnd(12)} ${phase.padEnd(9)} t=${t.toFixed(1)}s sent=${this.recorder.sent} rejected=${this.recorder.rejected} ` +
         `delivered=${this.recorder.delivered} in-flight=${this.recorder.outstanding} ${Math.round(rate)} msg/s p50=${w.p50_ms.toFixed(2)}ms p99=${w.p99_ms.toFixed(2)}ms`);
     }, 500);

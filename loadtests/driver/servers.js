@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, openSync, closeSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A free TCP port on loopback (every server of the load test listens on 127.0.0.1 only). */
 export function freePort() {
@@ -25,7 +25,10 @@ export async function startServer({ name, dll, args = [], env = {}, timeoutMs = 
   const dataDir = mkdtempSync(join(tmpdir(), `chatguard-${name}-`));
   const url = `http://127.0.0.1:${port}`;
   const log = openSync(join(dataDir, 'server.log'), 'a');
-  const child = spawn('dotnet', [dll, '--urls', url, '--environment', 'Development', ...args], {
+  // The content root is the app's own folder, as in a deployment: with the temp data folder inside it, every write
+  // to the SQLite WAL would wake the host's appsettings watcher (it watches the content root recursively).
+  const contentRoot = dirname(dll);
+  const child = spawn('dotnet', [dll, '--urls', url, '--environment', 'Development', '--contentRoot', contentRoot, ...args], {
     cwd: dataDir,
     env: { ...process.env, ...env }, // the runtime's defaults as shipped (server GC for ASP.NET Core)
     stdio: ['ignore', log, log],

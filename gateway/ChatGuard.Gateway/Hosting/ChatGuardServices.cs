@@ -132,7 +132,7 @@ public static class ChatGuardServices
                 var sqlite = string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(dataDirectory, "chatguard.db")}"
                     : connectionString;
-                services.AddSingleton<SqlDatabase>(new SqliteDatabase(sqlite));
+                services.AddSingleton<SqlDatabase>(_ => new SqliteDatabase(sqlite));
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connectionString))

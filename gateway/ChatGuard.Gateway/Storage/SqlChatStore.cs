@@ -34,16 +34,11 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 
     public async Task<Conversation> GetOrCreateConversationAsync(Conversation candidate, CancellationToken ct)
     {
-        using (await db.EnterWriteAsync(ct))
-        {
-            await using var connection = await db.OpenAsync(ct);
-            await using var insert = SqlDatabase.Command(connection,
-                "INSERT INTO conversations (id, tenant, shop_id, buyer_id, created_at) VALUES (@id, @tenant, @shop, @buyer, @created) " +
-                "ON CONFLICT (tenant, shop_id, buyer_id) DO NOTHING",
-                ("id", candidate.Id), ("tenant", candidate.Tenant), ("shop", candidate.ShopId), ("buyer", candidate.BuyerId),
-                ("created", candidate.CreatedAt.ToUnixTimeMilliseconds()));
-            await insert.ExecuteNonQueryAsync(ct);
-        }
+        await db.Writes.WriteAsync((batch, token) => batch.Command(
+            "INSERT INTO conversations (id, tenant, shop_id, buyer_id, created_at) VALUES (@id, @tenant, @shop, @buyer, @created) " +
+            "ON CONFLICT (tenant, shop_id, buyer_id) DO NOTHING",
+            ("id", candidate.Id), ("tenant", candidate.Tenant), ("shop", candidate.ShopId), ("buyer", candidate.BuyerId),
+            ("created", candidate.CreatedAt.ToUnixTimeMilliseconds())).ExecuteNonQueryAsync(token), ct);
         return await FindConversationAsync(
             "tenant = @tenant AND shop_id = @shop AND buyer_id = @buyer", ct,
             ("tenant", candidate.Tenant), ("shop", candidate.ShopId), ("buyer", candidate.BuyerId))
@@ -59,21 +54,18 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 
     public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
     {
-        using (await db.EnterWriteAsync(ct))
-        {
-            await using var connection = await db.OpenAsync(ct);
-            await using var insert = SqlDatabase.Command(connection,
-                "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
-                "action, labels, verdict, profile, profile_version, state, sent_at) VALUES (@id, @tenant, @conversation, @shop, @sender, @role, " +
-                "@client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent) " +
-                "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
-                ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
-                ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
-                ("action", m.Action), ("labels", JsonSerializer.Serialize(m.Labels)), ("verdict", m.VerdictJson),
-                ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()));
-            var seq = await insert.ExecuteScalarAsync(ct);
-            if (seq is not null and not DBNull) return (m with { Sequence = Convert.ToInt64(seq) }, true);
-        }
+        var labels = JsonSerializer.Serialize(m.Labels);
+        var seq = await db.Writes.WriteAsync(async (batch, token) => await batch.Command(
+            "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
+            "action, labels, verdict, profile, profile_version, state, sent_at) VALUES (@id, @tenant, @conversation, @shop, @sender, @role, " +
+            "@client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent) " +
+            "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
+            ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
+            ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
+            ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
+            ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()))
+            .ExecuteScalarAsync(token), ct);
+        if (seq is not null and not DBNull) return (m with { Sequence = Convert.ToInt64(seq) }, true);
         var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
         return (existing, false);
@@ -100,16 +92,12 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 
     public async Task<StoredMessage?> TransitionAsync(string tenant, string messageId, DeliveryState from, DeliveryState to, string? deliveredText, CancellationToken ct)
     {
-        using (await db.EnterWriteAsync(ct))
-        {
-            await using var connection = await db.OpenAsync(ct);
-            // The state guard makes concurrent or repeated decisions act once.
-            await using var update = SqlDatabase.Command(connection,
-                "UPDATE messages SET state = @to, delivered_text = @delivered WHERE tenant = @tenant AND id = @id AND state = @from",
-                ("to", (int)to), ("delivered", deliveredText), ("tenant", tenant), ("id", messageId), ("from", (int)from));
-            if (await update.ExecuteNonQueryAsync(ct) == 0) return null;
-        }
-        return await GetMessageAsync(tenant, messageId, ct);
+        // The state guard makes concurrent or repeated decisions act once.
+        var changed = await db.Writes.WriteAsync((batch, token) => batch.Command(
+            "UPDATE messages SET state = @to, delivered_text = @delivered WHERE tenant = @tenant AND id = @id AND state = @from",
+            ("to", (int)to), ("delivered", deliveredText), ("tenant", tenant), ("id", messageId), ("from", (int)from))
+            .ExecuteNonQueryAsync(token), ct);
+        return changed == 0 ? null : await GetMessageAsync(tenant, messageId, ct);
     }
 
     /// <summary>S12: messages past the retention period go; conversations stay as empty shells (ids only).</summary>

@@ -7,8 +7,13 @@ namespace ChatGuard.Gateway.Storage;
 /// connections, the few dialect differences, and writer serialization where the engine needs it.
 /// SQLite and PostgreSQL accept the same DML here; only column types of the schema differ.
 /// </summary>
-public abstract class SqlDatabase
+public abstract class SqlDatabase : IAsyncDisposable
 {
+    protected SqlDatabase() => Writes = new SqlWriteQueue(this);
+
+    /// <summary>The send path's writes (messages, flags): batched into group commits.</summary>
+    public SqlWriteQueue Writes { get; }
+
     /// <summary>Column definition of an auto-increasing 64-bit primary key.</summary>
     public abstract string SequencePrimaryKey { get; }
 
@@ -36,6 +41,12 @@ public abstract class SqlDatabase
     }
 
     protected virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
+
+    public virtual ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return Writes.DisposeAsync();
+    }
 
     public async Task PingAsync(CancellationToken ct)
     {

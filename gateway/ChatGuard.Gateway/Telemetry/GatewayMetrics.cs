@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Telemetry;
 
@@ -28,7 +29,7 @@ public sealed class GatewayMetrics
     private long _flagsPending = -1;
     private readonly UpDownCounter<long> _handoffsActive;
 
-    public GatewayMetrics(IMeterFactory meters)
+    public GatewayMetrics(IMeterFactory meters, SqlDatabase? store = null)
     {
         var meter = meters.Create(MeterName);
         _messages = meter.CreateCounter<long>("chatguard.messages", "{message}",
@@ -42,6 +43,13 @@ public sealed class GatewayMetrics
         // Read from the store (every node sees the same queue), so it is a gauge of the whole deployment, not a per-node delta.
         meter.CreateObservableGauge("chatguard.flags.pending", () => Interlocked.Read(ref _flagsPending) is var n && n >= 0
             ? [new Measurement<long>(n)] : Array.Empty<Measurement<long>>(), "{flag}", "Flags of every tenant waiting for a moderator's decision");
+        if (store is not null)
+        {
+            meter.CreateObservableCounter("chatguard.store.commits", () => store.Writes.CommittedBatches, "{transaction}",
+                "Group commits of the send path's writes");
+            meter.CreateObservableCounter("chatguard.store.writes", () => store.Writes.CommittedWrites, "{write}",
+                "Writes committed in those group commits (writes / commits = the batching factor)");
+        }
         _handoffsActive = meter.CreateUpDownCounter<long>("chatguard.handoffs.active", "{shop}", "Shops whose reception the bot has taken over (S1)");
     }
 

@@ -1,0 +1,120 @@
+using System.Data.Common;
+using ChatGuard.Gateway.Storage;
+
+namespace ChatGuard.Gateway.Tests.Storage;
+
+/// <summary>Group commit on both engines: batching, isolation of a failing write, cancellation, shutdown.</summary>
+public abstract class SqlWriteQueueContract
+{
+    protected abstract Task<SqlDatabase> CreateDatabaseAsync();
+
+    private async Task<SqlDatabase> DatabaseAsync()
+    {
+        var db = await CreateDatabaseAsync();
+        await db.ApplySchemaAsync(["CREATE TABLE IF NOT EXISTS items (id TEXT PRIMARY KEY, n INTEGER NOT NULL)"], CancellationToken.None);
+        return db;
+    }
+
+    private static Task<int> Insert(SqlDatabase db, string id, int n, CancellationToken ct = default) =>
+        db.Writes.WriteAsync((batch, token) => batch.Command("INSERT INTO items (id, n) VALUES (@id, @n)", ("id", id), ("n", n))
+            .ExecuteNonQueryAsync(token), ct);
+
+    /// <summary>A write that holds the writer until <paramref name="gate"/> opens, so the next ones queue up behind it.</summary>
+    private static async Task<Task<int>> BlockerAsync(SqlDatabase db, Task gate)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var blocker = db.Writes.WriteAsync(async (batch, token) =>
+        {
+            started.TrySetResult();
+            await gate.WaitAsync(token);
+            return await batch.Command("INSERT INTO items (id, n) VALUES (@id, @n)", ("id", "blocker"), ("n", 0)).ExecuteNonQueryAsync(token);
+        }, CancellationToken.None);
+        await started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return blocker;
+    }
+
+    private static async Task<long> CountAsync(SqlDatabase db, string where = "1 = 1")
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await using var count = SqlDatabase.Command(connection, $"SELECT COUNT(*) FROM items WHERE {where}");
+        return Convert.ToInt64(await count.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task Writes_queued_while_one_commits_go_together_in_the_next_transaction_and_are_readable_when_acknowledged()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        var queued = Enumerable.Range(0, 50).Select(i => Insert(db, $"i{i}", i)).ToList();
+        await Task.Delay(100);
+        Assert.All(queued, t => Assert.False(t.IsCompleted)); // nothing is acknowledged before its commit
+        gate.SetResult();
+
+        Assert.Equal(1, await blocker);
+        foreach (var write in queued)
+        {
+            Assert.Equal(1, await write);
+        }
+        Assert.Equal(51, await CountAsync(db));
+        Assert.Equal(2, db.Writes.CommittedBatches); // the blocker alone, then the 50 together
+        Assert.Equal(51, db.Writes.CommittedWrites);
+        await db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_failing_write_fails_alone_and_its_neighbours_in_the_batch_are_committed()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        var writes = Enumerable.Range(0, 10).Select(i => Insert(db, i == 5 ? "blocker" : $"w{i}", i)).ToList(); // 5 breaks the key
+        gate.SetResult();
+        await blocker;
+
+        for (var i = 0; i < writes.Count; i++)
+        {
+            if (i == 5) await Assert.ThrowsAnyAsync<DbException>(() => writes[i]);
+            else Assert.Equal(1, await writes[i]);
+        }
+        Assert.Equal(10, await CountAsync(db)); // the blocker and nine
+        Assert.Equal(0, await CountAsync(db, "id = 'w5'"));
+        await db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_write_whose_caller_gave_up_before_it_ran_is_not_written()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        using var cancel = new CancellationTokenSource();
+        var abandoned = Insert(db, "abandoned", 1, cancel.Token);
+        var kept = Insert(db, "kept", 2);
+        await cancel.CancelAsync();
+        gate.SetResult();
+        await blocker;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => abandoned);
+        Assert.Equal(1, await kept);
+        Assert.Equal(0, await CountAsync(db, "id = 'abandoned'"));
+        await db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Shutting_down_commits_what_was_queued_and_refuses_new_writes()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        var queued = Enumerable.Range(0, 5).Select(i => Insert(db, $"q{i}", i)).ToList();
+        var disposing = db.Writes.DisposeAsync().AsTask();
+        gate.SetResult();
+        await disposing;
+
+        await blocker;
+        foreach (var write in queued) Assert.Equal(1, await write);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => Insert(db, "late", 1));
+        Assert.Equal(6, await CountAsync(db));
+    }
+}
