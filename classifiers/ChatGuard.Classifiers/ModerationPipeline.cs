@@ -43,11 +43,18 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     public Verdict Scan(string text, string? profile = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Scan(normalizer.Normalize(text), profile);
+    }
+
+    public NormalizedText Normalize(string text) => normalizer.Normalize(text);
+
+    public Verdict Scan(NormalizedText text, string? profile = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         var policy = profiles.Get(profile);
-        var normalized = normalizer.Normalize(text);
         var findings = new List<Finding>();
-        foreach (var detector in _detectors) detector.Detect(normalized, policy, findings);
-        return VerdictBuilder.Build(text, findings, policy);
+        foreach (var detector in _detectors) detector.Detect(text, policy, findings);
+        return VerdictBuilder.Build(text.Original, findings, policy);
     }
 
     public void Dispose() => _owned?.Dispose();

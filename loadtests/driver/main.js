@@ -58,7 +58,7 @@ try {
     servers.push(server);
     progress(`${name}: ${server.url} (pid ${server.pid}), connecting ${cast.shops * (cast.agents + cast.buyers)} clients`);
     const people = await setUp(server.url, { ...cast, tenant: `lt-${name}` });
-    targets_.push(new Target(name, people, { violatingShare: Number(values.violating), onProgress: progress, t0 }));
+    targets_.push(new Target(name, people, { violatingShare: Number(values.violating), onProgress: progress, t0, pid: server.pid }));
   }
   const rounds = Math.max(1, Math.min(6, Math.floor(seconds / 8)));
   const slice = seconds / 2 / rounds;
@@ -91,7 +91,7 @@ writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
 const html = out.replace(/\.json$/, '') + '.html';
 writeFileSync(html, renderHtml(report));
 for (const [n, r] of Object.entries(runs))
-  progress(`${n.padEnd(12)} sent=${r.sent} delivered=${r.delivered} rejected=${r.rejected} lost=${r.lost} ${r.msgs_per_s} msg/s p50=${r.p50_ms}ms p99=${r.p99_ms}ms (at ${r.paced.target_msgs_per_s} msg/s)`);
+  progress(`${n.padEnd(12)} sent=${r.sent} delivered=${r.delivered} rejected=${r.rejected} lost=${r.lost} ${r.msgs_per_s} msg/s p50=${r.p50_ms}ms p99=${r.p99_ms}ms (at ${r.paced.target_msgs_per_s} msg/s) server CPU ${r.saturation.server_cpu_ms_per_msg} ms/msg`);
 if (report.moderated_vs_unmoderated !== undefined) progress(`moderated/unmoderated throughput: ${report.moderated_vs_unmoderated}`);
 if (report.moderated_vs_raw !== undefined) progress(`moderated/raw throughput: ${report.moderated_vs_raw}`);
 progress(`wrote ${out} and ${html}`);

@@ -1,5 +1,6 @@
 import * as signalR from '@microsoft/signalr';
 import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import { Recorder, round } from './recorder.js';
 import { mulberry32, pickMessage } from './messages.js';
 
@@ -89,8 +90,10 @@ function recipientsOf(sender, conversation) {
  * all of them alike.
  */
 export class Target {
-  constructor(name, cast, { violatingShare = 0.1, seed = 42, onProgress, t0 = performance.now() } = {}) {
+  constructor(name, cast, { violatingShare = 0.1, seed = 42, onProgress, t0 = performance.now(), pid } = {}) {
     this.name = name;
+    this.pid = pid;
+    this.cpu = { server_ms: 0, driver_ms: 0 };
     this.cast = cast;
     this.violatingShare = violatingShare;
     this.random = mulberry32(seed);
@@ -134,6 +137,7 @@ export class Target {
   async saturate(seconds, { record = true } = {}) {
     this.recorder.histogram = record ? this.saturationHistogram : Recorder.newHistogram();
     const before = this.recorder.answered;
+    const cpuBefore = { server: serverCpuMs(this.pid), driver: driverCpuMs() };
     const start = performance.now();
     let stop = false;
     const ticker = this.#ticker(record ? 'saturate' : 'warm-up');
@@ -144,9 +148,12 @@ export class Target {
       }
     }));
     const elapsed = (performance.now() - start) / 1000;
+    const cpuAfter = { server: serverCpuMs(this.pid), driver: driverCpuMs() };
     clearInterval(ticker);
     await this.settle(2000);
     if (record) {
+      this.cpu.server_ms += cpuAfter.server - cpuBefore.server;
+      this.cpu.driver_ms += cpuAfter.driver - cpuBefore.driver;
       this.saturation.answered += this.recorder.answered - before;
       this.saturation.seconds += elapsed;
     }
@@ -233,7 +240,12 @@ export class Target {
       msgs_per_s: round(this.maxRate),
       p50_ms: paced.p50_ms,
       p99_ms: paced.p99_ms,
-      saturation: { msgs_per_s: round(this.maxRate), seconds: round(this.saturation.seconds, 2), ...pct(this.saturationHistogram) },
+      saturation: {
+        msgs_per_s: round(this.maxRate), seconds: round(this.saturation.seconds, 2), ...pct(this.saturationHistogram),
+        // CPU per answered send while saturated: unlike throughput, hardly moved by other work on a shared machine.
+        server_cpu_ms_per_msg: this.pid ? round(this.cpu.server_ms / Math.max(1, this.saturation.answered), 4) : null,
+        driver_cpu_ms_per_msg: round(this.cpu.driver_ms / Math.max(1, this.saturation.answered), 4),
+      },
       paced,
       detail: {
         answered_per_s: summary.msgs_per_s, missing: summary.missing, duplicates: summary.duplicates, deliveries: summary.deliveries,
@@ -242,6 +254,23 @@ export class Target {
       timeline: this.timeline,
     };
   }
+}
+
+const clockTicksPerMs = 100 / 1000; // USER_HZ is 100 on Linux
+
+/** CPU time (user + system) the server process has used so far, from /proc; null where there is no /proc. */
+function serverCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / clockTicksPerMs;
+  } catch {
+    return 0;
+  }
+}
+
+function driverCpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 export async function tearDown(cast) {

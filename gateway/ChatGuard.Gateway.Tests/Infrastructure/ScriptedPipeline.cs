@@ -1,4 +1,5 @@
 using ChatGuard.Classifiers;
+using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Gateway.Tests.Infrastructure;
@@ -13,7 +14,13 @@ public sealed class ScriptedPipeline(IModerationPipeline inner) : IModerationPip
 
     public string DefaultProfile => inner.DefaultProfile;
 
-    public Verdict Scan(string text, string? profile = null)
+    public NormalizedText Normalize(string text) => inner.Normalize(text);
+
+    public Verdict Scan(NormalizedText text, string? profile = null) => Scripted(text.Original, profile) ?? inner.Scan(text, profile);
+
+    public Verdict Scan(string text, string? profile = null) => Scripted(text, profile) ?? inner.Scan(text, profile);
+
+    private Verdict? Scripted(string text, string? profile)
     {
         foreach (var action in new[] { ModerationAction.Block, ModerationAction.Review, ModerationAction.Mask })
         {
@@ -23,6 +30,6 @@ public sealed class ScriptedPipeline(IModerationPipeline inner) : IModerationPip
             return new Verdict([Labels.Abuse], action, Severity.High, [finding],
                 new string('*', marker.Length) + text[marker.Length..], profile ?? DefaultProfile, "scripted");
         }
-        return inner.Scan(text, profile);
+        return null;
     }
 }

@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Conversations;
+using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Messaging;
 
 namespace ChatGuard.Gateway.Flags;
@@ -6,9 +6,9 @@ namespace ChatGuard.Gateway.Flags;
 /// <summary>Queues every stored message whose verdict is not allow for review.</summary>
 public sealed class FlagObserver(FlagQueue queue) : IMessageObserver
 {
-    public async ValueTask OnStoredAsync(StoredMessage message, Conversation conversation, CancellationToken ct)
+    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
     {
-        if (message.Action == "allow") return;
-        await queue.RaiseForMessageAsync(message, ct);
+        if (send.Message.Action == ModerationAction.Allow.ToWire()) return;
+        await queue.RaiseForMessageAsync(send.Message, send.Scan, ct);
     }
 }

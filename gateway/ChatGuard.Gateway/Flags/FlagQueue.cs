@@ -24,10 +24,9 @@ public sealed partial class FlagQueue(
     public const string FlagEventName = "flag";
 
     /// <summary>A message whose verdict was not allow.</summary>
-    public Task<FlagRecord> RaiseForMessageAsync(StoredMessage m, CancellationToken ct)
+    public Task<FlagRecord> RaiseForMessageAsync(StoredMessage m, ScanResult verdict, CancellationToken ct)
     {
-        var verdict = JsonSerializer.Deserialize<ScanResult>(m.VerdictJson, ScanResult.JsonOptions);
-        var spans = verdict?.Spans ?? [];
+        var spans = verdict.Spans;
         return RaiseAsync(FromMessage(m, FlagKinds.Message) with
         {
             Spans = spans,

@@ -1,5 +1,3 @@
-using ChatGuard.Gateway.Conversations;
-
 namespace ChatGuard.Gateway.Messaging;
 
 /// <summary>
@@ -8,5 +6,5 @@ namespace ChatGuard.Gateway.Messaging;
 /// </summary>
 public interface IMessageObserver
 {
-    ValueTask OnStoredAsync(StoredMessage message, Conversation conversation, CancellationToken ct);
+    ValueTask OnStoredAsync(StoredSend send, CancellationToken ct);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Attachments;
@@ -73,10 +74,16 @@ public sealed partial class MessageService(
         foreach (var check in _checks) await check.CheckAsync(context, ct);
 
         Verdict verdict;
+        NormalizedText normalized;
         step = Stopwatch.GetTimestamp();
-        using (GatewayTracing.Source.StartActivity("scan")) verdict = scanner.Scan(sender.Tenant, text);
+        using (GatewayTracing.Source.StartActivity("scan"))
+        {
+            normalized = scanner.Normalize(text);
+            verdict = scanner.Scan(sender.Tenant, normalized);
+        }
         metrics.Scanned(step);
         verdict = await attachments.ApplyAsync(context, verdict, ct);
+        var scan = ScanResult.From(verdict);
         var message = new StoredMessage
         {
             Id = "m_" + Guid.CreateVersion7().ToString("N"),
@@ -95,7 +102,7 @@ public sealed partial class MessageService(
             },
             Action = verdict.Action.ToWire(),
             Labels = verdict.Labels,
-            VerdictJson = JsonSerializer.Serialize(ScanResult.From(verdict), ScanResult.JsonOptions),
+            VerdictJson = JsonSerializer.Serialize(scan, ScanResult.JsonOptions),
             Profile = verdict.Profile,
             ProfileVersion = verdict.ProfileVersion,
             State = verdict.Action switch
@@ -124,11 +131,12 @@ public sealed partial class MessageService(
             using (GatewayTracing.Source.StartActivity("deliver")) await delivery.DeliverAsync(stored, conversation, ct);
             metrics.Delivered(step);
         }
+        var send = new StoredSend(stored, conversation, normalized, scan);
         foreach (var observer in _observers)
         {
             try
             {
-                await observer.OnStoredAsync(stored, conversation, ct);
+                await observer.OnStoredAsync(send, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

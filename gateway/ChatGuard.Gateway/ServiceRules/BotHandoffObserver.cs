@@ -15,8 +15,9 @@ public sealed partial class BotHandoffObserver(
     IServiceCounters counters, CounterGaps gaps, ServiceProfiles profiles, HandoffNotifier notifier, BotReplier bot,
     ILogger<BotHandoffObserver> logger) : IMessageObserver
 {
-    public async ValueTask OnStoredAsync(StoredMessage message, Conversation conversation, CancellationToken ct)
+    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
     {
+        var message = send.Message;
         var update = MessageCounting.UpdateFor(message, profiles.ForProfile(message.Profile));
         if (update is null) return;
         CounterOutcome outcome;

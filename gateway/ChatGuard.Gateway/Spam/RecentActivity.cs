@@ -15,8 +15,15 @@ public sealed class RecentActivity<T>(int capacity)
         while (_entries.First is { } first && first.Value.At < oldest) _entries.RemoveFirst();
     }
 
-    public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate) =>
-        [.. _entries.Where(e => predicate(e.Item)).Select(e => (e.MessageId, e.ConversationId, e.Flagged))];
+    /// <summary>The entries whose item matches, only those of <paramref name="conversationId"/> when one is given.</summary>
+    public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate, string? conversationId = null)
+    {
+        var matches = new List<(string, string, bool)>();
+        foreach (var e in _entries)
+            if ((conversationId is null || e.ConversationId == conversationId) && predicate(e.Item))
+                matches.Add((e.MessageId, e.ConversationId, e.Flagged));
+        return matches;
+    }
 
     public void Add(DateTimeOffset at, string messageId, string conversationId, T item, bool flagged)
     {

@@ -24,25 +24,25 @@ public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOpti
 {
     private const int SweepEvery = 1024;
 
-    private readonly ITextNormalizer _normalizer = new TextNormalizer();
     private readonly ConcurrentDictionary<string, RecentActivity<TextFingerprint>> _senders = new();
     private readonly ConcurrentDictionary<string, RecentActivity<bool>> _shopContacts = new();
     private long _seen;
 
-    public async ValueTask OnStoredAsync(StoredMessage message, Conversation conversation, CancellationToken ct)
+    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
     {
+        var (message, conversation) = (send.Message, send.Conversation);
         // The bot's canned answers repeat by design; moderators do not post.
         if (message.SenderRole is not (Roles.Buyer or Roles.Agent)) return;
         var o = options.CurrentValue;
         if (Interlocked.Increment(ref _seen) % SweepEvery == 0) Sweep(message.SentAt - o.Window);
-        await CheckRepetitionAsync(message, o, ct);
+        await CheckRepetitionAsync(message, send.Normalized, o, ct);
         if (message.SenderRole == Roles.Agent) await CheckUnsolicitedAsync(message, conversation, o, ct);
     }
 
     /// <summary>C9: the sender repeats (nearly) the same text within the window.</summary>
-    private async Task CheckRepetitionAsync(StoredMessage m, SpamOptions o, CancellationToken ct)
+    private async Task CheckRepetitionAsync(StoredMessage m, NormalizedText normalized, SpamOptions o, CancellationToken ct)
     {
-        var fingerprint = TextFingerprint.Of(_normalizer, m.Text);
+        var fingerprint = TextFingerprint.Of(normalized);
         if (fingerprint.Length < o.MinLength) return;
         var history = _senders.GetOrAdd($"{m.Tenant}/{m.SenderRole}/{m.SenderId}", _ => new RecentActivity<TextFingerprint>(o.MaxRecentPerSender));
         List<string>? burst = null;
@@ -52,9 +52,8 @@ public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOpti
             history.Prune(m.SentAt - o.Window);
             // An agent giving many buyers who asked the same answer is service, not junk: for agents only repeats to
             // one buyer count here; the same advert to buyers who did not ask is S5's broadcast below.
-            var similar = history.Matching(f => f.Similarity(fingerprint) >= o.Similarity)
-                .Where(s => m.SenderRole == Roles.Buyer || s.ConversationId == m.ConversationId)
-                .ToList();
+            var similar = history.Matching(f => f.Similarity(fingerprint) >= o.Similarity,
+                m.SenderRole == Roles.Buyer ? null : m.ConversationId);
             var raise = similar.Count + 1 >= o.RepeatThreshold && !similar.Any(s => s.Flagged);
             history.Add(m.SentAt, m.Id, m.ConversationId, fingerprint, raise);
             conversations = similar.Select(s => s.ConversationId).Append(m.ConversationId).Distinct().Count();

@@ -10,28 +10,41 @@ namespace ChatGuard.Gateway.Spam;
 /// </summary>
 public sealed class TextFingerprint
 {
-    private readonly HashSet<int> _bigrams;
+    /// <summary>Distinct bigrams, sorted: two fingerprints intersect in one merge pass, without hashing or allocation.</summary>
+    private readonly int[] _bigrams;
 
-    private TextFingerprint(int length, HashSet<int> bigrams) => (Length, _bigrams) = (length, bigrams);
+    private TextFingerprint(int length, int[] bigrams) => (Length, _bigrams) = (length, bigrams);
 
     /// <summary>Length of the compact normalized text.</summary>
     public int Length { get; }
 
-    public static TextFingerprint Of(ITextNormalizer normalizer, string text)
+    public static TextFingerprint Of(NormalizedText normalized)
     {
+        var compact = normalized.Compact.Text;
         // Numbers (prices, coupon codes, counters) are what spammers vary: every digit counts as the same character.
-        var compact = new string([.. normalizer.Normalize(text).Compact.Text.Select(c => char.IsAsciiDigit(c) ? '0' : c)]);
-        var bigrams = new HashSet<int>();
-        for (var i = 0; i + 1 < compact.Length; i++) bigrams.Add((compact[i] << 16) | compact[i + 1]);
-        if (compact.Length == 1) bigrams.Add(compact[0]);
-        return new TextFingerprint(compact.Length, bigrams);
+        static int Unit(char c) => char.IsAsciiDigit(c) ? '0' : c;
+        if (compact.Length == 1) return new TextFingerprint(1, [Unit(compact[0])]);
+        var bigrams = new int[Math.Max(0, compact.Length - 1)];
+        for (var i = 0; i < bigrams.Length; i++) bigrams[i] = (Unit(compact[i]) << 16) | Unit(compact[i + 1]);
+        Array.Sort(bigrams);
+        var distinct = 0;
+        for (var i = 0; i < bigrams.Length; i++)
+            if (distinct == 0 || bigrams[i] != bigrams[distinct - 1]) bigrams[distinct++] = bigrams[i];
+        return new TextFingerprint(compact.Length, bigrams[..distinct]);
     }
 
+    /// <summary>Jaccard similarity of the two bigram sets.</summary>
     public double Similarity(TextFingerprint other)
     {
-        if (_bigrams.Count == 0 || other._bigrams.Count == 0) return 0;
-        var (small, large) = _bigrams.Count <= other._bigrams.Count ? (_bigrams, other._bigrams) : (other._bigrams, _bigrams);
-        var shared = small.Count(large.Contains);
-        return (double)shared / (small.Count + large.Count - shared);
+        var (a, b) = (_bigrams, other._bigrams);
+        if (a.Length == 0 || b.Length == 0) return 0;
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) (shared, i, j) = (shared + 1, i + 1, j + 1);
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return (double)shared / (a.Length + b.Length - shared);
     }
 }
