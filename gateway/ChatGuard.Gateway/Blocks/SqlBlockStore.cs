@@ -81,10 +81,11 @@ public sealed class SqlBlockStore(SqlDatabase db) : IBlockStore, ISchemaContribu
         }
     }
 
+    // S6: every buyer send asks whether the shop blocked the buyer, so this lookup reuses a prepared statement.
     private async Task<List<Block>> FindAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var connection = await db.OpenAsync(ct);
-        return await QueryAsync(connection, null, where, ct, parameters);
+        await using var session = await db.ReadAsync(ct);
+        return await ReadAllAsync(session.Command($"SELECT {Columns} FROM blocks WHERE {where}", parameters), ct);
     }
 
     private static async Task<List<Block>> QueryAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken ct,
@@ -92,6 +93,11 @@ public sealed class SqlBlockStore(SqlDatabase db) : IBlockStore, ISchemaContribu
     {
         await using var select = SqlDatabase.Command(connection, $"SELECT {Columns} FROM blocks WHERE {where}", parameters);
         select.Transaction = transaction;
+        return await ReadAllAsync(select, ct);
+    }
+
+    private static async Task<List<Block>> ReadAllAsync(DbCommand select, CancellationToken ct)
+    {
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<Block>();
         while (await reader.ReadAsync(ct))

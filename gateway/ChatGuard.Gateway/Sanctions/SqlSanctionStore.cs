@@ -149,10 +149,11 @@ public sealed class SqlSanctionStore(SqlDatabase db) : ISanctionStore, ISchemaCo
         return list;
     }
 
+    // S10: every send asks for the sender's active sanction, so this lookup reuses a prepared statement.
     private async Task<List<Sanction>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var connection = await db.OpenAsync(ct);
-        return await QueryAsync(connection, null, where, ct, parameters);
+        await using var session = await db.ReadAsync(ct);
+        return await ReadAllAsync(session.Command($"SELECT {Columns} FROM sanctions WHERE {where}", parameters), ct);
     }
 
     private static async Task<List<Sanction>> QueryAsync(DbConnection connection, DbTransaction? transaction, string where, CancellationToken ct,
@@ -160,6 +161,11 @@ public sealed class SqlSanctionStore(SqlDatabase db) : ISanctionStore, ISchemaCo
     {
         await using var select = SqlDatabase.Command(connection, $"SELECT {Columns} FROM sanctions WHERE {where}", parameters);
         select.Transaction = transaction;
+        return await ReadAllAsync(select, ct);
+    }
+
+    private static async Task<List<Sanction>> ReadAllAsync(DbCommand select, CancellationToken ct)
+    {
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<Sanction>();
         while (await reader.ReadAsync(ct)) list.Add(Read(reader));

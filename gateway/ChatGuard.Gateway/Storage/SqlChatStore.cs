@@ -30,6 +30,8 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             UNIQUE (tenant, sender_id, client_message_id))
         """,
         "CREATE INDEX IF NOT EXISTS ix_messages_conversation ON messages (tenant, conversation_id, seq)",
+        // The send path's "last message of the buyer / of the shop" lookups (S3, S5), independent of conversation length.
+        "CREATE INDEX IF NOT EXISTS ix_messages_conversation_role ON messages (tenant, conversation_id, sender_role, seq)",
     ];
 
     public async Task<Conversation> GetOrCreateConversationAsync(Conversation candidate, CancellationToken ct)
@@ -151,9 +153,8 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 
     private async Task<Conversation?> FindConversationAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var select = SqlDatabase.Command(connection,
-            $"SELECT id, tenant, shop_id, buyer_id, created_at FROM conversations WHERE {where}", parameters);
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command($"SELECT id, tenant, shop_id, buyer_id, created_at FROM conversations WHERE {where}", parameters);
         await using var reader = await select.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
         return new Conversation(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
@@ -162,8 +163,8 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 
     private async Task<List<StoredMessage>> QueryMessagesAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
-        await using var connection = await db.OpenAsync(ct);
-        await using var select = SqlDatabase.Command(connection, $"SELECT {MessageColumns} FROM messages WHERE {where}", parameters);
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command($"SELECT {MessageColumns} FROM messages WHERE {where}", parameters);
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<StoredMessage>();
         while (await reader.ReadAsync(ct)) list.Add(ReadMessage(reader));

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
 
 namespace ChatGuard.Gateway.Storage;
@@ -22,6 +24,44 @@ public abstract class SqlDatabase : IAsyncDisposable
 
     public abstract ValueTask<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>Idle read sessions kept open; more concurrent readers than this open and close their own.</summary>
+    private const int MaxIdleReaders = 16;
+
+    private readonly ConcurrentBag<SqlReadSession> _readers = [];
+    private int _idleReaders;
+    private volatile bool _disposed;
+
+    /// <summary>A session for reads on the send path (prepared statements reused); dispose it to return it.</summary>
+    public async ValueTask<SqlReadSession> ReadAsync(CancellationToken ct)
+    {
+        if (_readers.TryTake(out var session))
+        {
+            Interlocked.Decrement(ref _idleReaders);
+            return session;
+        }
+        return new SqlReadSession(this, await OpenAsync(ct));
+    }
+
+    internal async ValueTask ReturnAsync(SqlReadSession session)
+    {
+        if (KeepsReadSessions && !_disposed && session.Connection.State == ConnectionState.Open)
+        {
+            if (Interlocked.Increment(ref _idleReaders) <= MaxIdleReaders)
+            {
+                _readers.Add(session);
+                return;
+            }
+            Interlocked.Decrement(ref _idleReaders);
+        }
+        await session.CloseAsync();
+    }
+
+    /// <summary>
+    /// Whether read sessions stay open between uses. Worth it where preparing dominates a lookup and the engine is
+    /// in-process (SQLite); a server connection may die while idle, so server engines rely on their driver's pool.
+    /// </summary>
+    protected virtual bool KeepsReadSessions => false;
+
     /// <summary>Serializes writers where the engine would otherwise make them spin on a lock (SQLite).</summary>
     public virtual ValueTask<IDisposable?> EnterWriteAsync(CancellationToken ct) => ValueTask.FromResult<IDisposable?>(null);
 
@@ -42,10 +82,12 @@ public abstract class SqlDatabase : IAsyncDisposable
 
     protected virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 
-    public virtual ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
-        return Writes.DisposeAsync();
+        _disposed = true;
+        await Writes.DisposeAsync();
+        while (_readers.TryTake(out var session)) await session.CloseAsync();
     }
 
     public async Task PingAsync(CancellationToken ct)

@@ -16,6 +16,8 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
 
     public override string SequencePrimaryKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
+    protected override bool KeepsReadSessions => true;
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
@@ -25,7 +27,8 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
         if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
         {
             // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
-            await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;");
+            // Memory-mapped reads spare a system call per page read on the send path's lookups.
+            await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA mmap_size = 268435456;");
             await pragma.ExecuteNonQueryAsync(ct);
             _configured.AddOrUpdate(handle, Configured);
         }
