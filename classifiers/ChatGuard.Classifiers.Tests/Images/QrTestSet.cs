@@ -38,7 +38,8 @@ internal static class QrTestSet
         };
     }
 
-    public static IEnumerable<TestImage> Positives(int count, int seed)
+    /// <param name="size">Every canvas this size; by default each is 480–1280 × 360–960.</param>
+    public static IEnumerable<TestImage> Positives(int count, int seed, (int Width, int Height)? size = null)
     {
         var random = new Random(seed);
         var eccs = new[] { QRCodeGenerator.ECCLevel.L, QRCodeGenerator.ECCLevel.M, QRCodeGenerator.ECCLevel.Q, QRCodeGenerator.ECCLevel.H };
@@ -48,7 +49,7 @@ internal static class QrTestSet
             var matrix = new QrMatrix(text, eccs[random.Next(eccs.Length)]);
             var ppm = random.NextDouble() < 0.3 ? 2 + random.NextDouble() * 0.5 : 2 + random.NextDouble() * 4;
             var angle = random.NextDouble() < 0.5 ? (random.NextDouble() - 0.5) * 0.17 : random.NextDouble() * 2 * Math.PI;
-            var canvas = new GreyCanvas(random.Next(480, 1281), random.Next(360, 961)).PaintPhotoBackground(random);
+            var canvas = Canvas(random, size).PaintPhotoBackground(random);
             var extent = (matrix.Size + 8) * ppm * 1.45 / 2;
             var cx = extent + random.NextDouble() * Math.Max(1, canvas.Width - 2 * extent);
             var cy = extent + random.NextDouble() * Math.Max(1, canvas.Height - 2 * extent);
@@ -67,12 +68,13 @@ internal static class QrTestSet
         }
     }
 
-    public static IEnumerable<TestImage> Negatives(int count, int seed)
+    /// <param name="size">Every canvas this size; by default each is 480–1280 × 360–960.</param>
+    public static IEnumerable<TestImage> Negatives(int count, int seed, (int Width, int Height)? size = null)
     {
         var random = new Random(seed);
         for (var i = 0; i < count; i++)
         {
-            var canvas = new GreyCanvas(random.Next(480, 1281), random.Next(360, 961)).PaintPhotoBackground(random);
+            var canvas = Canvas(random, size).PaintPhotoBackground(random);
             var kind = (i % 5) switch
             {
                 0 => "photo",
@@ -85,6 +87,14 @@ internal static class QrTestSet
             var (format, quality) = RandomEncoding(random);
             yield return new TestImage($"neg{i:D3} {kind} {format}", TestImageEncoder.Encode(canvas, format, quality), null);
         }
+    }
+
+    private static GreyCanvas Canvas(Random random, (int Width, int Height)? size)
+    {
+        // Drawn either way, so a fixed size leaves the rest of the sequence as it would be.
+        var width = random.Next(480, 1281);
+        var height = random.Next(360, 961);
+        return size is { } fixedSize ? new GreyCanvas(fixedSize.Width, fixedSize.Height) : new GreyCanvas(width, height);
     }
 
     private static (ImageFormat Format, int Quality) RandomEncoding(Random random)

@@ -17,6 +17,7 @@ internal static unsafe partial class Vips
     public const int FormatUChar = 0;               // VIPS_FORMAT_UCHAR
     public const int AccessSequential = 1;          // VIPS_ACCESS_SEQUENTIAL
     public const int FailOnTruncated = 1;           // VIPS_FAIL_ON_TRUNCATED
+    public const int ExtendCopy = 1;                // VIPS_EXTEND_COPY
 
     [LibraryImport(Lib, EntryPoint = "vips_init", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Init(string argv0);
@@ -79,15 +80,42 @@ internal static unsafe partial class Vips
     [LibraryImport(Lib, EntryPoint = "vips_resize")]
     public static partial int Resize(VipsImageHandle input, out VipsImageHandle output, double scale, nint end);
 
+    /// <summary>Block-averages by whole factors: the cheapest way to a coarse map of local brightness.</summary>
+    [LibraryImport(Lib, EntryPoint = "vips_shrink")]
+    public static partial int Shrink(VipsImageHandle input, out VipsImageHandle output, double horizontal, double vertical, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_gaussblur")]
+    public static partial int GaussBlur(VipsImageHandle input, out VipsImageHandle output, double sigma, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_linear1", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Linear1(VipsImageHandle input, out VipsImageHandle output, double a, double b, string uchar, int ucharValue, nint end);
+
+    /// <summary>Nearest-neighbour enlargement by whole factors: each pixel becomes a block.</summary>
+    [LibraryImport(Lib, EntryPoint = "vips_zoom")]
+    public static partial int Zoom(VipsImageHandle input, out VipsImageHandle output, int horizontal, int vertical, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_embed", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial int Embed(VipsImageHandle input, out VipsImageHandle output, int x, int y, int width, int height, string extend, int extendValue, nint end);
+
+    /// <summary>255 where left &lt; right, else 0.</summary>
+    [LibraryImport(Lib, EntryPoint = "vips_less")]
+    public static partial int Less(VipsImageHandle left, VipsImageHandle right, out VipsImageHandle output, nint end);
+
     [LibraryImport(Lib, EntryPoint = "vips_sharpen")]
     public static partial int Sharpen(VipsImageHandle input, out VipsImageHandle output, nint end);
 
     [LibraryImport(Lib, EntryPoint = "vips_hist_local")]
     public static partial int HistLocal(VipsImageHandle input, out VipsImageHandle output, int width, int height, nint end);
 
-    /// <summary>Renders the image into a new g_malloc'd buffer (free it with <see cref="GLib.Free"/>); null on error.</summary>
-    [LibraryImport(Lib, EntryPoint = "vips_image_write_to_memory")]
-    public static partial nint ImageWriteToMemory(VipsImageHandle image, out nuint size);
+    /// <summary>
+    /// The image's pixels in memory, rendering a lazy image into its own buffer first (so a view is produced once
+    /// and never copied again); null on error. Valid while the image is referenced.
+    /// </summary>
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_data")]
+    public static partial nint ImageGetData(VipsImageHandle image);
+
+    [LibraryImport(Lib, EntryPoint = "vips_extract_area")]
+    public static partial int ExtractArea(VipsImageHandle input, out VipsImageHandle output, int left, int top, int width, int height, nint end);
 
     /// <summary>The error log is process-wide; read it right after the failing call and clear it.</summary>
     public static string TakeError()
