@@ -73,8 +73,11 @@ internal static class FinderPatternLocator
         module = total / 7.0;
         if (total < 9) return false;
         var slack = module * 0.75;
+        // Blur widens dark runs and narrows light ones by the same amount, so the centre is compared with the dark
+        // sides, and with all four sides together, rather than with the module size its own width inflates.
         return Math.Abs(a - module) < slack && Math.Abs(b - module) < slack && Math.Abs(d - module) < slack
-            && Math.Abs(e - module) < slack && Math.Abs(c - 3 * module) < 1.6 * module;
+            && Math.Abs(e - module) < slack && Math.Abs(c - 3 * module) < 1.6 * module
+            && c >= 1.5 * Math.Max(a, e) && c <= 1.25 * (a + b + d + e);
     }
 
     /// <summary>The column through a row hit must show the same ratio at a similar scale; returns the centre's row.</summary>
@@ -133,46 +136,49 @@ internal static class FinderPatternLocator
     {
         // A real pattern is crossed by several rows (its centre is 3 modules tall); single hits are mostly texture.
         var finders = all.Where(f => f.Hits >= 2).OrderByDescending(f => f.Hits).Take(40).ToList();
-        var scored = new List<(double Score, double X0, double Y0, double X1, double Y1, double Module)>();
+        var candidates = new List<(Finder[] Finders, double X0, double Y0, double X1, double Y1, double Module)>();
         for (var i = 0; i < finders.Count; i++)
             for (var j = i + 1; j < finders.Count; j++)
-            {
-                if (!Compatible(finders[i], finders[j], out var dij)) continue;
-                var paired = false;
                 for (var k = j + 1; k < finders.Count; k++)
                 {
-                    if (!Compatible(finders[i], finders[k], out var dik) || !Compatible(finders[j], finders[k], out var djk)) continue;
-                    if (!IsCornerTriangle(dij, dik, djk)) continue;
-                    paired = true;
+                    if (!Compatible(finders[i], finders[j], out var dij) || !Compatible(finders[i], finders[k], out var dik)
+                        || !Compatible(finders[j], finders[k], out var djk) || !IsCornerTriangle(dij, dik, djk)) continue;
                     var group = new[] { finders[i], finders[j], finders[k] };
-                    var module = group.Average(f => f.Module);
                     // The fourth corner lies opposite the right-angle corner; the box of all four holds the code.
                     var corner = dij >= dik && dij >= djk ? finders[k] : dik >= djk ? finders[j] : finders[i];
                     var others = group.Where(f => f != corner).ToArray();
-                    var fourthX = others[0].X + others[1].X - corner.X;
-                    var fourthY = others[0].Y + others[1].Y - corner.Y;
-                    var xs = group.Select(f => f.X).Append(fourthX).ToArray();
-                    var ys = group.Select(f => f.Y).Append(fourthY).ToArray();
-                    scored.Add((group.Sum(f => f.Hits), xs.Min(), ys.Min(), xs.Max(), ys.Max(), module));
+                    var xs = group.Select(f => f.X).Append(others[0].X + others[1].X - corner.X).ToArray();
+                    var ys = group.Select(f => f.Y).Append(others[0].Y + others[1].Y - corner.Y).ToArray();
+                    candidates.Add((group, xs.Min(), ys.Min(), xs.Max(), ys.Max(), group.Average(f => f.Module)));
                 }
-                if (paired) continue;
-                // Two patterns: a side or the diagonal of a code whose third pattern was lost; the code lies within one
-                // spacing of their midpoint either way.
+        // Two patterns only: a side or the diagonal of a code whose third pattern blur or glare broke; the code lies
+        // within one spacing of their midpoint either way. Weaker evidence, so read after every corner triangle.
+        var triangles = candidates.Count;
+        for (var i = 0; i < finders.Count; i++)
+            for (var j = i + 1; j < finders.Count; j++)
+            {
+                if (!Compatible(finders[i], finders[j], out var d)) continue;
                 var mx = (finders[i].X + finders[j].X) / 2;
                 var my = (finders[i].Y + finders[j].Y) / 2;
-                scored.Add(((finders[i].Hits + finders[j].Hits) / 2.0, mx - dij, my - dij, mx + dij, my + dij,
-                    (finders[i].Module + finders[j].Module) / 2));
+                candidates.Add(([finders[i], finders[j]], mx - d, my - d, mx + d, my + d, (finders[i].Module + finders[j].Module) / 2));
             }
 
         var regions = new List<CodeRegion>();
-        foreach (var (_, x0, y0, x1, y1, module) in scored.OrderByDescending(s => s.Score))
+        var used = new HashSet<Finder>();
+        var ordered = candidates.Take(triangles).OrderByDescending(c => c.Finders.Sum(f => f.Hits))
+            .Concat(candidates.Skip(triangles).OrderByDescending(c => c.Finders.Sum(f => f.Hits)));
+        foreach (var (group, x0, y0, x1, y1, module) in ordered)
         {
+            // Patterns already explained by a region make no new one (two codes side by side would otherwise pair up).
+            if (group.All(used.Contains)) continue;
             // Pattern centres sit 3.5 modules inside the code; 4 more for the quiet zone ZBar needs, 2 for rounding.
             var pad = module * 9.5 + 4;
             var left = Math.Max(0, (int)(x0 - pad));
             var top = Math.Max(0, (int)(y0 - pad));
             var right = Math.Min(width, (int)Math.Ceiling(x1 + pad));
             var bottom = Math.Min(height, (int)Math.Ceiling(y1 + pad));
+            used.UnionWith(group);
+            // A region centred inside one already proposed is the same code seen through other patterns.
             var cx = (left + right) / 2;
             var cy = (top + bottom) / 2;
             if (regions.Exists(r => cx >= r.X && cx < r.X + r.Width && cy >= r.Y && cy < r.Y + r.Height)) continue;
