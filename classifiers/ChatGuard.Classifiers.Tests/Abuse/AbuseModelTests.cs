@@ -9,6 +9,33 @@ public class AbuseModelTests
     private static readonly AbuseTrainerOptions SmallOptions = new() { HashBits = 14, Epochs = 4 };
 
     [Fact]
+    public void Inference_that_skips_repeated_features_scores_exactly_as_the_sorted_distinct_features_the_model_was_trained_on()
+    {
+        var normalizer = new TextNormalizer();
+        var model = AbuseModel.BuiltIn;
+        var features = new int[AbuseFeatures.MaxFeaturesPerWindow];
+        var random = new Random(7);
+        var texts = GeneratedAbuseData.Make(200, 4).Select(r => r.Text)
+            .Append("哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈") // one feature repeated many times
+            .Append("")
+            .Append(new string([.. Enumerable.Range(0, 700).Select(_ => (char)random.Next(0x4e00, 0x4e40))])) // several windows
+            .Append(string.Join(' ', Enumerable.Range(0, 120).Select(i => $"word{i % 17}")));
+        foreach (var raw in texts)
+        {
+            var text = normalizer.Normalize(raw).Text;
+            var expected = 0f;
+            for (var start = 0; ; start += AbuseFeatures.WindowChars / 2)
+            {
+                var window = text.AsSpan(start, Math.Min(text.Length - start, AbuseFeatures.WindowChars));
+                var count = AbuseFeatures.Extract(window, model.HashBits, features);
+                expected = Math.Max(expected, model.Probability(features.AsSpan(0, count)));
+                if (start + AbuseFeatures.WindowChars >= text.Length) break;
+            }
+            Assert.Equal(expected, model.Score(text));
+        }
+    }
+
+    [Fact]
     public void Trains_saves_and_loads_the_same_model()
     {
         var normalizer = new TextNormalizer();

@@ -57,15 +57,40 @@ public sealed class AbuseModel
     public float Score(ReadOnlySpan<char> normalized)
     {
         Span<int> features = stackalloc int[AbuseFeatures.MaxFeaturesPerWindow];
+        Span<int> seen = stackalloc int[SeenSlots];
         var step = AbuseFeatures.WindowChars / 2;
         var best = 0f;
         for (var start = 0; ; start += step)
         {
             var window = normalized[start..Math.Min(normalized.Length, start + AbuseFeatures.WindowChars)];
-            var count = AbuseFeatures.Extract(window, HashBits, features);
-            best = Math.Max(best, Probability(features[..count]));
+            var count = AbuseFeatures.ExtractAll(window, HashBits, features);
+            best = Math.Max(best, ProbabilityOfAll(features[..count], seen));
             if (start + AbuseFeatures.WindowChars >= normalized.Length) return best;
         }
+    }
+
+    /// <summary>A power of two over twice the most features a window has, so the probe table stays sparse.</summary>
+    private const int SeenSlots = 4096;
+
+    /// <summary>
+    /// <see cref="Probability"/> of features that may repeat: each distinct one counts once (the model's features are
+    /// binary). An open-addressing set on the stack finds the repeats; the sum does not depend on the order.
+    /// </summary>
+    private float ProbabilityOfAll(ReadOnlySpan<int> features, Span<int> seen)
+    {
+        seen.Fill(-1);
+        var sum = 0;
+        var distinct = 0;
+        foreach (var f in features)
+        {
+            var slot = (int)((uint)f * 2654435761u) & (SeenSlots - 1);
+            while (seen[slot] != -1 && seen[slot] != f) slot = (slot + 1) & (SeenSlots - 1);
+            if (seen[slot] == f) continue;
+            seen[slot] = f;
+            sum += _weights[f];
+            distinct++;
+        }
+        return Logistic(sum, distinct);
     }
 
     /// <summary>The probability for one window's distinct features (binary, L2-normalized).</summary>
@@ -73,7 +98,12 @@ public sealed class AbuseModel
     {
         var sum = 0;
         foreach (var f in features) sum += _weights[f];
-        var z = Bias + (features.IsEmpty ? 0 : sum * _step / MathF.Sqrt(features.Length));
+        return Logistic(sum, features.Length);
+    }
+
+    private float Logistic(int sum, int distinct)
+    {
+        var z = Bias + (distinct == 0 ? 0 : sum * _step / MathF.Sqrt(distinct));
         return 1f / (1f + MathF.Exp(-z));
     }
 
