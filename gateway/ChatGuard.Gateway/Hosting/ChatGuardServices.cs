@@ -133,6 +133,7 @@ public static class ChatGuardServices
                     ? $"Data Source={Path.Combine(dataDirectory, "chatguard.db")}"
                     : connectionString;
                 services.AddSingleton<SqlDatabase>(_ => new SqliteDatabase(sqlite));
+                services.AddHostedService<SqliteCheckpointService>();
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connectionString))

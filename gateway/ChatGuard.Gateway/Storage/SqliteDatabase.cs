@@ -27,8 +27,10 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
         if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
         {
             // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
-            // Memory-mapped reads spare a system call per page read on the send path's lookups.
-            await using var pragma = Command(connection, "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA mmap_size = 268435456;");
+            // Memory-mapped reads spare a system call per page read on the send path's lookups. Checkpoints are the
+            // background SqliteCheckpointService's job; the automatic one only backs it up if it falls far behind.
+            await using var pragma = Command(connection,
+                "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA mmap_size = 268435456; PRAGMA wal_autocheckpoint = 20000;");
             await pragma.ExecuteNonQueryAsync(ct);
             _configured.AddOrUpdate(handle, Configured);
         }

@@ -7,4 +7,7 @@ public sealed class StoreOptions
 
     /// <summary><c>sqlite</c> (embedded default, a file in the data folder) or <c>postgres</c>.</summary>
     public string Provider { get; set; } = "sqlite";
+
+    /// <summary>SQLite: how often the write-ahead log is checkpointed in the background (see <see cref="SqliteCheckpointService"/>).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
 }
