@@ -157,7 +157,7 @@ internal static class FinderPatternLocator
         for (var i = 0; i < finders.Count; i++)
             for (var j = i + 1; j < finders.Count; j++)
             {
-                if (!Compatible(finders[i], finders[j], out var d)) continue;
+                if (!Compatible(finders[i], finders[j], out var d) || d > MaxPairSpacing * (finders[i].Module + finders[j].Module) / 2) continue;
                 var mx = (finders[i].X + finders[j].X) / 2;
                 var my = (finders[i].Y + finders[j].Y) / 2;
                 candidates.Add(([finders[i], finders[j]], mx - d, my - d, mx + d, my + d, (finders[i].Module + finders[j].Module) / 2));
@@ -169,8 +169,9 @@ internal static class FinderPatternLocator
             .Concat(candidates.Skip(triangles).OrderByDescending(c => c.Finders.Sum(f => f.Hits)));
         foreach (var (group, x0, y0, x1, y1, module) in ordered)
         {
-            // Patterns already explained by a region make no new one (two codes side by side would otherwise pair up).
-            if (group.All(used.Contains)) continue;
+            // A pattern belongs to one code: once a region explains it, groups with it are look-alikes in the data
+            // modules or two neighbouring codes pairing up.
+            if (group.Any(used.Contains)) continue;
             // Pattern centres sit 3.5 modules inside the code; 4 more for the quiet zone ZBar needs, 2 for rounding.
             var pad = module * 9.5 + 4;
             var left = Math.Max(0, (int)(x0 - pad));
@@ -188,7 +189,16 @@ internal static class FinderPatternLocator
         return regions;
     }
 
-    /// <summary>Same polarity, similar module size, and as far apart as two patterns of one code can be (21 to 177 modules).</summary>
+    /// <summary>
+    /// Pattern centres of one code are 14 modules apart (version 1) and more; past 100 (a version-18 code's diagonal)
+    /// a code holds kilobytes, not a contact, and one that big is read by the whole-image pass anyway.
+    /// </summary>
+    private const double MinSpacing = 12, MaxSpacing = 100;
+
+    /// <summary>A pair's region spans twice their spacing each way; wider pairs would make crops near the whole image.</summary>
+    private const double MaxPairSpacing = 50;
+
+    /// <summary>Same polarity, similar module size, and as far apart as two patterns of one code can be.</summary>
     private static bool Compatible(Finder a, Finder b, out double distance)
     {
         distance = Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
@@ -196,7 +206,7 @@ internal static class FinderPatternLocator
         var ratio = a.Module / b.Module;
         if (ratio is > 1.6 or < 1 / 1.6) return false;
         var module = (a.Module + b.Module) / 2;
-        return distance >= 12 * module && distance <= 240 * module;
+        return distance >= MinSpacing * module && distance <= MaxSpacing * module;
     }
 
     /// <summary>Two equal sides and a hypotenuse √2 as long, loosely (module estimates on a blurred code are rough).</summary>

@@ -30,6 +30,8 @@ internal static unsafe class VipsGreyDecoder
             if (Vips.ImageGetBands(decoded) == 1) return new DecodedImage(width, height, [decoded]);
             using (decoded)
             {
+                // GIF and some PNG and WebP files carry an alpha band that is opaque everywhere: one ground is enough.
+                if (IsOpaque(decoded)) return new DecodedImage(width, height, [ToMemory(Check(Vips.ExtractBand(decoded, out var luminance, 0, 0), luminance))]);
                 var onWhite = ToMemory(Flatten(decoded, 255));
                 try
                 {
@@ -57,6 +59,13 @@ internal static unsafe class VipsGreyDecoder
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         return Check(rc, image);
+    }
+
+    private static bool IsOpaque(VipsImageHandle greyAlpha)
+    {
+        using var alpha = Check(Vips.ExtractBand(greyAlpha, out var a, 1, 0), a);
+        if (Vips.Min(alpha, out var minimum, 0) != 0) throw new ImageRejectedException(ImageRejection.Unreadable, Vips.TakeError());
+        return minimum >= 255;
     }
 
     private static VipsImageHandle Flatten(VipsImageHandle input, double background)

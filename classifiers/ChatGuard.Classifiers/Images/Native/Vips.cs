@@ -68,6 +68,12 @@ internal static unsafe partial class Vips
     [LibraryImport(Lib, EntryPoint = "vips_flatten", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Flatten(VipsImageHandle input, out VipsImageHandle output, string background, nint backgroundValue, nint end);
 
+    [LibraryImport(Lib, EntryPoint = "vips_extract_band")]
+    public static partial int ExtractBand(VipsImageHandle input, out VipsImageHandle output, int band, nint end);
+
+    [LibraryImport(Lib, EntryPoint = "vips_min")]
+    public static partial int Min(VipsImageHandle input, out double minimum, nint end);
+
     [LibraryImport(Lib, EntryPoint = "vips_array_double_new")]
     public static partial nint ArrayDoubleNew(double* values, int count);
 
@@ -101,11 +107,7 @@ internal static unsafe partial class Vips
     [LibraryImport(Lib, EntryPoint = "vips_less")]
     public static partial int Less(VipsImageHandle left, VipsImageHandle right, out VipsImageHandle output, nint end);
 
-    [LibraryImport(Lib, EntryPoint = "vips_sharpen")]
-    public static partial int Sharpen(VipsImageHandle input, out VipsImageHandle output, nint end);
 
-    [LibraryImport(Lib, EntryPoint = "vips_hist_local")]
-    public static partial int HistLocal(VipsImageHandle input, out VipsImageHandle output, int width, int height, nint end);
 
     /// <summary>
     /// The image's pixels in memory, rendering a lazy image into its own buffer first (so a view is produced once
