@@ -39,7 +39,8 @@ internal static class FinderPatternLocator
     {
         var finders = new List<Finder>();
         Span<int> runs = stackalloc int[5];
-        for (var y = 0; y < height; y++)
+        // Every other row: a pattern's centre is 3 modules tall, so even at 2 px per module two or three rows cross it.
+        for (var y = 0; y < height; y += 2)
         {
             var row = dark.Slice(y * width, width);
             var filled = 0;

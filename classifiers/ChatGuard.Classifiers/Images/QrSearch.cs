@@ -35,7 +35,7 @@ internal static class QrSearch
         new("as-is", null, WholeImage: true, Applies: static r => (long)r.Width * r.Height <= SmallImage),
         // Averaging 2×2 blocks removes sensor noise and JPEG ringing that break ZBar's edge runs; over the whole image
         // it finds big codes whose finder patterns outgrow the locator's threshold window, at a quarter of the cost.
-        new("half", static (VipsImageHandle i, out VipsImageHandle o) => Vips.Shrink(i, out o, 2, 2, 0), WholeImage: true, TestInverted: false,
+        new("half", static (VipsImageHandle i, out VipsImageHandle o) => Vips.Shrink(i, out o, 2, 2, 0), WholeImage: true, Density: 2, TestInverted: false,
             Applies: static r => (long)r.Width * r.Height > SmallImage),
         // Codes at 2–3 px per module need more samples per module than ZBar's scanlines get. The locator measures modules
         // along rows, up to √2 too long on a code turned 45°, hence the generous limits.
