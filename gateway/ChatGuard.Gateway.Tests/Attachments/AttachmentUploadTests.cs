@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -72,8 +73,12 @@ public class AttachmentUploadTests(ScriptedGatewayFixture fixture) : IClassFixtu
         var id = body.GetProperty("attachmentId").GetString()!;
         var ack = await SendWithAsync(buyer, conversationId, "", id);
         Assert.Equal("allow", ack.GetProperty("action").GetString());
-        Assert.Equal(ack.GetProperty("messageId").GetString(), (await agent.NextAsync("message")).GetProperty("messageId").GetString());
+        var delivered = await agent.NextAsync("message");
+        Assert.Equal(ack.GetProperty("messageId").GetString(), delivered.GetProperty("messageId").GetString());
+        Assert.Equal([id], delivered.GetProperty("attachmentIds").EnumerateArray().Select(a => a.GetString()));
         using var agentHttp = Host.Http(await Host.TokenAsync(tenant, "shop1", "agentA", "agent"));
+        var history = await agentHttp.GetFromJsonAsync<JsonElement>($"/api/v1/conversations/{conversationId}/messages");
+        Assert.Equal([id], history.EnumerateArray().Single().GetProperty("attachmentIds").EnumerateArray().Select(a => a.GetString()));
         var image = await agentHttp.GetAsync($"/api/v1/conversations/{conversationId}/attachments/{id}");
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/png", image.Content.Headers.ContentType?.MediaType);

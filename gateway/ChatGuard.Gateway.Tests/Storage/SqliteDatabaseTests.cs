@@ -40,6 +40,25 @@ public sealed class SqliteDatabaseTests : IDisposable
         Assert.Equal(1L, await ScalarAsync(fresh, "PRAGMA synchronous"));
     }
 
+    [Fact]
+    public async Task A_column_added_in_a_later_release_is_added_once_and_the_schema_applies_again_without_error()
+    {
+        var db = new SqliteDatabase($"Data Source={Path.Combine(_directory, "m.db")}");
+        await db.ApplySchemaAsync(["CREATE TABLE IF NOT EXISTS t (x INTEGER)"], CancellationToken.None);
+        await using (var connection = await db.OpenAsync(CancellationToken.None))
+        await using (var insert = SqlDatabase.Command(connection, "INSERT INTO t (x) VALUES (1)"))
+            await insert.ExecuteNonQueryAsync();
+
+        string[] upgraded = ["CREATE TABLE IF NOT EXISTS t (x INTEGER)", db.AddColumn("t", "y", "TEXT NOT NULL DEFAULT '[]'")];
+        await db.ApplySchemaAsync(upgraded, CancellationToken.None);
+        await db.ApplySchemaAsync(upgraded, CancellationToken.None); // every start applies the schema again
+
+        await using var check = await db.OpenAsync(CancellationToken.None);
+        Assert.Equal("[]", await ScalarAsync(check, "SELECT y FROM t WHERE x = 1"));
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() =>
+            db.ApplySchemaAsync(["ALTER TABLE t ADD COLUMN z TEXT NOT NULL"], CancellationToken.None)); // other failures still fail
+    }
+
     private static async Task<object?> ScalarAsync(System.Data.Common.DbConnection connection, string sql)
     {
         await using var command = SqlDatabase.Command(connection, sql);

@@ -20,13 +20,14 @@ public sealed record MessageView(
     [property: JsonPropertyName("state")] string State,
     [property: JsonPropertyName("action")] string Action,
     [property: JsonPropertyName("labels")] IReadOnlyList<string> Labels,
+    [property: JsonPropertyName("attachmentIds")] IReadOnlyList<string> AttachmentIds,
     [property: JsonPropertyName("verdict"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] JsonElement? Verdict)
 {
     public static MessageView For(ChatIdentity reader, StoredMessage m)
     {
         var privileged = reader.Role == Roles.Moderator || (reader.UserId == m.SenderId && reader.Role == m.SenderRole);
         return new MessageView(m.Id, m.ConversationId, m.Sequence, m.SenderRole, m.SenderId,
-            privileged ? m.Text : m.DeliveredText, m.SentAt, m.State.ToString().ToLowerInvariant(), m.Action, m.Labels,
+            privileged ? m.Text : m.DeliveredText, m.SentAt, m.State.ToString().ToLowerInvariant(), m.Action, m.Labels, m.AttachmentIds,
             privileged ? JsonSerializer.Deserialize<JsonElement>(m.VerdictJson) : null);
     }
 }

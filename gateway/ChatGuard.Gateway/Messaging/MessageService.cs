@@ -112,6 +112,7 @@ public sealed partial class MessageService(
                 _ => DeliveryState.Blocked,
             },
             SentAt = context.Now,
+            AttachmentIds = [.. attachmentIds.Distinct(StringComparer.Ordinal)],
         };
 
         step = Stopwatch.GetTimestamp();

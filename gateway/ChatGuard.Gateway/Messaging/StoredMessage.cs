@@ -21,6 +21,8 @@ public sealed record StoredMessage
     public required string ProfileVersion { get; init; }
     public required DeliveryState State { get; init; }
     public required DateTimeOffset SentAt { get; init; }
+    /// <summary>The scanned images sent with the message (C1); recipients fetch each from the attachments endpoint.</summary>
+    public IReadOnlyList<string> AttachmentIds { get; init; } = [];
     /// <summary>Store order within the whole store; assigned on insert.</summary>
     public long Sequence { get; init; }
 }

@@ -12,7 +12,9 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
 {
     private const string MessageColumns =
         "seq, id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
-        "action, labels, verdict, profile, profile_version, state, sent_at";
+        "action, labels, verdict, profile, profile_version, state, sent_at, attachments";
+
+    private static readonly int MessageColumnCount = MessageColumns.Split(", ").Length;
 
     public IEnumerable<string> SchemaStatements(SqlDatabase database) =>
     [
@@ -29,6 +31,8 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL,
             UNIQUE (tenant, sender_id, client_message_id))
         """,
+        // Added after the first release: images sent with a message, a JSON array of attachment ids.
+        database.AddColumn("messages", "attachments", "TEXT NOT NULL DEFAULT '[]'"),
         "CREATE INDEX IF NOT EXISTS ix_messages_conversation ON messages (tenant, conversation_id, seq)",
         // The send path's "last message of the buyer / of the shop" lookups (S3, S5), independent of conversation length.
         "CREATE INDEX IF NOT EXISTS ix_messages_conversation_role ON messages (tenant, conversation_id, sender_role, seq)",
@@ -57,16 +61,17 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
     {
         var labels = JsonSerializer.Serialize(m.Labels);
+        var attachments = JsonSerializer.Serialize(m.AttachmentIds);
         var seq = await db.Writes.WriteAsync(async (batch, token) => await batch.Command(
             "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
-            "action, labels, verdict, profile, profile_version, state, sent_at) VALUES (@id, @tenant, @conversation, @shop, @sender, @role, " +
-            "@client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent) " +
+            "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
+            "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
             "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
             ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
             ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
             ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
-            ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()))
-            .ExecuteScalarAsync(token), ct);
+            ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()),
+            ("attachments", attachments)).ExecuteScalarAsync(token), ct);
         if (seq is not null and not DBNull) return (m with { Sequence = Convert.ToInt64(seq) }, true);
         var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
@@ -139,7 +144,7 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("limit", limit));
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<ConversationSummary>();
-        const int c0 = 17; // the conversation's columns follow the 17 message columns
+        var c0 = MessageColumnCount; // the conversation's columns follow the message columns
         while (await reader.ReadAsync(ct))
         {
             var conversation = new Conversation(reader.GetString(c0), reader.GetString(c0 + 1), reader.GetString(c0 + 2),
@@ -190,5 +195,6 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         ProfileVersion = reader.GetString(14),
         State = (DeliveryState)reader.GetInt32(15),
         SentAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(16)),
+        AttachmentIds = reader.GetString(17) is "[]" ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(17)) ?? [],
     };
 }

@@ -75,10 +75,23 @@ public abstract class SqlDatabase : IAsyncDisposable
         {
             await using var command = Command(connection, statement);
             command.Transaction = transaction;
-            await command.ExecuteNonQueryAsync(ct);
+            try
+            {
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            catch (DbException e) when (AlreadyApplied(statement, e))
+            {
+            }
         }
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>A statement adding a column to an existing table unless it is there (a schema change on upgrade).</summary>
+    public virtual string AddColumn(string table, string column, string definition) =>
+        $"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {definition}";
+
+    /// <summary>Whether a schema statement's failure means it had been applied before (engines without IF NOT EXISTS).</summary>
+    protected virtual bool AlreadyApplied(string statement, DbException e) => false;
 
     protected virtual Task LockSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct) => Task.CompletedTask;
 

@@ -18,6 +18,13 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
 
     protected override bool KeepsReadSessions => true;
 
+    // SQLite has no ADD COLUMN IF NOT EXISTS: the plain statement fails on a database that has the column already,
+    // and a failed statement leaves the rest of SQLite's transaction intact.
+    public override string AddColumn(string table, string column, string definition) => $"ALTER TABLE {table} ADD COLUMN {column} {definition}";
+
+    protected override bool AlreadyApplied(string statement, DbException e) =>
+        statement.StartsWith("ALTER TABLE", StringComparison.Ordinal) && e.Message.Contains("duplicate column name", StringComparison.Ordinal);
+
     public override async ValueTask<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = new SqliteConnection(connectionString);
