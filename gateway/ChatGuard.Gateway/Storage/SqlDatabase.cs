@@ -115,6 +115,13 @@ public abstract class SqlDatabase : IAsyncDisposable
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        return Bind(command, parameters);
+    }
+
+    /// <summary>Replaces the command's parameters (a kept statement is bound anew for each use).</summary>
+    public static DbCommand Bind(DbCommand command, (string Name, object? Value)[] parameters)
+    {
+        command.Parameters.Clear();
         foreach (var (name, value) in parameters)
         {
             var p = command.CreateParameter();

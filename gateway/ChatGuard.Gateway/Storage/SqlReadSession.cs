@@ -25,15 +25,7 @@ public sealed class SqlReadSession : IAsyncDisposable
             command.CommandText = sql;
             _commands.Add(sql, command);
         }
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
+        return SqlDatabase.Bind(command, parameters);
     }
 
     public ValueTask DisposeAsync() => _owner.ReturnAsync(this);

@@ -21,15 +21,7 @@ public sealed class SqlWriteBatch(DbConnection connection) : IAsyncDisposable
             _commands.Add(sql, command);
         }
         command.Transaction = _transaction ?? throw new InvalidOperationException("no write batch is open");
-        command.Parameters.Clear();
-        foreach (var (name, value) in parameters)
-        {
-            var p = command.CreateParameter();
-            p.ParameterName = name;
-            p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
-        }
-        return command;
+        return SqlDatabase.Bind(command, parameters);
     }
 
     internal async Task BeginAsync(CancellationToken ct) => _transaction = await connection.BeginTransactionAsync(ct);
