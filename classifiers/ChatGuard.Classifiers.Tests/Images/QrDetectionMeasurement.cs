@@ -24,6 +24,9 @@ public class QrDetectionMeasurement(ITestOutputHelper output)
     [Fact]
     public void Finds_codes_in_photo_like_images_without_false_positives()
     {
+        // The gateway scans in a long-running process: compile every pass's code before the clock starts.
+        _scanner.Scan(TestImages.QrCodesInPhoto(1000, 500, ("warm-up", 250, 250, 2.5), ("warm-up", 700, 250, 12)));
+        _scanner.Scan(TestImages.Checkerboard());
         var mixed = Measure("480-1280 x 360-960 px", QrTestSet.Positives(100, seed: 5), QrTestSet.Negatives(50, seed: 6));
         var oneMegapixel = Measure($"{OneMegapixel.Width} x {OneMegapixel.Height} px",
             QrTestSet.Positives(40, seed: 7, OneMegapixel), QrTestSet.Negatives(20, seed: 8, OneMegapixel));

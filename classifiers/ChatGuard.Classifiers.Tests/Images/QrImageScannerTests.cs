@@ -69,6 +69,23 @@ public class QrImageScannerTests
     }
 
     [Fact]
+    public void Finds_every_code_in_an_image_that_shows_several()
+    {
+        var result = Scanner.Scan(TestImages.QrCodesInPhoto(1000, 500, ("weixin: kefu_88", 250, 250, 3), ("SKU-7781-羊毛围巾", 700, 250, 2.5)));
+
+        Assert.Equal(["SKU-7781-羊毛围巾", "weixin: kefu_88"], result.Codes.Select(c => c.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Finds_a_code_too_big_for_the_finder_locator_in_a_large_image()
+    {
+        // 24 px per module: the patterns' centres are wider than the locator's threshold window; the whole-image pass reads it.
+        var result = Scanner.Scan(TestImages.QrCodesInPhoto(1200, 900, ("https://t.me/big_code_shop", 600, 450, 24)));
+
+        Assert.Equal("https://t.me/big_code_shop", Assert.Single(result.Codes).Text);
+    }
+
+    [Fact]
     public void Finds_light_modules_drawn_on_a_transparent_ground()
     {
         var result = Scanner.Scan(TestImages.LightQrOnTransparentPng("wechat: lucky_777"));

@@ -24,6 +24,20 @@ internal static class TestImages
         return TestImageEncoder.Encode(canvas, format, quality: 80);
     }
 
+    /// <summary>Codes side by side on one photo-like background, each at its own module size, as a PNG.</summary>
+    public static byte[] QrCodesInPhoto(int width, int height, params (string Text, double CentreX, double CentreY, double PixelsPerModule)[] codes)
+    {
+        var random = new Random(11);
+        var canvas = new GreyCanvas(width, height).PaintPhotoBackground(random);
+        foreach (var (text, x, y, ppm) in codes)
+        {
+            var matrix = new QrMatrix(text);
+            PatternPainter.Paint(canvas, matrix.IsDark, matrix.Size, x, y, ppm, 0.2, 30, 230, margin: 4);
+        }
+        canvas.Blur(0.4).AddGaussianNoise(random, 3);
+        return TestImageEncoder.Encode(canvas, ImageFormat.Png);
+    }
+
     /// <summary>Light modules on a fully transparent ground: visible only where a client draws it on a dark background.</summary>
     public static byte[] LightQrOnTransparentPng(string text)
     {
