@@ -1,0 +1,58 @@
+using System.Diagnostics.Metrics;
+using BenchmarkDotNet.Attributes;
+using ChatGuard.Gateway.Counting;
+using ChatGuard.Gateway.Redis;
+using ChatGuard.Gateway.Telemetry;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ChatGuard.LoadTests.Benchmarks;
+
+/// <summary>
+/// Redis's share of one SendMessage: the S1/S2 counter update (one EVALSHA) through the production client, against
+/// a real redis-server on loopback. Baseline: one PING round trip through the same client.
+/// </summary>
+[MemoryDiagnoser]
+public class RedisBenchmarks
+{
+    private RedisProcess _server = null!;
+    private ServiceProvider _meters = null!;
+    private StackExchangeRedisClient _client = null!;
+    private RedisServiceCounters _counters = null!;
+    private long _counter;
+
+    [GlobalSetup]
+    public async Task SetUp()
+    {
+        _server = new RedisProcess();
+        _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        _client = new StackExchangeRedisClient(Options.Create(new RedisOptions { Configuration = _server.Configuration }),
+            new GatewayMetrics(_meters.GetRequiredService<IMeterFactory>()), NullLogger<StackExchangeRedisClient>.Instance);
+        _counters = new RedisServiceCounters(_client);
+        await BuyerMessage(); // loads the script
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUp()
+    {
+        await _client.DisposeAsync();
+        await _meters.DisposeAsync();
+        _server.Dispose();
+    }
+
+    [Benchmark(Baseline = true, Description = "PING round trip")]
+    public Task Ping() => _client.ExecuteAsync("PING", [], CancellationToken.None);
+
+    [Benchmark(Description = "counter update: buyer message (S1 + S2, one EVALSHA)")]
+    public Task<CounterOutcome> BuyerMessage() => _counters.RecordAsync(Update(CounterEventKind.BuyerMessage), CancellationToken.None);
+
+    [Benchmark(Description = "counter update: shop reply (one EVALSHA)")]
+    public Task<CounterOutcome> ShopReply() => _counters.RecordAsync(Update(CounterEventKind.ShopReply), CancellationToken.None);
+
+    private CounterUpdate Update(CounterEventKind kind)
+    {
+        var n = Interlocked.Increment(ref _counter);
+        return new CounterUpdate("bench", $"s{n % 20}", $"c{n % 200}", kind, DateTimeOffset.UtcNow, true, "2026-11-2", 10, TimeSpan.FromMinutes(5));
+    }
+}
