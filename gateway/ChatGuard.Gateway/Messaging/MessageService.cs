@@ -149,7 +149,7 @@ public sealed partial class MessageService(
 
     private static SendMessageResult Acknowledge(StoredMessage m, bool duplicate) =>
         new(m.Id, m.Action, m.Labels, m.DeliveredText,
-            m.Action == "allow" ? null : string.Join("; ", m.Labels.Select(LabelReasons.For)), duplicate);
+            m.Action == ModerationAction.Allow.ToWire() ? null : string.Join("; ", m.Labels.Select(LabelReasons.For)), duplicate);
 
     private static (string ConversationId, string ClientMessageId, string Text, string[] AttachmentIds) Validate(
         SendMessageRequest? request, MessageOptions limits)
