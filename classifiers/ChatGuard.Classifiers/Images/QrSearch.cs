@@ -24,7 +24,7 @@ internal static class QrSearch
         Func<CodeRegion, bool>? Applies = null);
 
     /// <summary>Up to this size the whole image is read as it is, which is cheap; above it, at half size.</summary>
-    private const long SmallImage = 300_000;
+    private const long SmallImage = 100_000;
 
     /// <summary>Regions read per image at most: a photo of a shelf of products may hold a few codes, never dozens.</summary>
     private const int MaxRegions = 6;
