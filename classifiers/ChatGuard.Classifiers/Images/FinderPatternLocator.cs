@@ -1,10 +1,10 @@
 namespace ChatGuard.Classifiers.Images;
 
 /// <summary>
-/// Finds where QR codes may be, cheaply, so the expensive ZBar passes (upscaling, sharpening, local contrast) run on
-/// small crops instead of the whole image, and not at all when nothing QR-like is present. Hand-written because the
-/// registry has no QR-locating library (no ZXing.Net here, DESIGN.md) and ZBar has no region-of-interest API; it only
-/// proposes regions, ZBar still decides what is a code, so a false region costs time, never a false positive.
+/// Finds where QR codes may be, cheaply, so the expensive ZBar passes (upscaled views) run on small crops instead of
+/// the whole image, and not at all when nothing QR-like is present. Hand-written because the registry has no
+/// QR-locating library (no ZXing.Net here, DESIGN.md) and ZBar has no region-of-interest API; it only proposes
+/// regions, ZBar still decides what is a code, so a false region costs time, never a false positive.
 /// A finder pattern is a dark 3×3-module square inside a light ring inside a dark 7×7 ring: any line through its centre,
 /// at any rotation, crosses dark, light, dark, light, dark runs in the ratio 1:1:3:1:1. Rows of the locally thresholded
 /// image are scanned for that ratio, each hit is confirmed down its column, hits are merged into patterns, and
@@ -191,8 +191,8 @@ internal static class FinderPatternLocator
     }
 
     /// <summary>
-    /// Pattern centres of one code are 14 modules apart (version 1) and more; past 100 (a version-18 code's diagonal)
-    /// a code holds kilobytes, not a contact, and one that big is read by the whole-image pass anyway.
+    /// Pattern centres of one code are 14 modules apart (version 1) and more; past 100 (the diagonal of a version-15
+    /// code, 77 modules) a code holds kilobytes, not a contact, and one that big is read by the whole-image pass anyway.
     /// </summary>
     private const double MinSpacing = 12, MaxSpacing = 100;
 
