@@ -50,8 +50,18 @@ public sealed partial class CounterCatchUp(
             {
                 return;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The store may be down as well (a restarting database): the gap stays and the next pass retries it.
+                // Letting this escape would stop the whole node (a failed BackgroundService stops the host).
+                LogCatchUpFailed(e, tenant, shopId);
+                return;
+            }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the counters of shop {Tenant}/{ShopId} failed; retrying on the next pass")]
+    private partial void LogCatchUpFailed(Exception e, string tenant, string shopId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Counters of shop {Tenant}/{ShopId} missed {Missed} updates since {Since:o} while Redis was down; rebuilt from the stored messages")]
     private partial void LogCaughtUp(string tenant, string shopId, long missed, DateTimeOffset since);
