@@ -15,13 +15,11 @@ public sealed class RecentActivity<T>(int capacity)
         while (_entries.First is { } first && first.Value.At < oldest) _entries.RemoveFirst();
     }
 
-    /// <summary>The entries whose item matches, only those of <paramref name="conversationId"/> when one is given.</summary>
-    public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate, string? conversationId = null)
+    public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate)
     {
         var matches = new List<(string, string, bool)>();
         foreach (var e in _entries)
-            if ((conversationId is null || e.ConversationId == conversationId) && predicate(e.Item))
-                matches.Add((e.MessageId, e.ConversationId, e.Flagged));
+            if (predicate(e.Item)) matches.Add((e.MessageId, e.ConversationId, e.Flagged));
         return matches;
     }
 

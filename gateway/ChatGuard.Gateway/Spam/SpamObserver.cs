@@ -44,16 +44,17 @@ public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOpti
     {
         var fingerprint = TextFingerprint.Of(normalized);
         if (fingerprint.Length < o.MinLength) return;
-        var history = _senders.GetOrAdd($"{m.Tenant}/{m.SenderRole}/{m.SenderId}", _ => new RecentActivity<TextFingerprint>(o.MaxRecentPerSender));
+        // An agent giving many buyers who asked the same answer is service, not junk: for agents only repeats to one
+        // buyer count here, so an agent's history is kept per conversation (and each send compares against that one
+        // only); the same advert to buyers who did not ask is S5's broadcast below.
+        var key = m.SenderRole == Roles.Buyer ? $"{m.Tenant}/{m.SenderRole}/{m.SenderId}" : $"{m.Tenant}/{m.SenderRole}/{m.SenderId}/{m.ConversationId}";
+        var history = _senders.GetOrAdd(key, _ => new RecentActivity<TextFingerprint>(o.MaxRecentPerSender));
         List<string>? burst = null;
         int conversations;
         lock (history)
         {
             history.Prune(m.SentAt - o.Window);
-            // An agent giving many buyers who asked the same answer is service, not junk: for agents only repeats to
-            // one buyer count here; the same advert to buyers who did not ask is S5's broadcast below.
-            var similar = history.Matching(f => f.Similarity(fingerprint) >= o.Similarity,
-                m.SenderRole == Roles.Buyer ? null : m.ConversationId);
+            var similar = history.Matching(f => f.Similarity(fingerprint) >= o.Similarity);
             var raise = similar.Count + 1 >= o.RepeatThreshold && !similar.Any(s => s.Flagged);
             history.Add(m.SentAt, m.Id, m.ConversationId, fingerprint, raise);
             conversations = similar.Select(s => s.ConversationId).Append(m.ConversationId).Distinct().Count();
