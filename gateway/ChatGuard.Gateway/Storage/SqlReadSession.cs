@@ -10,30 +10,16 @@ namespace ChatGuard.Gateway.Storage;
 public sealed class SqlReadSession : IAsyncDisposable
 {
     private readonly SqlDatabase _owner;
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly KeptStatements _statements;
 
-    internal SqlReadSession(SqlDatabase owner, DbConnection connection) => (_owner, Connection) = (owner, connection);
+    internal SqlReadSession(SqlDatabase owner, DbConnection connection) => (_owner, _statements) = (owner, new KeptStatements(connection));
 
-    internal DbConnection Connection { get; }
+    internal DbConnection Connection => _statements.Connection;
 
     /// <summary>The statement with these parameters (named without '@'); do not dispose it, the session keeps it.</summary>
-    public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = Connection.CreateCommand();
-            command.CommandText = sql;
-            _commands.Add(sql, command);
-        }
-        return SqlDatabase.Bind(command, parameters);
-    }
+    public DbCommand Command(string sql, params (string Name, object? Value)[] parameters) => _statements.Get(sql, parameters);
 
     public ValueTask DisposeAsync() => _owner.ReturnAsync(this);
 
-    internal async ValueTask CloseAsync()
-    {
-        foreach (var command in _commands.Values) await command.DisposeAsync();
-        _commands.Clear();
-        await Connection.DisposeAsync();
-    }
+    internal ValueTask CloseAsync() => _statements.DisposeAsync();
 }

@@ -3,28 +3,23 @@ using System.Data.Common;
 namespace ChatGuard.Gateway.Storage;
 
 /// <summary>
-/// The writer's connection and the transaction of the batch being written. Commands are kept per SQL text for
-/// the life of the connection, so the engine parses and plans each statement once, not once per message.
+/// The writer's connection, its kept statements, and the transaction of the batch being written.
 /// </summary>
 public sealed class SqlWriteBatch(DbConnection connection) : IAsyncDisposable
 {
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly KeptStatements _statements = new(connection);
     private DbTransaction? _transaction;
 
     /// <summary>The statement bound to this batch's transaction with these parameters (named without '@').</summary>
     public DbCommand Command(string sql, params (string Name, object? Value)[] parameters)
     {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = connection.CreateCommand();
-            command.CommandText = sql;
-            _commands.Add(sql, command);
-        }
-        command.Transaction = _transaction ?? throw new InvalidOperationException("no write batch is open");
-        return SqlDatabase.Bind(command, parameters);
+        var transaction = _transaction ?? throw new InvalidOperationException("no write batch is open");
+        var command = _statements.Get(sql, parameters);
+        command.Transaction = transaction;
+        return command;
     }
 
-    internal async Task BeginAsync(CancellationToken ct) => _transaction = await connection.BeginTransactionAsync(ct);
+    internal async Task BeginAsync(CancellationToken ct) => _transaction = await _statements.Connection.BeginTransactionAsync(ct);
 
     internal async Task CommitAsync(CancellationToken ct)
     {
@@ -56,8 +51,6 @@ public sealed class SqlWriteBatch(DbConnection connection) : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await EndAsync();
-        foreach (var command in _commands.Values) await command.DisposeAsync();
-        _commands.Clear();
-        await connection.DisposeAsync();
+        await _statements.DisposeAsync();
     }
 }

@@ -13,7 +13,6 @@ public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<Sto
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (db is not SqliteDatabase) return;
         using var timer = new PeriodicTimer(options.Value.CheckpointInterval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
