@@ -117,4 +117,65 @@ public abstract class SqlWriteQueueContract
         await Assert.ThrowsAsync<ObjectDisposedException>(() => Insert(db, "late", 1));
         Assert.Equal(6, await CountAsync(db));
     }
+
+    [Fact]
+    public async Task Upkeep_runs_alone_after_the_writes_queued_before_it_have_committed_and_outside_any_transaction()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        var before = Enumerable.Range(0, 5).Select(i => Insert(db, $"b{i}", i)).ToList();
+        long seen = -1;
+        var upkeep = db.Writes.MaintainAsync(async (connection, ct) =>
+        {
+            // Its own statement on the writer's connection: a transaction left open would make this one fail.
+            await using (var begin = SqlDatabase.Command(connection, "BEGIN")) await begin.ExecuteNonQueryAsync(ct);
+            await using (var count = SqlDatabase.Command(connection, "SELECT COUNT(*) FROM items"))
+                seen = Convert.ToInt64(await count.ExecuteScalarAsync(ct));
+            await using (var end = SqlDatabase.Command(connection, "COMMIT")) await end.ExecuteNonQueryAsync(ct);
+        }, CancellationToken.None);
+        var after = Enumerable.Range(0, 5).Select(i => Insert(db, $"a{i}", i)).ToList();
+        gate.SetResult();
+
+        await upkeep;
+        Assert.Equal(6, seen); // the blocker and the five before it, none of the five after
+        foreach (var write in before.Concat(after)) Assert.Equal(1, await write);
+        Assert.Equal(11, await CountAsync(db));
+        await blocker;
+        await db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Failing_upkeep_fails_alone_and_writes_go_on()
+    {
+        var db = await DatabaseAsync();
+        var upkeep = db.Writes.MaintainAsync(async (connection, ct) =>
+        {
+            await using var broken = SqlDatabase.Command(connection, "SELECT * FROM no_such_table");
+            await broken.ExecuteNonQueryAsync(ct);
+        }, CancellationToken.None);
+        await Assert.ThrowsAnyAsync<DbException>(() => upkeep);
+        Assert.Equal(1, await Insert(db, "next", 1));
+        Assert.Equal(1, await CountAsync(db));
+        await db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Upkeep_whose_caller_gave_up_before_it_ran_does_not_run()
+    {
+        var db = await DatabaseAsync();
+        var gate = new TaskCompletionSource();
+        var blocker = await BlockerAsync(db, gate.Task);
+        using var cancel = new CancellationTokenSource();
+        var ran = false;
+        var upkeep = db.Writes.MaintainAsync((_, _) => { ran = true; return Task.CompletedTask; }, cancel.Token);
+        await cancel.CancelAsync();
+        gate.SetResult();
+        await blocker;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => upkeep);
+        Assert.Equal(1, await Insert(db, "next", 1));
+        Assert.False(ran);
+        await db.DisposeAsync();
+    }
 }

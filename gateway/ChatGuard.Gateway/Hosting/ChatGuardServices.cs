@@ -34,7 +34,7 @@ public static class ChatGuardServices
         var configuration = builder.Configuration;
         services.AddOptions<ChatGuardOptions>().Bind(configuration.GetSection(ChatGuardOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section));
-        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section));
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatGuardOptions>, ProfileOptionsValidator>();
         services.TryAddSingletonTimeProvider();
         services.AddProblemDetails();

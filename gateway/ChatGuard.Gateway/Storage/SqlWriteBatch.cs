@@ -19,6 +19,9 @@ public sealed class SqlWriteBatch(DbConnection connection) : IAsyncDisposable
         return command;
     }
 
+    /// <summary>The writer's connection itself, for upkeep between batches (<see cref="SqlWriteQueue.MaintainAsync"/>).</summary>
+    internal DbConnection Connection => _statements.Connection;
+
     internal async Task BeginAsync(CancellationToken ct) => _transaction = await _statements.Connection.BeginTransactionAsync(ct);
 
     internal async Task CommitAsync(CancellationToken ct)

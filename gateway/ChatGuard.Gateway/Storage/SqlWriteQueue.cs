@@ -49,6 +49,20 @@ public sealed class SqlWriteQueue : IAsyncDisposable
         return write.Completion.Task;
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> on the writer's own connection between two batches, outside any transaction, while
+    /// no write can commit: for engine upkeep that must see the log exactly as the writer left it (SQLite's log reset,
+    /// <see cref="SqliteCheckpointService"/>). Keep it short: every write queued meanwhile waits for it.
+    /// </summary>
+    public Task MaintainAsync(Func<DbConnection, CancellationToken, Task> work, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var upkeep = new Upkeep(work, ct);
+        if (!_queue.Writer.TryWrite(upkeep)) throw new ObjectDisposedException(nameof(SqlWriteQueue), "the store is shutting down");
+        _ = _loop.Value;
+        return upkeep.Completion.Task;
+    }
+
     private async Task RunAsync()
     {
         var batch = new List<IWrite>(MaxBatch);
@@ -58,9 +72,19 @@ public sealed class SqlWriteQueue : IAsyncDisposable
             while (await reader.WaitToReadAsync(_stopping.Token))
             {
                 batch.Clear();
-                // A write whose caller gave up before it started is not run at all.
-                while (batch.Count < MaxBatch && reader.TryRead(out var write))
-                    if (!write.CancelIfRequested()) batch.Add(write);
+                // A write whose caller gave up before it started is not run at all. Upkeep runs alone, after the
+                // writes queued before it have committed.
+                while (batch.Count < MaxBatch && reader.TryPeek(out var next) && !(next is Upkeep && batch.Count > 0))
+                {
+                    reader.TryRead(out var write);
+                    if (write!.CancelIfRequested()) continue;
+                    if (write is Upkeep upkeep)
+                    {
+                        await RunUpkeepAsync(upkeep);
+                        break;
+                    }
+                    batch.Add(write);
+                }
                 if (batch.Count > 0) await CommitAsync(batch);
             }
         }
@@ -107,6 +131,25 @@ public sealed class SqlWriteQueue : IAsyncDisposable
                     await ResetWriterAsync();
                     write.Fail(e);
                 }
+            }
+        }
+    }
+
+    private async Task RunUpkeepAsync(Upkeep upkeep)
+    {
+        var stopping = _stopping.Token;
+        using (await _db.EnterWriteAsync(stopping))
+        {
+            try
+            {
+                _writer ??= new SqlWriteBatch(await _db.OpenAsync(stopping));
+                await upkeep.RunAsync(_writer, stopping);
+                upkeep.Complete();
+            }
+            catch (Exception e)
+            {
+                await ResetWriterAsync();
+                upkeep.Fail(e);
             }
         }
     }
@@ -161,6 +204,19 @@ public sealed class SqlWriteQueue : IAsyncDisposable
         Task RunAsync(SqlWriteBatch batch, CancellationToken ct);
         void Complete();
         void Fail(Exception e);
+    }
+
+    private sealed class Upkeep(Func<DbConnection, CancellationToken, Task> work, CancellationToken callerToken) : IWrite
+    {
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool CancelIfRequested() => callerToken.IsCancellationRequested && Completion.TrySetCanceled(callerToken);
+
+        public Task RunAsync(SqlWriteBatch batch, CancellationToken ct) => work(batch.Connection, ct);
+
+        public void Complete() => Completion.TrySetResult();
+
+        public void Fail(Exception e) => Completion.TrySetException(e);
     }
 
     private sealed class Write<T>(Func<SqlWriteBatch, CancellationToken, Task<T>> work, CancellationToken callerToken) : IWrite

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Storage;
@@ -7,10 +8,18 @@ namespace ChatGuard.Gateway.Storage;
 /// SQLite, the commit that fills the log does this itself, fsync included, and every send waiting on that commit
 /// waits for the disk: the latency tail under steady load. A PASSIVE checkpoint on this connection runs beside the
 /// writer and readers instead of blocking them.
+/// Under steady writes that alone never lets the log start over (a commit always lands between a checkpoint and the
+/// next write, and some reader is always on an older snapshot), so the file would grow until SQLite's own checkpoint
+/// fires inside a commit. Once the log passes <see cref="StoreOptions.LogResetPages"/>, the writer itself, between two
+/// batches, copies the few pages committed since and waits briefly for readers to move past the log (a RESTART
+/// checkpoint); its next write then starts the log from the beginning.
 /// </summary>
 public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<StoreOptions> options, TimeProvider clock,
     ILogger<SqliteCheckpointService> logger) : BackgroundService
 {
+    /// <summary>How long the writer waits for readers still inside the log; a slow one only postpones the reset.</summary>
+    private const int ReaderWaitMs = 25;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.CheckpointInterval, clock);
@@ -18,15 +27,44 @@ public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<Sto
         {
             try
             {
-                await using var connection = await db.OpenAsync(stoppingToken);
-                await using var checkpoint = SqlDatabase.Command(connection, "PRAGMA wal_checkpoint(PASSIVE)");
-                await checkpoint.ExecuteNonQueryAsync(stoppingToken);
+                long logPages;
+                await using (var connection = await db.OpenAsync(stoppingToken))
+                    logPages = await CheckpointAsync(connection, "PASSIVE", stoppingToken);
+                if (logPages >= options.Value.LogResetPages)
+                    await db.Writes.MaintainAsync(RestartLogAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogCheckpointFailed(e); // the log keeps growing until the next tick succeeds; nothing is lost
             }
         }
+    }
+
+    private static async Task RestartLogAsync(DbConnection writer, CancellationToken ct)
+    {
+        await SetBusyTimeoutAsync(writer, ReaderWaitMs, ct);
+        try
+        {
+            await CheckpointAsync(writer, "RESTART", ct);
+        }
+        finally
+        {
+            await SetBusyTimeoutAsync(writer, SqliteDatabase.BusyTimeoutMs, CancellationToken.None);
+        }
+    }
+
+    private static async Task SetBusyTimeoutAsync(DbConnection connection, int milliseconds, CancellationToken ct)
+    {
+        await using var pragma = SqlDatabase.Command(connection, $"PRAGMA busy_timeout = {milliseconds}");
+        await pragma.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>One checkpoint; returns the pages in the log (SQLite's second result column).</summary>
+    private static async Task<long> CheckpointAsync(DbConnection connection, string mode, CancellationToken ct)
+    {
+        await using var checkpoint = SqlDatabase.Command(connection, $"PRAGMA wal_checkpoint({mode})");
+        await using var result = await checkpoint.ExecuteReaderAsync(ct);
+        return await result.ReadAsync(ct) ? result.GetInt64(1) : 0;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SQLite checkpoint failed; the write-ahead log grows until the next one succeeds")]

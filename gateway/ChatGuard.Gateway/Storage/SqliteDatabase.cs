@@ -14,6 +14,9 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
+    /// <summary>How long a connection waits for SQLite's file locks before it reports busy.</summary>
+    public const int BusyTimeoutMs = 5000;
+
     public override string SequencePrimaryKey => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
     protected override bool KeepsReadSessions => true;
@@ -34,10 +37,12 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
         if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
         {
             // NORMAL is durable against a killed process in WAL mode (only an OS crash could lose the last commits).
-            // Memory-mapped reads spare a system call per page read on the send path's lookups. Checkpoints are the
-            // background SqliteCheckpointService's job; the automatic one only backs it up if it falls far behind.
+            // No memory-mapped reads: every checkpoint that grows the file made each connection unmap and remap it on
+            // its next read, and those calls serialize the whole process on the kernel's mmap lock (50-200 ms
+            // stalls under load). A bigger page cache keeps a large batch from spilling to the log mid-transaction.
+            // Checkpoints are the background SqliteCheckpointService's job; the automatic one only backs it up.
             await using var pragma = Command(connection,
-                "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA mmap_size = 268435456; PRAGMA wal_autocheckpoint = 20000;");
+                $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA wal_autocheckpoint = 20000; PRAGMA cache_size = -16384;");
             await pragma.ExecuteNonQueryAsync(ct);
             _configured.AddOrUpdate(handle, Configured);
         }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatGuard.Gateway.Storage;
 
 /// <summary>The <c>ChatGuard:Store</c> section; the connection string is <c>ConnectionStrings:ChatGuard</c>.</summary>
@@ -10,4 +12,11 @@ public sealed class StoreOptions
 
     /// <summary>SQLite: how often the write-ahead log is checkpointed in the background (see <see cref="SqliteCheckpointService"/>).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// SQLite: once the write-ahead log holds this many pages, the writer finishes a checkpoint between two batches so
+    /// the log starts over (see <see cref="SqliteCheckpointService"/>); below SQLite's own threshold (20 000 pages).
+    /// </summary>
+    [Range(100, 19_000)]
+    public int LogResetPages { get; set; } = 4096;
 }
