@@ -18,7 +18,13 @@ public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<Sto
     ILogger<SqliteCheckpointService> logger) : BackgroundService
 {
     /// <summary>How long the writer waits for readers still inside the log; a slow one only postpones the reset.</summary>
-    private const int ReaderWaitMs = 25;
+    private const int ReaderWaitMs = 2;
+
+    /// <summary>
+    /// Checkpoints before the writer's: each copies what was committed during the one before, so the writer, which
+    /// holds every send while it works, is left a few milliseconds' worth (two fsyncs of almost nothing).
+    /// </summary>
+    private const int CatchUpPasses = 2;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -27,11 +33,12 @@ public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<Sto
         {
             try
             {
-                long logPages;
                 await using (var connection = await db.OpenAsync(stoppingToken))
-                    logPages = await CheckpointAsync(connection, "PASSIVE", stoppingToken);
-                if (logPages >= options.Value.LogResetPages)
-                    await db.Writes.MaintainAsync(RestartLogAsync, stoppingToken);
+                {
+                    if (await CheckpointAsync(connection, "PASSIVE", stoppingToken) < options.Value.LogResetPages) continue;
+                    for (var pass = 0; pass < CatchUpPasses; pass++) await CheckpointAsync(connection, "PASSIVE", stoppingToken);
+                }
+                await db.Writes.MaintainAsync(RestartLogAsync, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

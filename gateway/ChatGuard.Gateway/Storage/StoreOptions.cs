@@ -18,5 +18,5 @@ public sealed class StoreOptions
     /// the log starts over (see <see cref="SqliteCheckpointService"/>); below SQLite's own threshold (20 000 pages).
     /// </summary>
     [Range(100, 19_000)]
-    public int LogResetPages { get; set; } = 4096;
+    public int LogResetPages { get; set; } = 8192;
 }
