@@ -189,12 +189,15 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         Text = reader.GetString(8),
         DeliveredText = reader.IsDBNull(9) ? null : reader.GetString(9),
         Action = reader.GetString(10),
-        Labels = JsonSerializer.Deserialize<string[]>(reader.GetString(11)) ?? [],
+        Labels = StringArray(reader.GetString(11)),
         VerdictJson = reader.GetString(12),
         Profile = reader.GetString(13),
         ProfileVersion = reader.GetString(14),
         State = (DeliveryState)reader.GetInt32(15),
         SentAt = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(16)),
-        AttachmentIds = reader.GetString(17) is "[]" ? [] : JsonSerializer.Deserialize<string[]>(reader.GetString(17)) ?? [],
+        AttachmentIds = StringArray(reader.GetString(17)),
     };
+
+    /// <summary>Most messages have no labels and no attachments: their "[]" needs no parser.</summary>
+    private static string[] StringArray(string json) => json is "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 }
