@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
@@ -75,6 +76,34 @@ public abstract class ChatStoreContract
         Assert.Equal(DeliveryState.Held, list[1].State);
         Assert.Equal([m2.Id], (await store.ListMessagesAsync("t1", c.Id, s1.Sequence, 100, CancellationToken.None)).Select(m => m.Id));
         Assert.Empty(await store.ListMessagesAsync("t2", c.Id, 0, 100, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_flags_context_is_the_messages_just_before_it_oldest_first_from_its_own_conversation_only()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "ctx"), CancellationToken.None);
+        var other = await store.GetOrCreateConversationAsync(NewConversation(buyer: "ctx-other"), CancellationToken.None);
+        var stored = new List<StoredMessage>();
+        for (var i = 0; i < 5; i++)
+        {
+            stored.Add((await store.AppendMessageAsync(NewMessage(c, $"c{i}", $"第{i}条") with
+            {
+                SenderRole = i % 2 == 0 ? "buyer" : "agent",
+                SenderId = i % 2 == 0 ? c.BuyerId : "agent-1",
+                Action = i == 3 ? "block" : "allow",
+                SentAt = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000 + i),
+            }, CancellationToken.None)).Message);
+            await store.AppendMessageAsync(NewMessage(other, $"o{i}"), CancellationToken.None);
+        }
+
+        var context = await store.ListFlagContextAsync("t1", c.Id, stored[4].Sequence, 3, CancellationToken.None);
+
+        Assert.Equal([stored[1].Id, stored[2].Id, stored[3].Id], context.Select(m => m.MessageId));
+        Assert.Equal(new FlagContextMessage(stored[3].Id, "agent", "agent-1", "第3条", "block", DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_003)),
+            context[2]);
+        Assert.Empty(await store.ListFlagContextAsync("t1", c.Id, stored[0].Sequence, 3, CancellationToken.None));
+        Assert.Empty(await store.ListFlagContextAsync("t2", c.Id, long.MaxValue, 3, CancellationToken.None));
     }
 
     [Fact]

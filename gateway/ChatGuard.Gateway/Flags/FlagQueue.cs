@@ -109,10 +109,9 @@ public sealed partial class FlagQueue(
     private async Task<FlagRecord> RaiseAsync(FlagRecord flag, string dedupKey, long contextBefore, CancellationToken ct)
     {
         var size = options.CurrentValue.ContextSize;
-        var context = size == 0 ? [] : await chat.ListMessagesBeforeAsync(flag.Tenant, flag.ConversationId, contextBefore, size, ct);
         flag = flag with
         {
-            Context = [.. context.Select(c => new FlagContextMessage(c.Id, c.SenderRole, c.SenderId, c.Text, c.Action, c.SentAt))],
+            Context = size == 0 ? [] : await chat.ListFlagContextAsync(flag.Tenant, flag.ConversationId, contextBefore, size, ct),
         };
         var (stored, inserted) = await flags.AddAsync(flag, dedupKey, ct);
         if (!inserted) return stored;

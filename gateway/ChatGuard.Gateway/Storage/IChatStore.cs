@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 
 namespace ChatGuard.Gateway.Storage;
@@ -28,8 +29,11 @@ public interface IChatStore
     /// <summary>A conversation's messages, oldest first, after <paramref name="afterSequence"/>.</summary>
     Task<IReadOnlyList<StoredMessage>> ListMessagesAsync(string tenant, string conversationId, long afterSequence, int limit, CancellationToken ct);
 
-    /// <summary>The <paramref name="limit"/> messages just before <paramref name="beforeSequence"/>, oldest first (a flag's context).</summary>
-    Task<IReadOnlyList<StoredMessage>> ListMessagesBeforeAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct);
+    /// <summary>
+    /// A flag's context: the <paramref name="limit"/> messages just before <paramref name="beforeSequence"/>, oldest first,
+    /// with only what a moderator is shown (a flag is raised on every violation: no verdicts or labels are read).
+    /// </summary>
+    Task<IReadOnlyList<FlagContextMessage>> ListFlagContextAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct);
 
     /// <summary>The newest message of a conversation sent by <paramref name="senderRole"/> before <paramref name="beforeSequence"/>.</summary>
     Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct);

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Security;
 
@@ -85,10 +86,18 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND seq > @after ORDER BY seq LIMIT @limit", ct,
             ("tenant", tenant), ("conversation", conversationId), ("after", afterSequence), ("limit", limit));
 
-    public async Task<IReadOnlyList<StoredMessage>> ListMessagesBeforeAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<FlagContextMessage>> ListFlagContextAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct)
     {
-        var newestFirst = await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND seq < @before ORDER BY seq DESC LIMIT @limit", ct,
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command(
+            "SELECT id, sender_role, sender_id, text, action, sent_at FROM messages " +
+            "WHERE tenant = @tenant AND conversation_id = @conversation AND seq < @before ORDER BY seq DESC LIMIT @limit",
             ("tenant", tenant), ("conversation", conversationId), ("before", beforeSequence), ("limit", limit));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var newestFirst = new List<FlagContextMessage>(limit);
+        while (await reader.ReadAsync(ct))
+            newestFirst.Add(new FlagContextMessage(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5))));
         newestFirst.Reverse();
         return newestFirst;
     }
