@@ -7,13 +7,13 @@ namespace ChatGuard.Gateway.ServiceRules;
 /// S5 (TikTok 003 §3.2): an agent may only message a buyer who contacted the shop. Agents cannot start
 /// conversations at all (<c>ConversationService</c>); this refuses the first word in one the buyer opened but never wrote in.
 /// </summary>
-public sealed class BuyerContactCheck(ServiceProfiles profiles, IBuyerActivityStore activity) : ISendCheck
+public sealed class BuyerContactCheck(ServiceProfiles profiles, LastBuyerMessage lastBuyerMessage) : ISendCheck
 {
     public async ValueTask CheckAsync(SendContext context, CancellationToken ct)
     {
         if (context.Sender.Role != Roles.Agent) return;
         if (!profiles.ForTenant(context.Sender.Tenant).Options.RequireBuyerContact) return;
-        if (await activity.LastBuyerMessageAtAsync(context.Sender.Tenant, context.Conversation.Id, ct) is null)
+        if (await lastBuyerMessage.AtAsync(context, ct) is null)
             throw new MessageRejectedException("S5: the buyer has not contacted the shop in this conversation; shops answer, they do not reach out");
     }
 }

@@ -13,6 +13,7 @@ public static class ServiceRulesServices
         services.AddSingleton<IValidateOptions<ServiceProfilesOptions>, ServiceProfilesValidator>();
         services.AddSingleton<ServiceProfiles>();
         services.AddSingleton<IBuyerActivityStore, SqlBuyerActivityStore>();
+        services.AddSingleton<LastBuyerMessage>();
         services.AddSingleton<HandoffNotifier>();
         services.AddSingleton<BotReplier>();
         services.AddSingleton<IMessageObserver, BotHandoffObserver>();
