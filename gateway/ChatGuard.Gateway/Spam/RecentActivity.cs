@@ -3,35 +3,66 @@ namespace ChatGuard.Gateway.Spam;
 /// <summary>
 /// One sender's (or one shop's) recent messages inside the window, oldest first; entries already counted in a
 /// spam flag are marked so one burst raises one flag. Not thread-safe: callers lock it.
+/// A ring over one array that grows up to <c>capacity</c>: every send walks the whole of it (C9 compares with each
+/// entry), and an array walk is several times cheaper than a chain of list nodes; a quiet sender holds a few slots.
 /// </summary>
 public sealed class RecentActivity<T>(int capacity)
 {
-    private readonly LinkedList<(DateTimeOffset At, string MessageId, string ConversationId, T Item, bool Flagged)> _entries = new();
+    private record struct Entry(DateTimeOffset At, string MessageId, string ConversationId, T Item, bool Flagged);
 
-    public DateTimeOffset Newest => _entries.Last?.Value.At ?? DateTimeOffset.MinValue;
+    private Entry[] _ring = new Entry[Math.Min(capacity, 4)];
+    private int _start;
+    private int _count;
+
+    public DateTimeOffset Newest => _count == 0 ? DateTimeOffset.MinValue : At(_count - 1).At;
 
     public void Prune(DateTimeOffset oldest)
     {
-        while (_entries.First is { } first && first.Value.At < oldest) _entries.RemoveFirst();
+        while (_count > 0 && At(0).At < oldest)
+        {
+            At(0) = default; // let the strings and the item go
+            _start = (_start + 1) % _ring.Length;
+            _count--;
+        }
     }
 
     public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate)
     {
         var matches = new List<(string, string, bool)>();
-        foreach (var e in _entries)
+        for (var i = 0; i < _count; i++)
+        {
+            ref var e = ref At(i);
             if (predicate(e.Item)) matches.Add((e.MessageId, e.ConversationId, e.Flagged));
+        }
         return matches;
     }
 
     public void Add(DateTimeOffset at, string messageId, string conversationId, T item, bool flagged)
     {
-        _entries.AddLast((at, messageId, conversationId, item, flagged));
-        if (_entries.Count > capacity) _entries.RemoveFirst();
+        if (_count == capacity)
+        {
+            At(0) = default;
+            _start = (_start + 1) % _ring.Length;
+            _count--;
+        }
+        else if (_count == _ring.Length)
+        {
+            var grown = new Entry[Math.Min(capacity, _ring.Length * 2)];
+            for (var i = 0; i < _count; i++) grown[i] = At(i);
+            (_ring, _start) = (grown, 0);
+        }
+        At(_count) = new Entry(at, messageId, conversationId, item, flagged);
+        _count++;
     }
 
     public void MarkFlagged(IReadOnlyCollection<string> messageIds)
     {
-        for (var node = _entries.First; node is not null; node = node.Next)
-            if (messageIds.Contains(node.Value.MessageId)) node.Value = node.Value with { Flagged = true };
+        for (var i = 0; i < _count; i++)
+        {
+            ref var e = ref At(i);
+            if (messageIds.Contains(e.MessageId)) e.Flagged = true;
+        }
     }
+
+    private ref Entry At(int index) => ref _ring[(_start + index) % _ring.Length];
 }

@@ -54,7 +54,7 @@ public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOpti
         lock (history)
         {
             history.Prune(m.SentAt - o.Window);
-            var similar = history.Matching(f => f.Similarity(fingerprint) >= o.Similarity);
+            var similar = history.Matching(f => f.IsSimilar(fingerprint, o.Similarity));
             var raise = similar.Count + 1 >= o.RepeatThreshold && !similar.Any(s => s.Flagged);
             history.Add(m.SentAt, m.Id, m.ConversationId, fingerprint, raise);
             conversations = similar.Select(s => s.ConversationId).Append(m.ConversationId).Distinct().Count();

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ChatGuard.Classifiers.Normalization;
 
 namespace ChatGuard.Gateway.Spam;
@@ -13,7 +14,22 @@ public sealed class TextFingerprint
     /// <summary>Distinct bigrams, sorted: two fingerprints intersect in one merge pass, without hashing or allocation.</summary>
     private readonly int[] _bigrams;
 
-    private TextFingerprint(int length, int[] bigrams) => (Length, _bigrams) = (length, bigrams);
+    /// <summary>
+    /// One bit per bigram hash (128 bits): a bit set here and not in the other fingerprint stands for at least one
+    /// bigram the other lacks, which bounds the overlap from above before any merge (<see cref="IsSimilar"/>).
+    /// </summary>
+    private readonly ulong _low, _high;
+
+    private TextFingerprint(int length, int[] bigrams)
+    {
+        (Length, _bigrams) = (length, bigrams);
+        foreach (var bigram in bigrams)
+        {
+            var bit = (uint)bigram * 0x9E3779B1u >> 25; // Fibonacci hashing onto 0..127
+            if (bit < 64) _low |= 1UL << (int)bit;
+            else _high |= 1UL << (int)(bit - 64);
+        }
+    }
 
     /// <summary>Length of the compact normalized text.</summary>
     public int Length { get; }
@@ -31,6 +47,22 @@ public sealed class TextFingerprint
         for (var i = 0; i < bigrams.Length; i++)
             if (distinct == 0 || bigrams[i] != bigrams[distinct - 1]) bigrams[distinct++] = bigrams[i];
         return new TextFingerprint(compact.Length, bigrams[..distinct]);
+    }
+
+    /// <summary>
+    /// <see cref="Similarity"/> ≥ <paramref name="threshold"/>, exactly; most pairs of different messages are settled by
+    /// the bit sets alone (a sender's message is compared with up to 200 recent ones, so this is C9's whole cost).
+    /// </summary>
+    public bool IsSimilar(TextFingerprint other, double threshold)
+    {
+        var (a, b) = (_bigrams.Length, other._bigrams.Length);
+        if (a == 0 || b == 0) return threshold <= 0;
+        var onlyHere = BitOperations.PopCount(_low & ~other._low) + BitOperations.PopCount(_high & ~other._high);
+        var onlyThere = BitOperations.PopCount(other._low & ~_low) + BitOperations.PopCount(other._high & ~_high);
+        var mostShared = Math.Min(a - onlyHere, b - onlyThere);
+        // Jaccard grows with the overlap, so the largest possible overlap gives its largest possible value.
+        if ((double)mostShared / (a + b - mostShared) < threshold) return false;
+        return Similarity(other) >= threshold;
     }
 
     /// <summary>Jaccard similarity of the two bigram sets.</summary>
