@@ -18,12 +18,7 @@ public sealed class RecentActivity<T>(int capacity)
 
     public void Prune(DateTimeOffset oldest)
     {
-        while (_count > 0 && At(0).At < oldest)
-        {
-            At(0) = default; // let the strings and the item go
-            _start = (_start + 1) % _ring.Length;
-            _count--;
-        }
+        while (_count > 0 && At(0).At < oldest) DropOldest();
     }
 
     public IReadOnlyList<(string MessageId, string ConversationId, bool Flagged)> Matching(Func<T, bool> predicate)
@@ -39,12 +34,7 @@ public sealed class RecentActivity<T>(int capacity)
 
     public void Add(DateTimeOffset at, string messageId, string conversationId, T item, bool flagged)
     {
-        if (_count == capacity)
-        {
-            At(0) = default;
-            _start = (_start + 1) % _ring.Length;
-            _count--;
-        }
+        if (_count == capacity) DropOldest();
         else if (_count == _ring.Length)
         {
             var grown = new Entry[Math.Min(capacity, _ring.Length * 2)];
@@ -62,6 +52,13 @@ public sealed class RecentActivity<T>(int capacity)
             ref var e = ref At(i);
             if (messageIds.Contains(e.MessageId)) e.Flagged = true;
         }
+    }
+
+    private void DropOldest()
+    {
+        At(0) = default; // let the strings and the item go
+        _start = (_start + 1) % _ring.Length;
+        _count--;
     }
 
     private ref Entry At(int index) => ref _ring[(_start + index) % _ring.Length];

@@ -107,8 +107,6 @@ internal static unsafe partial class Vips
     [LibraryImport(Lib, EntryPoint = "vips_less")]
     public static partial int Less(VipsImageHandle left, VipsImageHandle right, out VipsImageHandle output, nint end);
 
-
-
     /// <summary>
     /// The image's pixels in memory, rendering a lazy image into its own buffer first (so a view is produced once
     /// and never copied again); null on error. Valid while the image is referenced.
