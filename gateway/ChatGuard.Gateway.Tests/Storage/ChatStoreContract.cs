@@ -125,6 +125,35 @@ public abstract class ChatStoreContract
     }
 
     [Fact]
+    public async Task Rows_written_alongside_a_message_commit_with_it_and_only_when_this_call_inserts_it()
+    {
+        var db = await CreateDatabaseAsync();
+        var store = new SqlChatStore(db);
+        await db.ApplySchemaAsync([.. store.SchemaStatements(db), "CREATE TABLE IF NOT EXISTS alongside (message_id TEXT NOT NULL, seq BIGINT NOT NULL)"],
+            CancellationToken.None);
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "along"), CancellationToken.None);
+        WriteAlongside note = (batch, stored, ct) =>
+            batch.Command("INSERT INTO alongside (message_id, seq) VALUES (@id, @seq)", ("id", stored.Id), ("seq", stored.Sequence)).ExecuteNonQueryAsync(ct);
+        WriteAlongside failing = (batch, _, ct) => batch.Command("INSERT INTO no_such_table (x) VALUES (1)").ExecuteNonQueryAsync(ct);
+
+        var (m, inserted) = await store.AppendMessageAsync(NewMessage(c, "a1"), note, CancellationToken.None);
+        var retry = await store.AppendMessageAsync(NewMessage(c, "a1"), note, CancellationToken.None);
+        await Assert.ThrowsAnyAsync<Exception>(() => store.AppendMessageAsync(NewMessage(c, "a2"), failing, CancellationToken.None));
+
+        Assert.True(inserted);
+        Assert.False(retry.Inserted);
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await using var select = SqlDatabase.Command(connection, "SELECT message_id, seq FROM alongside");
+        await using var rows = await select.ExecuteReaderAsync(CancellationToken.None);
+        Assert.True(await rows.ReadAsync(CancellationToken.None));
+        Assert.Equal((m.Id, m.Sequence), (rows.GetString(0), Convert.ToInt64(rows.GetValue(1))));
+        Assert.False(await rows.ReadAsync(CancellationToken.None)); // none for the retry
+        // The write that failed alongside took its message with it.
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "along", "a2", CancellationToken.None));
+        Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Messages_are_found_by_id_only_within_their_tenant()
     {
         var store = await StoreAsync();

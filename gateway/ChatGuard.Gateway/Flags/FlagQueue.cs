@@ -23,15 +23,41 @@ public sealed partial class FlagQueue(
 {
     public const string FlagEventName = "flag";
 
-    /// <summary>A message whose verdict was not allow.</summary>
-    public Task<FlagRecord> RaiseForMessageAsync(StoredMessage m, ScanResult verdict, CancellationToken ct)
+    /// <summary>
+    /// A message whose verdict was not allow, before it is stored: its flag, with the conversation so far as context.
+    /// <see cref="StoreWith"/> writes it in the message's own commit, <see cref="PublishAsync"/> announces it after.
+    /// </summary>
+    public async Task<FlagRecord> PrepareForMessageAsync(StoredMessage m, ScanResult verdict, CancellationToken ct)
     {
         var spans = verdict.Spans;
-        return RaiseAsync(FromMessage(m, FlagKinds.Message) with
+        var flag = FromMessage(m, FlagKinds.Message) with
         {
             Spans = spans,
             Rules = [.. spans.Select(s => s.RuleId).Distinct()],
-        }, $"message:{m.Id}", m.Sequence, ct);
+        };
+        return await WithContextAsync(flag, long.MaxValue, ct); // the message is not stored yet: everything before it
+    }
+
+    /// <summary>The prepared flag's insert, to run right after its message's in the same write job.</summary>
+    public WriteAlongside StoreWith(FlagRecord flag)
+    {
+        var insert = flags.Insertion(flag, $"message:{flag.MessageId}");
+        return (batch, _, ct) => insert(batch, ct);
+    }
+
+    /// <summary>Tells the tenant's moderators about a flag once it is stored.</summary>
+    public async Task PublishAsync(FlagRecord stored, CancellationToken ct)
+    {
+        LogRaised(stored.FlagId, stored.Kind, stored.ConversationId, string.Join(',', stored.Labels));
+        try
+        {
+            await hub.Clients.Group(HubGroups.Moderators(stored.Tenant)).SendAsync(FlagEventName, stored, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The flag is stored: the console finds it through GET /api/v1/flags even if the live push failed.
+            LogPushFailed(e, stored.FlagId);
+        }
     }
 
     /// <summary>C9/S5: a behaviour seen over several messages, raised on the message that completed the pattern.</summary>
@@ -108,24 +134,15 @@ public sealed partial class FlagQueue(
 
     private async Task<FlagRecord> RaiseAsync(FlagRecord flag, string dedupKey, long contextBefore, CancellationToken ct)
     {
-        var size = options.CurrentValue.ContextSize;
-        flag = flag with
-        {
-            Context = size == 0 ? [] : await chat.ListFlagContextAsync(flag.Tenant, flag.ConversationId, contextBefore, size, ct),
-        };
-        var (stored, inserted) = await flags.AddAsync(flag, dedupKey, ct);
-        if (!inserted) return stored;
-        LogRaised(stored.FlagId, stored.Kind, stored.ConversationId, string.Join(',', stored.Labels));
-        try
-        {
-            await hub.Clients.Group(HubGroups.Moderators(stored.Tenant)).SendAsync(FlagEventName, stored, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The flag is stored: the console finds it through GET /api/v1/flags even if the live push failed.
-            LogPushFailed(e, stored.FlagId);
-        }
+        var (stored, inserted) = await flags.AddAsync(await WithContextAsync(flag, contextBefore, ct), dedupKey, ct);
+        if (inserted) await PublishAsync(stored, ct);
         return stored;
+    }
+
+    private async Task<FlagRecord> WithContextAsync(FlagRecord flag, long before, CancellationToken ct)
+    {
+        var size = options.CurrentValue.ContextSize;
+        return flag with { Context = size == 0 ? [] : await chat.ListFlagContextAsync(flag.Tenant, flag.ConversationId, before, size, ct) };
     }
 
     private static string NewId() => "f_" + Guid.CreateVersion7().ToString("N");

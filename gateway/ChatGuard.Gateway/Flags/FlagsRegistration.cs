@@ -1,6 +1,5 @@
 using ChatGuard.Gateway.Audit;
 using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Messaging;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -15,7 +14,6 @@ public static class FlagsRegistration
         services.AddSingleton<FlagQueue>();
         services.AddSingleton<FlagDecisions>();
         services.AddSingleton<IFlagDecisionEffect, HeldMessageRelease>();
-        services.AddSingleton<IMessageObserver, FlagObserver>();
         services.AddHostedService<PendingFlagsGauge>();
         return services;
     }

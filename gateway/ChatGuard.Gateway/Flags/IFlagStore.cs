@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -10,6 +11,13 @@ public interface IFlagStore
     /// returns the stored flag and whether this call inserted it.
     /// </summary>
     Task<(FlagRecord Flag, bool Inserted)> AddAsync(FlagRecord flag, string dedupKey, CancellationToken ct);
+
+    /// <summary>
+    /// The same insert as a step of a write job under way (a message's, so that both commit together), its row
+    /// prepared now rather than on the writer; the step returns false when a flag with the same
+    /// <paramref name="dedupKey"/> exists.
+    /// </summary>
+    Func<SqlWriteBatch, CancellationToken, Task<bool>> Insertion(FlagRecord flag, string dedupKey);
 
     Task<FlagRecord?> GetAsync(string tenant, string flagId, CancellationToken ct);
 

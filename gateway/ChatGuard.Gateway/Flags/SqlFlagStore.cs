@@ -36,25 +36,29 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
 
     public async Task<(FlagRecord Flag, bool Inserted)> AddAsync(FlagRecord flag, string dedupKey, CancellationToken ct)
     {
+        if (await db.Writes.WriteAsync(Insertion(flag, dedupKey), ct)) return (flag with { Status = FlagStatuses.Pending, Decision = null }, true);
+        var existing = await QueryAsync("tenant = @tenant AND dedup_key = @dedup", ct, ("tenant", flag.Tenant), ("dedup", dedupKey));
+        if (existing.Count == 0) throw new InvalidOperationException("flag conflicted on insert but is not stored");
+        return (existing[0].Flag, false);
+    }
+
+    public Func<SqlWriteBatch, CancellationToken, Task<bool>> Insertion(FlagRecord flag, string dedupKey)
+    {
         var body = JsonSerializer.Serialize(flag with { Status = FlagStatuses.Pending, Decision = null }, ScanResult.JsonOptions);
         var created = flag.CreatedAt.ToUnixTimeMilliseconds();
-        var inserted = await db.Writes.WriteAsync(async (batch, token) =>
+        return async (batch, ct) =>
         {
             var seq = await batch.Command(
                 "INSERT INTO flags (id, tenant, dedup_key, shop_id, kind, status, created_at, body, decision) " +
                 "VALUES (@id, @tenant, @dedup, @shop, @kind, @status, @created, @body, NULL) ON CONFLICT (tenant, dedup_key) DO NOTHING RETURNING seq",
                 ("id", flag.FlagId), ("tenant", flag.Tenant), ("dedup", dedupKey), ("shop", flag.ShopId), ("kind", flag.Kind),
-                ("status", FlagStatuses.Pending), ("created", created), ("body", body)).ExecuteScalarAsync(token);
+                ("status", FlagStatuses.Pending), ("created", created), ("body", body)).ExecuteScalarAsync(ct);
             if (seq is null or DBNull) return false;
             foreach (var label in flag.Labels.Distinct())
                 await batch.Command("INSERT INTO flag_labels (flag_id, tenant, label, created_at) VALUES (@id, @tenant, @label, @created)",
-                    ("id", flag.FlagId), ("tenant", flag.Tenant), ("label", label), ("created", created)).ExecuteNonQueryAsync(token);
+                    ("id", flag.FlagId), ("tenant", flag.Tenant), ("label", label), ("created", created)).ExecuteNonQueryAsync(ct);
             return true;
-        }, ct);
-        if (inserted) return (flag with { Status = FlagStatuses.Pending, Decision = null }, true);
-        var existing = await QueryAsync("tenant = @tenant AND dedup_key = @dedup", ct, ("tenant", flag.Tenant), ("dedup", dedupKey));
-        if (existing.Count == 0) throw new InvalidOperationException("flag conflicted on insert but is not stored");
-        return (existing[0].Flag, false);
+        };
     }
 
     public async Task<FlagRecord?> GetAsync(string tenant, string flagId, CancellationToken ct)

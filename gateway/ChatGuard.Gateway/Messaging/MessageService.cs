@@ -6,6 +6,7 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Storage;
@@ -16,13 +17,15 @@ namespace ChatGuard.Gateway.Messaging;
 
 /// <summary>
 /// One send, in the order of DESIGN.md's flow: validate → authorize → de-duplicate → checks → scan → store
-/// (before acknowledging) → deliver per the verdict → observers (counters, flags).
+/// (before acknowledging; a verdict other than allow stores its flag in the same commit) → deliver per the verdict →
+/// moderators told of the flag → observers (counters, spam).
 /// </summary>
 public sealed partial class MessageService(
     IChatStore store,
     MessageScanner scanner,
     AttachmentGate attachments,
     ChatDelivery delivery,
+    FlagQueue flags,
     IEnumerable<ISendCheck> checks,
     IEnumerable<IMessageObserver> observers,
     IOptionsMonitor<ChatGuardOptions> options,
@@ -115,9 +118,12 @@ public sealed partial class MessageService(
             AttachmentIds = [.. attachmentIds.Distinct(StringComparer.Ordinal)],
         };
 
+        // A held message nobody is told about would stay held forever: its flag commits with it or neither does.
+        var flag = verdict.Action == ModerationAction.Allow ? null : await flags.PrepareForMessageAsync(message, scan, ct);
         step = Stopwatch.GetTimestamp();
         (StoredMessage stored, bool inserted) appended;
-        using (GatewayTracing.Source.StartActivity("store")) appended = await store.AppendMessageAsync(message, ct);
+        using (GatewayTracing.Source.StartActivity("store"))
+            appended = await store.AppendMessageAsync(message, flag is null ? null : flags.StoreWith(flag), ct);
         metrics.StoreOperation(step, "append");
         var (stored, inserted) = appended;
         if (!inserted) return Acknowledge(stored, duplicate: true); // a concurrent retry won the insert
@@ -132,6 +138,7 @@ public sealed partial class MessageService(
             using (GatewayTracing.Source.StartActivity("deliver")) await delivery.DeliverAsync(stored, conversation, ct);
             metrics.Delivered(step);
         }
+        if (flag is not null) await flags.PublishAsync(flag, ct);
         var send = new StoredSend(stored, conversation, normalized, scan);
         foreach (var observer in _observers)
         {

@@ -24,6 +24,12 @@ public interface IChatStore
     /// </summary>
     Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage message, CancellationToken ct);
 
+    /// <summary>
+    /// As above, with <paramref name="alongside"/> written in the same commit when (and only when) this call inserts
+    /// the message.
+    /// </summary>
+    Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage message, WriteAlongside? alongside, CancellationToken ct);
+
     Task<StoredMessage?> GetMessageAsync(string tenant, string messageId, CancellationToken ct);
 
     /// <summary>A conversation's messages, oldest first, after <paramref name="afterSequence"/>.</summary>

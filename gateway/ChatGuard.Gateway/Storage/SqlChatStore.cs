@@ -59,21 +59,30 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         (await QueryMessagesAsync("tenant = @tenant AND sender_id = @sender AND client_message_id = @client", ct,
             ("tenant", tenant), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
 
-    public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
+    public Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct) => AppendMessageAsync(m, null, ct);
+
+    public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, WriteAlongside? alongside, CancellationToken ct)
     {
         var labels = JsonSerializer.Serialize(m.Labels);
         var attachments = JsonSerializer.Serialize(m.AttachmentIds);
-        var seq = await db.Writes.WriteAsync(async (batch, token) => await batch.Command(
-            "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
-            "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
-            "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
-            "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
-            ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
-            ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
-            ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
-            ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()),
-            ("attachments", attachments)).ExecuteScalarAsync(token), ct);
-        if (seq is not null and not DBNull) return (m with { Sequence = Convert.ToInt64(seq) }, true);
+        var seq = await db.Writes.WriteAsync(async (batch, token) =>
+        {
+            var inserted = await batch.Command(
+                "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
+                "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
+                "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
+                "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
+                ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
+                ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
+                ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
+                ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()),
+                ("attachments", attachments)).ExecuteScalarAsync(token);
+            if (inserted is null or DBNull) return (long?)null;
+            var sequence = Convert.ToInt64(inserted);
+            if (alongside is not null) await alongside(batch, m with { Sequence = sequence }, token);
+            return sequence;
+        }, ct);
+        if (seq is { } assigned) return (m with { Sequence = assigned }, true);
         var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
         return (existing, false);

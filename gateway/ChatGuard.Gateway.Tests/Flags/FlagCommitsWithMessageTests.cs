@@ -1,0 +1,46 @@
+using ChatGuard.Classifiers;
+using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatGuard.Gateway.Tests.Flags;
+
+public sealed class FlagCommitsWithMessageTests
+{
+    [Fact]
+    public async Task A_held_message_whose_flag_cannot_be_stored_is_not_stored_either_and_its_retry_stores_both()
+    {
+        await using var host = new GatewayHost(services: s =>
+        {
+            s.RemoveAll<IModerationPipeline>();
+            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
+        });
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await using var buyer = await host.ConnectAsync(tenant, null, "buyer1", "buyer");
+        await using var moderator = await host.ConnectAsync(tenant, null, "mod1", "moderator", "/hubs/moderation");
+        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
+        var db = host.Services.GetRequiredService<SqlDatabase>();
+
+        // A real store failure in the flag's part of the commit: one of its tables is gone.
+        await RenameAsync(db, "flag_labels", "flag_labels_away");
+        await Assert.ThrowsAsync<HubException>(() => buyer.SendAsync(conversationId, "[review] 你等着", "c1"));
+        await RenameAsync(db, "flag_labels_away", "flag_labels");
+
+        // Held and never flagged, it would wait for a moderator forever: it was not kept, so the client's retry is new.
+        Assert.Null(await host.Services.GetRequiredService<IChatStore>().FindByClientMessageIdAsync(tenant, "buyer1", "c1", CancellationToken.None));
+        await moderator.AssertNoneAsync("flag");
+        var ack = await buyer.SendAsync(conversationId, "[review] 你等着", "c1");
+        var flag = await moderator.NextAsync("flag");
+        Assert.Equal(ack.GetProperty("messageId").GetString(), flag.GetProperty("messageId").GetString());
+        Assert.Equal("review", ack.GetProperty("action").GetString());
+    }
+
+    private static async Task RenameAsync(SqlDatabase db, string from, string to)
+    {
+        await using var connection = await db.OpenAsync(CancellationToken.None);
+        await using var rename = SqlDatabase.Command(connection, $"ALTER TABLE {from} RENAME TO {to}");
+        await rename.ExecuteNonQueryAsync();
+    }
+}
