@@ -1,22 +1,17 @@
-using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatGuard.Gateway.Tests.Flags;
 
-public sealed class FlagCommitsWithMessageTests
+/// <summary>Its own class, so the gateway whose tables it renames is not shared with other tests.</summary>
+public sealed class FlagCommitsWithMessageTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]
     public async Task A_held_message_whose_flag_cannot_be_stored_is_not_stored_either_and_its_retry_stores_both()
     {
-        await using var host = new GatewayHost(services: s =>
-        {
-            s.RemoveAll<IModerationPipeline>();
-            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-        });
+        var host = fixture.Host;
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var buyer = await host.ConnectAsync(tenant, null, "buyer1", "buyer");
         await using var moderator = await host.ConnectAsync(tenant, null, "mod1", "moderator", "/hubs/moderation");
