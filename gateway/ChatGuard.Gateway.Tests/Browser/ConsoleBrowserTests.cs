@@ -12,6 +12,7 @@ public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture
         {
             ["TENANT"] = ScriptedGatewayFixture.Unique("t"),
             ["BUYER"] = "buyer1",
+            ["EARLIER"] = "请问这款有现货吗",
             ["TEXT"] = "我的微信号是wx88886666，加我发你链接", // C1: an IM handle, masked and flagged
         }, TimeSpan.FromMinutes(2));
 
@@ -23,8 +24,12 @@ public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture
         Assert.Contains(result.GetProperty("marked").EnumerateArray(), m => m.GetString()!.Contains("wx88886666"));
         Assert.Equal(["C1"], result.GetProperty("ruleIds").EnumerateArray().Select(r => r.GetString()));
         Assert.True(result.GetProperty("chartBars").GetInt32() >= 1);
+        // Opening the flag brings the conversation before it (not sent with the live event).
+        Assert.Contains("请问这款有现货吗", result.GetProperty("thread").GetString());
+        Assert.Contains("wx88886666", result.GetProperty("thread").GetString());
         Assert.Contains("confirmed", result.GetProperty("decided").GetString());
         Assert.Contains("mod1", result.GetProperty("decided").GetString());
+        Assert.Contains("Contact details to move the buyer off the platform.", result.GetProperty("decided").GetString());
         // S10: the confirmation mutes the buyer, live, in the widget.
         Assert.Contains("muted", result.GetProperty("noticeText").GetString());
         Assert.True(result.GetProperty("inputDisabled").GetBoolean());

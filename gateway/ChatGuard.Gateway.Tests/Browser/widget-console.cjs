@@ -1,10 +1,10 @@
-// A buyer in the storefront widget sends a violating message; it appears live in the moderator console (no
-// reload); the moderator confirms it with a note; the buyer sees the mute (S10) in the widget; the moderator lifts
+// A buyer in the storefront widget asks something, then sends a violating message; it appears live in the moderator
+// console (no reload) and opening it loads the conversation before it; the moderator confirms it with a note; the buyer sees the mute (S10) in the widget; the moderator lifts
 // the mute with a note and the buyer can write again.
 const { env, newPage, shot, assert, run } = require('./browser.cjs');
 
 run(async (browser, base) => {
-  const tenant = env('TENANT'), buyerId = env('BUYER'), text = env('TEXT');
+  const tenant = env('TENANT'), buyerId = env('BUYER'), earlier = env('EARLIER'), text = env('TEXT');
 
   const moderator = await newPage(browser, base, 'console', { width: 1280, height: 1000 });
   await moderator.goto('/console');
@@ -22,6 +22,9 @@ run(async (browser, base) => {
   await buyer.fill('#demo-signin input[name=userId]', buyerId);
   await buyer.click('#demo-signin button[type=submit]');
   await buyer.waitForSelector('#chatguard-widget[data-state=ready]', { state: 'attached' });
+  await buyer.fill('#cg-text', earlier);
+  await buyer.press('#cg-text', 'Enter');
+  await buyer.waitForSelector(`.bubble.mine >> text=${earlier}`);
   await buyer.fill('#cg-text', text);
   await buyer.press('#cg-text', 'Enter');
   const verdict = await buyer.waitForSelector('.bubble.mine .verdict');
@@ -33,6 +36,8 @@ run(async (browser, base) => {
   const rowText = await row.textContent();
   await row.click();
   await moderator.waitForSelector('#detail mark.span');
+  // The live flag carries no conversation; the console reads it when the flag is opened.
+  const thread = await (await moderator.waitForSelector('#detail .thread[data-loaded=true]')).textContent();
   const marked = await moderator.$$eval('#detail mark.span', ms => ms.map(m => m.firstChild.textContent));
   const ruleIds = await moderator.$$eval('#detail .rule-id', rs => rs.map(r => r.textContent));
   const chartBars = await moderator.$$eval('#chart rect[data-label]', rs => rs.length);
@@ -61,5 +66,5 @@ run(async (browser, base) => {
   const liftedNotice = await buyer.textContent('.notice');
 
   const problems = [...moderator.problems, ...buyer.problems];
-  return { verdictText, rowText, marked, ruleIds, chartBars, decided, noticeText, inputDisabled, sanctions, liftedNotice, problems };
+  return { verdictText, rowText, marked, ruleIds, thread, chartBars, decided, noticeText, inputDisabled, sanctions, liftedNotice, problems };
 });

@@ -41,8 +41,10 @@ public class FlagQueueTests(ScriptedGatewayFixture fixture) : IClassFixture<Scri
         var ack = await s.Buyer.SendAsync(s.ConversationId, "[review] 你等着");
 
         var pushed = await s.Moderator.NextAsync("flag");
+        await s.Agent.SendAsync(s.ConversationId, "请文明沟通");
         // The event arrives only after the flag is stored: it can be read back at once.
         var stored = await s.Api.OkAsync($"/api/v1/flags/{Id(pushed, "flagId")}");
+        var listed = (await s.Api.OkAsync("/api/v1/flags")).GetProperty("items")[0];
 
         foreach (var flag in new[] { pushed, stored })
         {
@@ -56,10 +58,14 @@ public class FlagQueueTests(ScriptedGatewayFixture fixture) : IClassFixture<Scri
             Assert.Equal(["C2"], flag.GetProperty("rules").EnumerateArray().Select(l => l.GetString()));
             Assert.Equal("scripted", Id(flag, "profileVersion"));
             Assert.Equal("feige", Id(flag, "profile"));
-            Assert.Equal(["在吗", "您好，在的"], flag.GetProperty("context").EnumerateArray().Select(c => c.GetProperty("text").GetString()));
             Assert.Equal("shop1", Id(flag, "shopId"));
             Assert.Equal(JsonValueKind.Null, flag.GetProperty("decision").ValueKind);
         }
+        // The push goes out without the conversation (not read on the send path); reading the flag brings the messages
+        // before it, and only those: the reply sent after the flag is not part of it.
+        Assert.Equal(JsonValueKind.Null, pushed.GetProperty("context").ValueKind);
+        foreach (var flag in new[] { stored, listed })
+            Assert.Equal(["在吗", "您好，在的"], flag.GetProperty("context").EnumerateArray().Select(c => c.GetProperty("text").GetString()));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public abstract partial class ModerationStoreContract
             ids.Add(flag.FlagId);
         }
         await store.AddAsync(NewFlag(tenant: "t2"), "k0", None);
-        await store.DecideAsync("t1", ids[6], FlagStatuses.Dismiss, null, Moderator, T0, None);
+        await store.DecideAsync("t1", ids[6], FlagStatuses.Dismiss, null, Moderator, T0, null, None);
 
         var page1 = await store.ListAsync(new FlagQuery("t1", Limit: 3), None);
         var page2 = await store.ListAsync(new FlagQuery("t1", Limit: 3, Before: page1.NextBefore), None);
@@ -107,9 +107,9 @@ public abstract partial class ModerationStoreContract
         await store.AddAsync(flag, "k", None);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
-            store.DecideAsync("t1", flag.FlagId, FlagStatuses.Confirm, "links to WeChat", Moderator, T0.AddHours(1), None)));
-        var conflict = await store.DecideAsync("t1", flag.FlagId, FlagStatuses.Dismiss, null, Moderator, T0.AddHours(2), None);
-        var missing = await store.DecideAsync("t2", flag.FlagId, FlagStatuses.Confirm, null, Moderator, T0, None);
+            store.DecideAsync("t1", flag.FlagId, FlagStatuses.Confirm, "links to WeChat", Moderator, T0.AddHours(1), null, None)));
+        var conflict = await store.DecideAsync("t1", flag.FlagId, FlagStatuses.Dismiss, null, Moderator, T0.AddHours(2), null, None);
+        var missing = await store.DecideAsync("t2", flag.FlagId, FlagStatuses.Confirm, null, Moderator, T0, null, None);
 
         Assert.Single(results, r => r.Result == FlagDecisionResult.Applied);
         Assert.All(results, r => Assert.Equal(FlagStatuses.Confirmed, r.Flag!.Status));
@@ -129,7 +129,7 @@ public abstract partial class ModerationStoreContract
         await store.AddAsync(NewFlag(), "p1", None);
         await store.AddAsync(NewFlag(tenant: "t2"), "p2", None);
         await store.AddAsync(decided, "p3", None);
-        await store.DecideAsync("t1", decided.FlagId, FlagStatuses.Confirm, null, Moderator, T0, None);
+        await store.DecideAsync("t1", decided.FlagId, FlagStatuses.Confirm, null, Moderator, T0, null, None);
 
         Assert.Equal(before + 2, await store.CountPendingAsync(None));
     }

@@ -29,8 +29,8 @@ public static class FlagEndpoints
         var moderators = app.MapGroup("/api/v1").RequireAuthorization(p => p.RequireRole(Roles.Moderator));
 
         moderators.MapGet("/flags", async (string? status, string? label, string? shopId, string? kind, DateTimeOffset? since,
-            DateTimeOffset? until, int? limit, string? cursor, HttpContext http, IFlagStore store, IOptionsMonitor<FlagOptions> options,
-            CancellationToken ct) =>
+            DateTimeOffset? until, int? limit, string? cursor, HttpContext http, IFlagStore store, FlagConversation conversation,
+            IOptionsMonitor<FlagOptions> options, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             var o = options.CurrentValue;
@@ -49,13 +49,13 @@ public static class FlagEndpoints
             }
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var page = await store.ListAsync(new FlagQuery(who.Tenant, status, label, shopId, kind, since, until, limit ?? o.DefaultPageSize, before), ct);
-            return Results.Ok(new Page(page.Items, page.NextBefore?.ToString(CultureInfo.InvariantCulture)));
+            return Results.Ok(new Page(await conversation.WithContextAsync(page.Items, ct), page.NextBefore?.ToString(CultureInfo.InvariantCulture)));
         });
 
-        moderators.MapGet("/flags/{id}", async (string id, HttpContext http, IFlagStore store, CancellationToken ct) =>
+        moderators.MapGet("/flags/{id}", async (string id, HttpContext http, IFlagStore store, FlagConversation conversation, CancellationToken ct) =>
         {
             var flag = await store.GetAsync(ChatIdentity.From(http.User).Tenant, id, ct);
-            return flag is null ? Results.Problem("flag not found", statusCode: 404) : Results.Ok(flag);
+            return flag is null ? Results.Problem("flag not found", statusCode: 404) : Results.Ok(await conversation.WithContextAsync(flag, ct));
         });
 
         moderators.MapPost("/flags/{id}/decision", async (string id, DecisionRequest? body, HttpContext http, FlagDecisions decisions,

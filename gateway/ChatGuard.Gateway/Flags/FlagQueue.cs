@@ -4,45 +4,38 @@ using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Flags;
 
 /// <summary>
-/// Raises flags: builds the record (verdict, S13 profile and version, the conversation before it), stores it,
-/// and only then pushes the <c>flag</c> event to the tenant's moderators. A raise is idempotent per source
+/// Raises flags: builds the record (verdict, S13 profile and version, where the conversation before it ends),
+/// stores it, and only then pushes the <c>flag</c> event to the tenant's moderators. A raise is idempotent per source
 /// (message, attachment, spam trigger, report), so a retry never queues the same thing twice.
 /// </summary>
 public sealed partial class FlagQueue(
     IFlagStore flags,
-    IChatStore chat,
+    FlagConversation conversation,
     IHubContext<ModerationHub> hub,
-    IOptionsMonitor<FlagOptions> options,
     TimeProvider clock,
     ILogger<FlagQueue> logger)
 {
     public const string FlagEventName = "flag";
 
     /// <summary>
-    /// A message whose verdict was not allow, before it is stored: its flag, with the conversation so far as context.
-    /// <see cref="StoreWith"/> writes it in the message's own commit, <see cref="PublishAsync"/> announces it after.
+    /// A message whose verdict was not allow, before it is stored: its flag, whose context is the conversation
+    /// before it. <see cref="StoreWith"/> writes it in the message's own commit, <see cref="PublishAsync"/> announces it after.
     /// </summary>
-    public async Task<FlagRecord> PrepareForMessageAsync(StoredMessage m, ScanResult verdict, CancellationToken ct)
+    public FlagRecord PrepareForMessage(StoredMessage m, ScanResult verdict) => FromMessage(m, FlagKinds.Message) with
     {
-        var spans = verdict.Spans;
-        var flag = FromMessage(m, FlagKinds.Message) with
-        {
-            Spans = spans,
-            Rules = [.. spans.Select(s => s.RuleId).Distinct()],
-        };
-        return await WithContextAsync(flag, long.MaxValue, ct); // the message is not stored yet: everything before it
-    }
+        Spans = verdict.Spans,
+        Rules = [.. verdict.Spans.Select(s => s.RuleId).Distinct()],
+    };
 
     /// <summary>The prepared flag's insert, to run right after its message's in the same write job.</summary>
     public WriteAlongside StoreWith(FlagRecord flag)
     {
         var insert = flags.Insertion(flag, $"message:{flag.MessageId}");
-        return (batch, _, ct) => insert(batch, ct);
+        return (batch, stored, ct) => insert(batch, stored.Sequence, ct); // its context: what came before the message
     }
 
     /// <summary>Tells the tenant's moderators about a flag once it is stored.</summary>
@@ -68,11 +61,12 @@ public sealed partial class FlagQueue(
             Labels = [Labels.Spam],
             Rules = [rule],
             Reason = reason,
-        }, $"spam:{rule}:{trigger.Id}", trigger.Sequence, ct);
+            ContextBefore = trigger.Sequence,
+        }, $"spam:{rule}:{trigger.Id}", ct);
 
     /// <summary>The seam for the attachment scan: a flagged image or file.</summary>
-    public Task<FlagRecord> RaiseForAttachmentAsync(AttachmentFlag a, CancellationToken ct) =>
-        RaiseAsync(new FlagRecord
+    public async Task<FlagRecord> RaiseForAttachmentAsync(AttachmentFlag a, CancellationToken ct) =>
+        await RaiseAsync(new FlagRecord
         {
             FlagId = NewId(),
             Tenant = a.Tenant,
@@ -91,7 +85,9 @@ public sealed partial class FlagQueue(
             Profile = a.Profile,
             ProfileVersion = a.ProfileVersion,
             CreatedAt = clock.GetUtcNow(),
-        }, $"attachment:{a.AttachmentId}", long.MaxValue, ct);
+            // Scanned apart from any message's send: the conversation as it stands now, frozen at once.
+            Context = await conversation.ReadAsync(a.Tenant, a.ConversationId, long.MaxValue, ct),
+        }, $"attachment:{a.AttachmentId}", ct);
 
     /// <summary>
     /// S9: an agent's report of buyer messages; the conversation up to the last reported message is the evidence,
@@ -110,7 +106,8 @@ public sealed partial class FlagQueue(
             Reason = reason,
             Note = note,
             ReportedBy = reportedBy,
-        }, $"report:{reportId}", last.Sequence + 1, ct);
+            ContextBefore = last.Sequence + 1,
+        }, $"report:{reportId}", ct);
     }
 
     private FlagRecord FromMessage(StoredMessage m, string kind) => new()
@@ -132,17 +129,11 @@ public sealed partial class FlagQueue(
         CreatedAt = clock.GetUtcNow(),
     };
 
-    private async Task<FlagRecord> RaiseAsync(FlagRecord flag, string dedupKey, long contextBefore, CancellationToken ct)
+    private async Task<FlagRecord> RaiseAsync(FlagRecord flag, string dedupKey, CancellationToken ct)
     {
-        var (stored, inserted) = await flags.AddAsync(await WithContextAsync(flag, contextBefore, ct), dedupKey, ct);
+        var (stored, inserted) = await flags.AddAsync(flag, dedupKey, ct);
         if (inserted) await PublishAsync(stored, ct);
         return stored;
-    }
-
-    private async Task<FlagRecord> WithContextAsync(FlagRecord flag, long before, CancellationToken ct)
-    {
-        var size = options.CurrentValue.ContextSize;
-        return flag with { Context = size == 0 ? [] : await chat.ListFlagContextAsync(flag.Tenant, flag.ConversationId, before, size, ct) };
     }
 
     private static string NewId() => "f_" + Guid.CreateVersion7().ToString("N");

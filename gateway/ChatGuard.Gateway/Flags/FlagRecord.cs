@@ -32,7 +32,16 @@ public sealed record FlagRecord
     [JsonPropertyName("reportedBy")] public string? ReportedBy { get; init; }
     [JsonPropertyName("profile")] public required string Profile { get; init; }
     [JsonPropertyName("profileVersion")] public required string ProfileVersion { get; init; }
-    [JsonPropertyName("context")] public IReadOnlyList<FlagContextMessage> Context { get; init; } = [];
+    /// <summary>
+    /// The conversation before the flag. Null on the live <c>flag</c> event, which goes out before anyone reads it:
+    /// the console loads it with the flag (<c>GET /api/v1/flags/{id}</c>).
+    /// </summary>
+    [JsonPropertyName("context")] public IReadOnlyList<FlagContextMessage>? Context { get; init; }
+    /// <summary>
+    /// While the flag is pending its context is read from the conversation (the messages before this sequence)
+    /// rather than copied on the send path; it is frozen into the flag when decided or before a purge would take it.
+    /// </summary>
+    [JsonIgnore] public long? ContextBefore { get; init; }
     [JsonPropertyName("status")] public string Status { get; init; } = FlagStatuses.Pending;
     [JsonPropertyName("createdAt")] public required DateTimeOffset CreatedAt { get; init; }
     [JsonPropertyName("decision")] public FlagDecision? Decision { get; init; }

@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Audit;
 using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -11,6 +12,8 @@ public static class FlagsRegistration
         services.AddOptions<FlagOptions>().Bind(configuration.GetSection(FlagOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddStore<IFlagStore, SqlFlagStore>();
         services.AddStore<IAuditLog, SqlAuditLog>();
+        services.AddSingleton<FlagConversation>();
+        services.AddSingleton<IPurgeDependent, FlagContextRetention>();
         services.AddSingleton<FlagQueue>();
         services.AddSingleton<FlagDecisions>();
         services.AddSingleton<IFlagDecisionEffect, HeldMessageRelease>();

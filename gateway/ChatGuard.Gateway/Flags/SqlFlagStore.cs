@@ -25,6 +25,11 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
             UNIQUE (tenant, dedup_key))
         """,
         "CREATE INDEX IF NOT EXISTS ix_flags_queue ON flags (tenant, status, seq)",
+        // Added after the first release: a pending flag's context is read from its conversation (the messages before
+        // context_before) and copied into context only when decided or before a purge (see FlagRecord.ContextBefore).
+        database.AddColumn("flags", "conversation_id", "TEXT NULL"),
+        database.AddColumn("flags", "context_before", "BIGINT NULL"),
+        database.AddColumn("flags", "context", "TEXT NULL"),
         """
         CREATE TABLE IF NOT EXISTS flag_labels (
             flag_id TEXT NOT NULL, tenant TEXT NOT NULL, label TEXT NOT NULL, created_at BIGINT NOT NULL,
@@ -36,23 +41,29 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
 
     public async Task<(FlagRecord Flag, bool Inserted)> AddAsync(FlagRecord flag, string dedupKey, CancellationToken ct)
     {
-        if (await db.Writes.WriteAsync(Insertion(flag, dedupKey), ct)) return (flag with { Status = FlagStatuses.Pending, Decision = null }, true);
+        var insert = Insertion(flag, dedupKey);
+        if (await db.Writes.WriteAsync((batch, token) => insert(batch, flag.ContextBefore, token), ct))
+            return (flag with { Status = FlagStatuses.Pending, Decision = null }, true);
         var existing = await QueryAsync("tenant = @tenant AND dedup_key = @dedup", ct, ("tenant", flag.Tenant), ("dedup", dedupKey));
         if (existing.Count == 0) throw new InvalidOperationException("flag conflicted on insert but is not stored");
         return (existing[0].Flag, false);
     }
 
-    public Func<SqlWriteBatch, CancellationToken, Task<bool>> Insertion(FlagRecord flag, string dedupKey)
+    public FlagInsertion Insertion(FlagRecord flag, string dedupKey)
     {
-        var body = JsonSerializer.Serialize(flag with { Status = FlagStatuses.Pending, Decision = null }, ScanResult.JsonOptions);
+        // The body never holds the context: a frozen one has its own column, a live one is read from the conversation.
+        var body = JsonSerializer.Serialize(flag with { Status = FlagStatuses.Pending, Decision = null, Context = null }, ScanResult.JsonOptions);
+        var context = flag.Context is null ? null : JsonSerializer.Serialize(flag.Context, ScanResult.JsonOptions);
         var created = flag.CreatedAt.ToUnixTimeMilliseconds();
-        return async (batch, ct) =>
+        return async (batch, contextBefore, ct) =>
         {
             var seq = await batch.Command(
-                "INSERT INTO flags (id, tenant, dedup_key, shop_id, kind, status, created_at, body, decision) " +
-                "VALUES (@id, @tenant, @dedup, @shop, @kind, @status, @created, @body, NULL) ON CONFLICT (tenant, dedup_key) DO NOTHING RETURNING seq",
+                "INSERT INTO flags (id, tenant, dedup_key, shop_id, kind, status, created_at, body, decision, conversation_id, context_before, context) " +
+                "VALUES (@id, @tenant, @dedup, @shop, @kind, @status, @created, @body, NULL, @conversation, @before, @context) " +
+                "ON CONFLICT (tenant, dedup_key) DO NOTHING RETURNING seq",
                 ("id", flag.FlagId), ("tenant", flag.Tenant), ("dedup", dedupKey), ("shop", flag.ShopId), ("kind", flag.Kind),
-                ("status", FlagStatuses.Pending), ("created", created), ("body", body)).ExecuteScalarAsync(ct);
+                ("status", FlagStatuses.Pending), ("created", created), ("body", body), ("conversation", flag.ConversationId),
+                ("before", contextBefore), ("context", context)).ExecuteScalarAsync(ct);
             if (seq is null or DBNull) return false;
             foreach (var label in flag.Labels.Distinct())
                 await batch.Command("INSERT INTO flag_labels (flag_id, tenant, label, created_at) VALUES (@id, @tenant, @label, @created)",
@@ -90,7 +101,7 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
     }
 
     public async Task<FlagDecisionOutcome> DecideAsync(string tenant, string flagId, string decision, string? note, ChatIdentity moderator,
-        DateTimeOffset at, CancellationToken ct)
+        DateTimeOffset at, IReadOnlyList<FlagContextMessage>? context, CancellationToken ct)
     {
         var status = FlagStatuses.After(decision) ?? throw new ArgumentException($"unknown decision '{decision}'", nameof(decision));
         using (await db.EnterWriteAsync(ct))
@@ -98,10 +109,17 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
             await using var connection = await db.OpenAsync(ct);
             await using var transaction = await connection.BeginTransactionAsync(ct);
             // Only a pending flag moves; a concurrent decider finds it decided and gets Repeated or Conflict below.
-            await using var update = SqlDatabase.Command(connection,
-                "UPDATE flags SET status = @status, decision = @decision WHERE tenant = @tenant AND id = @id AND status = @pending",
+            // The evidence is frozen with the decision: later purges of the conversation leave the decided flag whole.
+            (string, object?)[] parameters =
+            [
                 ("status", status), ("decision", JsonSerializer.Serialize(new FlagDecision(decision, note, moderator.UserId, at), ScanResult.JsonOptions)),
-                ("tenant", tenant), ("id", flagId), ("pending", FlagStatuses.Pending));
+                ("tenant", tenant), ("id", flagId), ("pending", FlagStatuses.Pending),
+            ];
+            var freeze = context is null ? "" : ", context = COALESCE(context, @context)";
+            if (context is not null) parameters = [.. parameters, ("context", JsonSerializer.Serialize(context, ScanResult.JsonOptions))];
+            await using var update = SqlDatabase.Command(connection,
+                $"UPDATE flags SET status = @status, decision = @decision{freeze} WHERE tenant = @tenant AND id = @id AND status = @pending",
+                parameters);
             update.Transaction = transaction;
             if (await update.ExecuteNonQueryAsync(ct) == 1)
             {
@@ -115,6 +133,20 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
         if (flag is null) return new FlagDecisionOutcome(FlagDecisionResult.NotFound, null);
         return new FlagDecisionOutcome(flag.Status == status ? FlagDecisionResult.Repeated : FlagDecisionResult.Conflict, flag);
     }
+
+    public async Task<bool> FreezeContextAsync(string tenant, string flagId, IReadOnlyList<FlagContextMessage> context, CancellationToken ct) =>
+        await db.Writes.WriteAsync((batch, token) => batch.Command(
+            "UPDATE flags SET context = @context WHERE tenant = @tenant AND id = @id AND context IS NULL",
+            ("context", JsonSerializer.Serialize(context, ScanResult.JsonOptions)), ("tenant", tenant), ("id", flagId))
+            .ExecuteNonQueryAsync(token), ct) == 1;
+
+    public async Task<IReadOnlyList<FlagRecord>> ListContextsReachingAsync(DateTimeOffset sentBefore, int limit, CancellationToken ct) =>
+        // Reads the chat store's messages table: the flags whose live context may include a message about to be purged
+        // (any message of the conversation before the bound is older than the cutoff; a superset of the last N).
+        [.. (await QueryAsync(
+            "context IS NULL AND context_before IS NOT NULL AND EXISTS (SELECT 1 FROM messages m WHERE m.tenant = flags.tenant " +
+            "AND m.conversation_id = flags.conversation_id AND m.seq < flags.context_before AND m.sent_at < @cutoff) ORDER BY seq LIMIT @limit", ct,
+            ("cutoff", sentBefore.ToUnixTimeMilliseconds()), ("limit", limit))).Select(r => r.Flag)];
 
     public async Task<long> CountPendingAsync(CancellationToken ct)
     {
@@ -141,7 +173,7 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
     private async Task<List<(FlagRecord Flag, long Sequence)>> QueryAsync(string where, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var connection = await db.OpenAsync(ct);
-        await using var select = SqlDatabase.Command(connection, $"SELECT seq, status, body, decision FROM flags WHERE {where}", parameters);
+        await using var select = SqlDatabase.Command(connection, $"SELECT seq, status, body, decision, context_before, context FROM flags WHERE {where}", parameters);
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<(FlagRecord, long)>();
         while (await reader.ReadAsync(ct)) list.Add((Read(reader), reader.GetInt64(0)));
@@ -156,6 +188,10 @@ public sealed class SqlFlagStore(SqlDatabase db) : IFlagStore, ISchemaContributo
         {
             Status = reader.GetString(1),
             Decision = reader.IsDBNull(3) ? null : JsonSerializer.Deserialize<FlagDecision>(reader.GetString(3), ScanResult.JsonOptions),
+            ContextBefore = reader.IsDBNull(4) ? null : reader.GetInt64(4),
+            // Frozen context first; flags stored before the context column carry theirs in the body.
+            Context = reader.IsDBNull(5) ? flag.Context
+                : JsonSerializer.Deserialize<IReadOnlyList<FlagContextMessage>>(reader.GetString(5), ScanResult.JsonOptions),
         };
     }
 }

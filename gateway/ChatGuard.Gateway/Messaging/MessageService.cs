@@ -119,7 +119,7 @@ public sealed partial class MessageService(
         };
 
         // A held message nobody is told about would stay held forever: its flag commits with it or neither does.
-        var flag = verdict.Action == ModerationAction.Allow ? null : await flags.PrepareForMessageAsync(message, scan, ct);
+        var flag = verdict.Action == ModerationAction.Allow ? null : flags.PrepareForMessage(message, scan);
         step = Stopwatch.GetTimestamp();
         (StoredMessage stored, bool inserted) appended;
         using (GatewayTracing.Source.StartActivity("store"))

@@ -76,10 +76,21 @@ async function start(token) {
     if (selected === flag.flagId) detail.show(flag);
   }
 
-  function select(flagId) {
+  async function select(flagId) {
     selected = flagId;
     renderQueue();
-    detail.show(flags.get(flagId));
+    const flag = flags.get(flagId);
+    detail.show(flag);
+    if (!flag || flag.context != null) return;
+    // A flag pushed live carries no conversation: it is read from the server when the flag is opened.
+    try {
+      const full = await http.get(`/api/v1/flags/${encodeURIComponent(flagId)}`);
+      if (flags.get(flagId) !== flag) return; // replaced meanwhile (a decision): that copy is newer
+      flags.set(flagId, full);
+      if (selected === flagId) detail.showContext(full);
+    } catch (e) {
+      toast(`Could not load the conversation: ${e.message}`);
+    }
   }
 
   async function loadQueue(append = false) {

@@ -17,9 +17,12 @@ export function flagDetail(container, decide) {
     const isFlagged = m => m === flagged || (flag.messageIds ?? [flag.messageId]).includes(m.messageId);
     const flagged = { messageId: flag.messageId, senderRole: flag.senderRole, senderId: flag.senderId, text: flag.text, sentAt: flag.createdAt };
     // A report's context already holds the reported messages; a message flag's context is what came before it.
+    // A flag pushed live comes without it (null) until the console has loaded the flag.
     const around = flag.context ?? [];
     const thread = around.some(m => m.messageId === flag.messageId) ? around : [...around, flagged];
-    return el('div', { class: 'thread' }, thread.map(m => el('div', {
+    const loading = flag.context == null;
+    return el('div', { class: 'thread', 'aria-busy': String(loading), dataset: { loaded: String(!loading) } },
+      loading ? el('p', { class: 'meta' }, 'Loading the conversation…') : null, thread.map(m => el('div', {
       class: `bubble${m.senderRole === 'buyer' ? '' : ' mine'}${m.senderRole === 'bot' ? ' bot' : ''}${isFlagged(m) ? ' flagged' : ''}`,
     }, el('span', { class: 'by' }, `${m.senderRole} ${m.senderId} · ${clockTime(m.sentAt)}${isFlagged(m) ? ' · flagged' : ''}`), m.text)));
   }
@@ -54,6 +57,10 @@ export function flagDetail(container, decide) {
   }
 
   return {
+    /** Replaces the conversation of the flag shown (loaded after the card), keeping what the moderator typed. */
+    showContext(flag) {
+      container.querySelector('.thread')?.replaceWith(context(flag));
+    },
     show(flag) {
       if (!flag) return clear(container, el('div', { class: 'empty' }, 'Select a flag to see the message, the rule it broke and its conversation.'));
       clear(container,
