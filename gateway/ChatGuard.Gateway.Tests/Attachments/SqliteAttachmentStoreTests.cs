@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.Attachments;
 
@@ -6,7 +7,7 @@ public class SqliteAttachmentStoreTests : AttachmentStoreContract
 {
     protected override Task<SqlDatabase> CreateDatabaseAsync()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("chatguard-att-").FullName, "test.db");
+        var file = Path.Combine(TestDirectories.Create("chatguard-att-"), "test.db");
         return Task.FromResult<SqlDatabase>(new SqliteDatabase($"Data Source={file}"));
     }
 }

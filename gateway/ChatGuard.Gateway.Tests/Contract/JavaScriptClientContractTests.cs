@@ -11,7 +11,7 @@ public class JavaScriptClientContractTests
     public async Task The_contract_holds_for_the_javascript_client()
     {
         await NodeScript.EnsureInstalledAsync(Folder);
-        var settings = new Dictionary<string, string> { ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-js-").FullName };
+        var settings = new Dictionary<string, string> { ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-js-") };
         await using var gateway = await GatewayProcess.StartAsync(settings);
 
         var (code, output) = await NodeScript.RunAsync(Folder, "node", ["contract.mjs", gateway.BaseAddress.ToString()], TimeSpan.FromMinutes(1));
@@ -24,9 +24,10 @@ public class JavaScriptClientContractTests
     public async Task The_last_message_acknowledged_to_the_javascript_client_survives_kill_9()
     {
         await NodeScript.EnsureInstalledAsync(Folder);
-        var settings = new Dictionary<string, string> { ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-js-").FullName };
+        var settings = new Dictionary<string, string> { ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-js-") };
         var port = 0;
-        var acks = Path.GetTempFileName();
+        var acks = Path.Combine(TestDirectories.Create("chatguard-js-"), "acks.txt");
+        File.WriteAllText(acks, "");
         await using (var gateway = await GatewayProcess.StartAsync(settings))
         {
             port = gateway.BaseAddress.Port;

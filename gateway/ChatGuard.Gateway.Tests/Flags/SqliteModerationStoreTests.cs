@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.Flags;
 
@@ -6,7 +7,7 @@ public class SqliteModerationStoreTests : ModerationStoreContract
 {
     protected override Task<SqlDatabase> CreateDatabaseAsync()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("chatguard-mod-").FullName, "test.db");
+        var file = Path.Combine(TestDirectories.Create("chatguard-mod-"), "test.db");
         return Task.FromResult<SqlDatabase>(new SqliteDatabase($"Data Source={file}"));
     }
 }

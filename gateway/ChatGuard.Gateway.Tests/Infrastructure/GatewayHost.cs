@@ -21,7 +21,7 @@ public sealed class GatewayHost : WebApplicationFactory<Program>
 
     public GatewayHost(string? dataDirectory = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("chatguard-test-").FullName;
+        DataDirectory = dataDirectory ?? TestDirectories.Create("chatguard-test-");
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["ChatGuard:DataDirectory"] = DataDirectory,

@@ -23,7 +23,7 @@ public sealed class LoadDriverTests
     [Fact]
     public async Task A_short_run_drives_raw_unmoderated_and_moderated_and_writes_the_contract_json_with_nothing_lost()
     {
-        var output = Path.Combine(Directory.CreateTempSubdirectory("chatguard-load-").FullName, "smoke.json");
+        var output = Path.Combine(TestDirectories.Create("chatguard-load-"), "smoke.json");
         var (code, log) = await NodeScript.RunAsync(Folder, "bash", ["run", "--duration", "4", "--shops", "4", "--out", output], TimeSpan.FromMinutes(8));
         Assert.True(code == 0, log);
 

@@ -16,7 +16,7 @@ public static class ClusterSettings
             ["ChatGuard:Redis:Configuration"] = redis.Configuration,
             ["ChatGuard:Redis:Prefix"] = "cg" + Guid.NewGuid().ToString("N")[..8],
             ["ChatGuard:Auth:SigningKey"] = "base64:" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-            ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-node-").FullName,
+            ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-node-"),
         };
     }
 }

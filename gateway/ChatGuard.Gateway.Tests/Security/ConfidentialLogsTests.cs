@@ -11,7 +11,7 @@ public class ConfidentialLogsTests
         var secrets = new[] { "13987654321", "wxid_secret_handle", "buyer.secret@example.com", "我的家在幸福路88号", "SECRET-SENTENCE-Q" };
         var settings = new Dictionary<string, string>
         {
-            ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-logs-").FullName,
+            ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-logs-"),
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
         };

@@ -6,7 +6,7 @@ namespace ChatGuard.Gateway.Tests.Security;
 public class ProductionStartTests
 {
     private static Dictionary<string, string> Settings() =>
-        new() { ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-prod-").FullName };
+        new() { ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-prod-") };
 
     [Fact]
     public async Task Outside_development_the_gateway_refuses_to_start_without_a_signing_key()

@@ -12,7 +12,7 @@ public class DurabilityTests(PostgresServer postgres) : IClassFixture<PostgresSe
     {
         var settings = new Dictionary<string, string>
         {
-            ["ChatGuard:DataDirectory"] = Directory.CreateTempSubdirectory("chatguard-dur-").FullName,
+            ["ChatGuard:DataDirectory"] = TestDirectories.Create("chatguard-dur-"),
             // 50 unanswered buyer messages in working hours would bring S1's bot into the history this test compares.
             ["ChatGuard:Profiles:feige:UnansweredThreshold"] = "0",
         };

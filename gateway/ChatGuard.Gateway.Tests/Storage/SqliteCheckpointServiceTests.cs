@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ public sealed class SqliteCheckpointServiceTests
     [Fact]
     public async Task Committed_pages_reach_the_database_file_in_the_background_not_in_a_commit()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("chatguard-checkpoint-").FullName, "c.db");
+        var file = Path.Combine(TestDirectories.Create("chatguard-checkpoint-"), "c.db");
         await using var db = new SqliteDatabase($"Data Source={file}");
         await db.ApplySchemaAsync(["CREATE TABLE IF NOT EXISTS items (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"], CancellationToken.None);
         var body = new string('x', 1000);
@@ -38,7 +39,7 @@ public sealed class SqliteCheckpointServiceTests
     [Fact]
     public async Task Under_steady_writes_and_reads_the_log_starts_over_instead_of_growing_with_everything_written()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("chatguard-checkpoint-").FullName, "c.db");
+        var file = Path.Combine(TestDirectories.Create("chatguard-checkpoint-"), "c.db");
         await using var db = new SqliteDatabase($"Data Source={file}");
         await db.ApplySchemaAsync(["CREATE TABLE IF NOT EXISTS items (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"], CancellationToken.None);
         // Rows rewritten in place: the log takes every commit's pages while the database file stays small.

@@ -1,11 +1,12 @@
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
 namespace ChatGuard.Gateway.Tests.Storage;
 
 public sealed class SqliteDatabaseTests : IDisposable
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("chatguard-sqlite-").FullName;
+    private readonly string _directory = TestDirectories.Create("chatguard-sqlite-");
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.Storage;
 
@@ -6,7 +7,7 @@ public class SqliteWriteQueueTests : SqlWriteQueueContract
 {
     protected override Task<SqlDatabase> CreateDatabaseAsync()
     {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("chatguard-sqlite-").FullName, "queue.db");
+        var file = Path.Combine(TestDirectories.Create("chatguard-sqlite-"), "queue.db");
         return Task.FromResult<SqlDatabase>(new SqliteDatabase($"Data Source={file}"));
     }
 }
