@@ -11,7 +11,8 @@ namespace ChatGuard.Gateway.Tests.Counting;
 /// </summary>
 public sealed class ClockedGateway : IAsyncDisposable
 {
-    public ClockedGateway(IDictionary<string, string?>? settings = null)
+    /// <param name="services">More service changes, after the clock's and the pipeline's.</param>
+    public ClockedGateway(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Host = new GatewayHost(settings: settings, services: s =>
         {
@@ -19,6 +20,7 @@ public sealed class ClockedGateway : IAsyncDisposable
             s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
             s.RemoveAll<TimeProvider>();
             s.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(s);
         });
     }
 

@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Tests.Storage;
 
 namespace ChatGuard.Gateway.Tests.Flags;
 
@@ -56,12 +57,8 @@ public abstract partial class ModerationStoreContract
         var store = new SqlFlagStore(db);
         await db.ApplySchemaAsync([.. chat.SchemaStatements(db), .. store.SchemaStatements(db)], None);
         var cutoff = T0.AddDays(1);
-        async Task<StoredMessage> SendAsync(string conversation, string client, DateTimeOffset at) => (await chat.AppendMessageAsync(new StoredMessage
-        {
-            Id = "m_" + Guid.NewGuid().ToString("N"), Tenant = "t1", ConversationId = conversation, ShopId = "s1", SenderId = "b1",
-            SenderRole = Roles.Buyer, ClientMessageId = client, Text = "你好", DeliveredText = "你好", Action = "allow", Labels = [],
-            VerdictJson = "{}", Profile = "feige", ProfileVersion = "v1", State = DeliveryState.Delivered, SentAt = at,
-        }, None)).Message;
+        async Task<StoredMessage> SendAsync(string conversation, string client, DateTimeOffset at) => (await chat.AppendMessageAsync(
+            ChatStoreContract.NewMessage(new Conversation(conversation, "t1", "s1", "b1", T0), client) with { SentAt = at }, None)).Message;
         var old = await SendAsync("c-old", "1", T0);
         var recent = await SendAsync("c-old", "2", cutoff.AddHours(1));
         await SendAsync("c-new", "3", cutoff.AddHours(1));

@@ -1,44 +1,47 @@
 using System.Text.Json;
-using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Tests.Counting;
 using ChatGuard.Gateway.Tests.Flags;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace ChatGuard.Gateway.Tests.Security;
 
 public class RetentionTests
 {
-    private sealed class MovableClock : TimeProvider
+    private static ClockedGateway Gateway(Action<IServiceCollection>? services = null) =>
+        new(new Dictionary<string, string?> { ["ChatGuard:Security:RetentionDays"] = "30" }, services);
+
+    private static Task<int> PurgeOnceAsync(ClockedGateway gateway) =>
+        gateway.Host.Services.GetServices<IHostedService>().OfType<RetentionPurgeService>().Single().PurgeOnceAsync(CancellationToken.None);
+
+    /// <summary>The texts of the conversation's stored messages, as its buyer reads them.</summary>
+    private static async Task<IEnumerable<string?>> HistoryAsync(ClockedGateway gateway, string conversationId)
     {
-        public TimeSpan Offset { get; set; }
-        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + Offset;
+        using var http = gateway.Host.Http(await gateway.Host.TokenAsync("t1", null, "buyer1", "buyer"));
+        var history = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/conversations/{conversationId}/messages")).RootElement;
+        return history.EnumerateArray().Select(m => m.GetProperty("text").GetString());
     }
+
+    private static DateTimeOffset DaysAgo(int days) => DateTimeOffset.UtcNow.AddDays(-days);
 
     [Fact]
     public async Task Messages_past_the_retention_period_are_purged_and_newer_ones_kept()
     {
-        var clock = new MovableClock();
-        await using var host = new GatewayHost(
-            settings: new Dictionary<string, string?> { ["ChatGuard:Security:RetentionDays"] = "30" },
-            services: s => { s.RemoveAll<TimeProvider>(); s.AddSingleton<TimeProvider>(clock); });
-        await using var buyer = await host.ConnectAsync("t1", null, "buyer1", "buyer");
-        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
-        clock.Offset = TimeSpan.FromDays(-31);
+        await using var gateway = Gateway();
+        await using var buyer = await gateway.Host.ConnectAsync("t1", null, "buyer1", "buyer");
+        var conversationId = await gateway.ConversationAsync(buyer, "shop1");
+        gateway.Clock.Set(DaysAgo(31));
         await buyer.SendAsync(conversationId, "很久以前的消息");
-        clock.Offset = TimeSpan.FromDays(-29);
+        gateway.Clock.Set(DaysAgo(29));
         await buyer.SendAsync(conversationId, "上个月的消息");
-        clock.Offset = TimeSpan.Zero;
+        gateway.RealTime();
 
-        var purge = host.Services.GetServices<IHostedService>().OfType<RetentionPurgeService>().Single();
-        var removed = await purge.PurgeOnceAsync(CancellationToken.None);
+        var removed = await PurgeOnceAsync(gateway);
 
-        using var http = host.Http(await host.TokenAsync("t1", null, "buyer1", "buyer"));
-        var history = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/conversations/{conversationId}/messages")).RootElement;
         Assert.True(removed >= 1);
-        Assert.Equal(["上个月的消息"], history.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(["上个月的消息"], await HistoryAsync(gateway, conversationId));
     }
 
     private sealed class FailingDependent : IPurgeDependent
@@ -49,60 +52,41 @@ public class RetentionTests
     [Fact]
     public async Task Nothing_is_purged_while_a_record_citing_it_could_not_keep_what_it_needs()
     {
-        var clock = new MovableClock();
-        await using var host = new GatewayHost(
-            settings: new Dictionary<string, string?> { ["ChatGuard:Security:RetentionDays"] = "30" },
-            services: s => { s.RemoveAll<TimeProvider>(); s.AddSingleton<TimeProvider>(clock); s.AddSingleton<IPurgeDependent, FailingDependent>(); });
-        await using var buyer = await host.ConnectAsync("t1", null, "buyer1", "buyer");
-        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
-        clock.Offset = TimeSpan.FromDays(-31);
+        await using var gateway = Gateway(s => s.AddSingleton<IPurgeDependent, FailingDependent>());
+        await using var buyer = await gateway.Host.ConnectAsync("t1", null, "buyer1", "buyer");
+        var conversationId = await gateway.ConversationAsync(buyer, "shop1");
+        gateway.Clock.Set(DaysAgo(31));
         await buyer.SendAsync(conversationId, "很久以前的消息");
-        clock.Offset = TimeSpan.Zero;
+        gateway.RealTime();
 
-        var purge = host.Services.GetServices<IHostedService>().OfType<RetentionPurgeService>().Single();
-
-        Assert.Equal(0, await purge.PurgeOnceAsync(CancellationToken.None));
-        using var http = host.Http(await host.TokenAsync("t1", null, "buyer1", "buyer"));
-        var history = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/conversations/{conversationId}/messages")).RootElement;
-        Assert.Equal(["很久以前的消息"], history.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(0, await PurgeOnceAsync(gateway));
+        Assert.Equal(["很久以前的消息"], await HistoryAsync(gateway, conversationId));
     }
 
     [Fact]
     public async Task Flags_keep_the_conversation_they_were_raised_in_when_its_messages_are_purged()
     {
-        var clock = new MovableClock();
-        await using var host = new GatewayHost(
-            settings: new Dictionary<string, string?> { ["ChatGuard:Security:RetentionDays"] = "30" },
-            services: s =>
-            {
-                s.RemoveAll<TimeProvider>();
-                s.AddSingleton<TimeProvider>(clock);
-                s.RemoveAll<IModerationPipeline>();
-                s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-            });
-        await using var buyer = await host.ConnectAsync("t1", null, "buyer1", "buyer");
-        await using var moderator = await host.ConnectAsync("t1", null, "mod1", "moderator", "/hubs/moderation");
-        using var api = await ApiClient.ForAsync(host, "t1", null, "mod1", "moderator");
-        var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;
-        clock.Offset = TimeSpan.FromDays(-40);
+        await using var gateway = Gateway();
+        await using var buyer = await gateway.Host.ConnectAsync("t1", null, "buyer1", "buyer");
+        await using var moderator = await gateway.Host.ConnectAsync("t1", null, "mod1", "moderator", "/hubs/moderation");
+        using var api = await ApiClient.ForAsync(gateway.Host, "t1", null, "mod1", "moderator");
+        var conversationId = await gateway.ConversationAsync(buyer, "shop1");
+        gateway.Clock.Set(DaysAgo(40));
         await buyer.SendAsync(conversationId, "很久以前的消息");
         await buyer.SendAsync(conversationId, "[review] 早先被标记的");
         var decidedId = (await moderator.NextAsync("flag")).GetProperty("flagId").GetString()!;
-        clock.Offset = TimeSpan.FromDays(-35);
+        gateway.Clock.Set(DaysAgo(35));
         await api.OkAsync($"/api/v1/flags/{decidedId}/decision", new { decision = "confirm" });
-        clock.Offset = TimeSpan.Zero;
+        gateway.RealTime();
         await buyer.SendAsync(conversationId, "今天的消息");
         await buyer.SendAsync(conversationId, "[review] 还在等审核的");
         var pendingId = (await moderator.NextAsync("flag")).GetProperty("flagId").GetString()!;
 
-        var purge = host.Services.GetServices<IHostedService>().OfType<RetentionPurgeService>().Single();
-        Assert.True(await purge.PurgeOnceAsync(CancellationToken.None) >= 2);
+        Assert.True(await PurgeOnceAsync(gateway) >= 2);
 
         static IEnumerable<string?> Texts(JsonElement flag) => flag.GetProperty("context").EnumerateArray().Select(m => m.GetProperty("text").GetString());
         Assert.Equal(["很久以前的消息"], Texts(await api.OkAsync($"/api/v1/flags/{decidedId}")));
         Assert.Equal(["很久以前的消息", "[review] 早先被标记的", "今天的消息"], Texts(await api.OkAsync($"/api/v1/flags/{pendingId}")));
-        using var http = host.Http(await host.TokenAsync("t1", null, "buyer1", "buyer"));
-        var history = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/conversations/{conversationId}/messages")).RootElement;
-        Assert.Equal(["今天的消息", "[review] 还在等审核的"], history.EnumerateArray().Select(m => m.GetProperty("text").GetString()));
+        Assert.Equal(["今天的消息", "[review] 还在等审核的"], await HistoryAsync(gateway, conversationId));
     }
 }

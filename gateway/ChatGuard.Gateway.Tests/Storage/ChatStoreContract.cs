@@ -21,7 +21,8 @@ public abstract class ChatStoreContract
     private static Conversation NewConversation(string tenant = "t1", string shop = "s1", string buyer = "b1") =>
         new("c_" + Guid.NewGuid().ToString("N"), tenant, shop, buyer, DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000));
 
-    private static StoredMessage NewMessage(Conversation c, string client, string text = "你好") => new()
+    /// <summary>A delivered buyer message in <paramref name="c"/> (also the flag store contract's messages).</summary>
+    internal static StoredMessage NewMessage(Conversation c, string client, string text = "你好") => new()
     {
         Id = "m_" + Guid.NewGuid().ToString("N"),
         Tenant = c.Tenant,
