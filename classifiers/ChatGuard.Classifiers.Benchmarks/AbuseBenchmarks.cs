@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using ChatGuard.Classifiers.Detection;
 using ChatGuard.Classifiers.Detection.Abuse;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -20,7 +21,7 @@ public class AbuseBenchmarks
     private NormalizedText[] _messages = [];
     private AbuseModel _model = null!;
     private AbuseDetector _detector = null!;
-    private PolicyProfile _profile = null!;
+    private ScanContext _context = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -29,7 +30,7 @@ public class AbuseBenchmarks
         _messages = [.. MessageMix.Create(Count).Select(normalizer.Normalize)];
         _model = AbuseModel.LoadBuiltIn();
         _detector = new AbuseDetector(_model, new AbuseDetectorOptions());
-        _profile = PolicyProfileCatalog.LoadBuiltIn().Get(null);
+        _context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), ScanOptions.Default);
     }
 
     [Benchmark(OperationsPerInvoke = Count, Description = "AbuseModel.Score")]
@@ -47,7 +48,7 @@ public class AbuseBenchmarks
         foreach (var message in _messages)
         {
             _findings.Clear();
-            _detector.Detect(message, _profile, _findings);
+            _detector.Detect(message, _context, _findings);
             flagged += _findings.Count;
         }
         return flagged;

@@ -26,7 +26,7 @@ public class PipelineBenchmarks
     private SearchValues<string> _terms = null!;
     private NormalizedText[] _normalized = [];
     private IDetector[] _detectors = [];
-    private PolicyProfile _policy = null!;
+    private ScanContext _context = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -39,7 +39,7 @@ public class PipelineBenchmarks
         var normalizer = new TextNormalizer();
         _normalized = [.. _messages.Select(normalizer.Normalize)];
         _detectors = [.. ModerationPipeline.CreateDetectors(_lexicons)];
-        _policy = PolicyProfileCatalog.LoadBuiltIn().Get(null);
+        _context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), ScanOptions.Default);
         _rulesOnly = new ModerationPipeline(new TextNormalizer(), ModerationPipeline.CreateDetectors(_lexicons).Where(d => d is not AbuseDetector), PolicyProfileCatalog.LoadBuiltIn());
     }
 
@@ -107,7 +107,7 @@ public class PipelineBenchmarks
     private int Detect(IDetector detector)
     {
         var findings = new List<Finding>();
-        foreach (var text in _normalized) detector.Detect(text, _policy, findings);
+        foreach (var text in _normalized) detector.Detect(text, _context, findings);
         return findings.Count;
     }
 }

@@ -17,6 +17,10 @@ public interface IModerationPipeline
     /// <exception cref="UnknownProfileException">The profile name is not one the pipeline knows.</exception>
     Verdict Scan(NormalizedText text, string? profile = null);
 
+    /// <summary>Scans a message normalized by <see cref="Normalize"/> with the sender's role and recent messages.</summary>
+    /// <exception cref="UnknownProfileException">The profile name is not one the pipeline knows.</exception>
+    Verdict Scan(NormalizedText text, ScanOptions options);
+
     /// <summary>The profile names this pipeline can judge with.</summary>
     IReadOnlyCollection<string> Profiles { get; }
 

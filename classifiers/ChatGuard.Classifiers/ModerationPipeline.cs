@@ -48,13 +48,17 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
 
     public NormalizedText Normalize(string text) => normalizer.Normalize(text);
 
-    public Verdict Scan(NormalizedText text, string? profile = null)
+    public Verdict Scan(NormalizedText text, string? profile = null) =>
+        Scan(text, profile is null ? ScanOptions.Default : new ScanOptions(profile));
+
+    public Verdict Scan(NormalizedText text, ScanOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var policy = profiles.Get(profile);
+        ArgumentNullException.ThrowIfNull(options);
+        var context = new ScanContext(profiles.Get(options.Profile), options);
         var findings = new List<Finding>();
-        foreach (var detector in _detectors) detector.Detect(text, policy, findings);
-        return VerdictBuilder.Build(text.Original, findings, policy);
+        foreach (var detector in _detectors) detector.Detect(text, context, findings);
+        return VerdictBuilder.Build(text.Original, findings, context.Profile);
     }
 
     public void Dispose() => _owned?.Dispose();

@@ -1,5 +1,4 @@
 using ChatGuard.Classifiers.Normalization;
-using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection;
@@ -7,5 +6,5 @@ namespace ChatGuard.Classifiers.Detection;
 /// <summary>One detector per label; it reads the normalized text and adds findings in original offsets.</summary>
 public interface IDetector
 {
-    void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings);
+    void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings);
 }

@@ -20,10 +20,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private static readonly Comparison<TermHit> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
 
-    public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
+    public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         if (text.Compact.Length == 0) return;
-        var lexicon = lexicons.For(profile.Name);
+        var lexicon = lexicons.For(context.Profile.Name);
         var hits = t_hits ??= new List<TermHit>(32);
         hits.Clear();
         lexicon.Match(text, hits);

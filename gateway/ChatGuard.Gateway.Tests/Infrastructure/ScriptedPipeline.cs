@@ -18,6 +18,8 @@ public sealed class ScriptedPipeline(IModerationPipeline inner) : IModerationPip
 
     public Verdict Scan(NormalizedText text, string? profile = null) => Scripted(text.Original, profile) ?? inner.Scan(text, profile);
 
+    public Verdict Scan(NormalizedText text, ScanOptions options) => Scripted(text.Original, options.Profile) ?? inner.Scan(text, options);
+
     public Verdict Scan(string text, string? profile = null) => Scripted(text, profile) ?? inner.Scan(text, profile);
 
     private Verdict? Scripted(string text, string? profile)

@@ -19,7 +19,7 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
     {
     }
 
-    public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
+    public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         var s = text.Text.AsSpan();
         var found = false;

@@ -43,8 +43,9 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     private static readonly string[] Shorteners = ["bit.ly", "t.cn", "tinyurl.com", "goo.gl", "dwz.cn", "url.cn", "is.gd", "t.me", "wa.me", "rb.gy", "cutt.ly", "s.id", "ow.ly"];
 
-    public void Detect(NormalizedText text, PolicyProfile profile, ICollection<Finding> findings)
+    public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
+        var profile = context.Profile;
         var s = text.Folded.Text;
         if (s.Length == 0) return;
         List<(int Start, int End)>? linkSpans = null;
