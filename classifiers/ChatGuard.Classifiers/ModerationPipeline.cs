@@ -3,6 +3,7 @@ using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
@@ -30,12 +31,16 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         return new(normalizer, CreateDetectors(lexicons), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
     }
 
-    /// <summary>The shipped detectors, one entry per concern; a new label's detector is one more line.</summary>
-    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons) =>
+    /// <summary>
+    /// The shipped detectors, one entry per concern; a new label's detector is one more line.
+    /// <paramref name="labelModel"/> replaces the shipped learned model (evaluation fits its own per fold).
+    /// </summary>
+    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons, LabelModel? labelModel = null) =>
     [
         new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]), // C1, C3–C8 term rules
         new ContactDiversionDetector(), // C1 links, e-mail, phones, bank cards, wallets
-        new AbuseDetector(), // C2 insults, curses, threats: lexicon + learned model
+        new AbuseDetector(), // C2 insults, curses, threats: lexicon
+        new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn), // C2–C8 learned heads, thresholds calibrated on legitimate chat
     ];
 
     private IDisposable? _owned;
