@@ -54,9 +54,9 @@ public sealed class AbuseDetector : IDetector
             AbuseKind.Threat => (Severity.Critical, "threat"),
             AbuseKind.SexualHarassment => (Severity.High, "sexual harassment"),
             AbuseKind.Curse => (Severity.High, "curse"),
-            AbuseKind.Insult => (Severity.High, "insult"),
-            _ => (Severity.Medium, "abusive wording"),
+            _ => (Severity.High, "insult"),
         };
-        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail));
+        // An insult, curse, threat or harassment term is abusive whatever surrounds it (its look-alikes are excluded).
+        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail, Evidence.Term, Unambiguous: true));
     }
 }
