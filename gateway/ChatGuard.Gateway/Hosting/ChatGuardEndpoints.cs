@@ -32,8 +32,10 @@ public static class ChatGuardEndpoints
         app.UseAuthorization();
         app.UseChatGuardSecurity();
 
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous()
+            .WithSummary("200 while the process serves").Produces<string>(contentType: "text/plain");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous()
+            .WithSummary("200 when the store (and Redis, where configured) answer, 503 otherwise");
         if (app.Environment.IsDevelopment()) app.MapDevToken();
 
         app.MapHub<ChatHub>("/hubs/chat");
@@ -47,6 +49,7 @@ public static class ChatGuardEndpoints
         app.MapSanctions();
         app.MapBlocks();
         app.MapAssessmentApi();
+        app.MapApiDescription();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Backplane;
@@ -38,6 +39,8 @@ public static class ChatGuardServices
         services.AddSingleton<IValidateOptions<ChatGuardOptions>, ProfileOptionsValidator>();
         services.TryAddSingletonTimeProvider();
         services.AddProblemDetails();
+        services.AddApiDescription();
+        services.AddHostedService<StartupBanner>();
 
         var dataDirectory = Path.GetFullPath(configuration[$"{ChatGuardOptions.Section}:DataDirectory"] ?? "data");
         AddAccounts(builder, dataDirectory);
