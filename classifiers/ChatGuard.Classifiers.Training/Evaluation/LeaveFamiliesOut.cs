@@ -25,7 +25,7 @@ public sealed class LeaveFamiliesOut(ITextNormalizer normalizer, LabelModelTrain
             EnsureDisjoint(train, heldOut);
             progress?.Report($"fold {fold + 1}/{folds}: {heldOut.Select(m => m.FamilyGroup).Distinct().Count()} family groups held out ({heldOut.Count} messages)");
             var fit = new CalibratedTraining(normalizer, trainer, labels).Fit(train, extra, calibrationFolds, progress, ct);
-            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, fit.Model), PolicyProfileCatalog.LoadBuiltIn());
+            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, normalizer, fit.Model), PolicyProfileCatalog.LoadBuiltIn());
             evaluation.Run(pipeline, heldOut, profile, onError, ct);
         }
         return evaluation;
