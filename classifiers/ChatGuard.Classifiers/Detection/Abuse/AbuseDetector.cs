@@ -27,6 +27,7 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         {
             foreach (var m in pattern.EnumerateMatches(s))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
                 Add(text, m, kind, findings);
                 found = true;
             }
@@ -39,6 +40,7 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         {
             foreach (var m in pattern.EnumerateMatches(compact))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 Add(text, new Range(start, end), kind, findings);
@@ -53,12 +55,13 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         {
             foreach (var m in AbuseLexicon.Cues.EnumerateMatches(s))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue;
                 var (start, length) = text.ToOriginal(m.Index, m.Length);
                 findings.Add(new Finding(Labels.Abuse, RuleId, start, length, Severity.Medium, "abusive wording", Evidence.Model, score, decisive));
                 found = true;
             }
         }
-        if (found) return;
+        if (found || AbuseLexicon.Warning.IsMatch(s)) return; // an anti-fraud warning names fraud to warn against it
         if (score >= options.ModelThreshold)
             findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "abusive wording (model)", Evidence.Model, score, decisive));
         else if (score >= options.GroupThreshold && AbuseLexicon.Groups.IsMatch(s))

@@ -63,7 +63,13 @@ public sealed class CompiledLexicon
         Rules = rules;
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
+        WarningContext = FamilyId(WarningContextFamily);
     }
+
+    /// <summary>The family of anti-fraud warning words; rules marked <see cref="LexiconRule.ExceptInWarning"/> skip a message with one.</summary>
+    public const string WarningContextFamily = "warning_context";
+
+    public int WarningContext { get; }
 
     /// <summary>The family of A-not-A questions (能不能, 是不是): a negator inside one of them negates nothing.</summary>
     public const string NegationQuestionFamily = "negation_question";
