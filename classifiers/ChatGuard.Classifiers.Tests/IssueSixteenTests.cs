@@ -39,7 +39,10 @@ public class IssueSixteenTests
     [InlineData("🐧 12345678", Labels.ContactDiversion)]
     [InlineData("🛰️：lily7788", Labels.ContactDiversion)]
     [InlineData("✈️ @lily_shop", Labels.ContactDiversion)]
-    [InlineData("微*：lily7788", Labels.ContactDiversion)]                 // the cue masked, the handle readable
+    [InlineData("微*：lily7788", Labels.ContactDiversion)]
+    [InlineData("jia wo weixin lily7788", Labels.ContactDiversion)]     // pinyin from Unihan kMandarin
+    [InlineData("dian hua 139 0013 8000 ba", Labels.ContactDiversion)]
+    [InlineData("zhifubao zhuan wo, send me 200", Labels.OffPlatformPayment)]                 // the cue masked, the handle readable
     [InlineData("某宝搜店名“小丽家居”更便宜", Labels.ContactDiversion)]
     [InlineData("我是派出所民警，你的订单涉嫌洗钱", Labels.Impersonation)]
     [InlineData("平台通知：您的账户异常，请缴纳解冻费200元", Labels.Impersonation)]
