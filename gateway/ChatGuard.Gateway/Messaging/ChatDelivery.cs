@@ -18,7 +18,7 @@ public sealed class ChatDelivery(IHubContext<ChatHub> hub)
         var staff = hub.Clients.Group(HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId));
         if (message.SenderRole == Roles.Buyer) return staff.SendAsync(MessageEventName, payload, ct);
         return Task.WhenAll(
-            hub.Clients.User(ChatIdentity.UserKeyOf(conversation.Tenant, conversation.BuyerId)).SendAsync(MessageEventName, payload, ct),
+            hub.Clients.User(ChatIdentity.BuyerKeyOf(conversation.Tenant, conversation.BuyerId)).SendAsync(MessageEventName, payload, ct),
             staff.SendAsync(MessageEventName, payload, ct));
     }
 }

@@ -46,7 +46,7 @@ public sealed partial class SanctionService(
 
     /// <summary>Tells the user their sanction changed (imposed or lifted).</summary>
     public Task NotifyAsync(Sanction sanction, CancellationToken ct) =>
-        chat.Clients.User(ChatIdentity.UserKeyOf(sanction.Tenant, sanction.UserId)).SendAsync(SanctionEvent.Name, SanctionEvent.From(sanction), ct);
+        chat.Clients.User(ChatIdentity.UserKeyOf(sanction.Tenant, sanction.Role, sanction.ShopId, sanction.UserId)).SendAsync(SanctionEvent.Name, SanctionEvent.From(sanction), ct);
 
     private static Sanction? BuyerSanction(FlagRecord flag, BuyerSanctionPolicy policy, int earlierMutes, ChatIdentity moderator, DateTimeOffset now)
     {
