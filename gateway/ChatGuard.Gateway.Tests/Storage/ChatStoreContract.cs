@@ -120,8 +120,8 @@ public abstract class ChatStoreContract
         Assert.Single(results, r => r.Inserted);
         Assert.Single(results.Select(r => r.Message.Id).Distinct());
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 100, CancellationToken.None));
-        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "dup", "same", CancellationToken.None));
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "dup", "other", CancellationToken.None));
+        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "same", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "other", CancellationToken.None));
         Assert.False((await store.AppendMessageAsync(first, CancellationToken.None)).Inserted);
     }
 
@@ -150,7 +150,7 @@ public abstract class ChatStoreContract
         Assert.Equal((m.Id, m.Sequence), (rows.GetString(0), Convert.ToInt64(rows.GetValue(1))));
         Assert.False(await rows.ReadAsync(CancellationToken.None)); // none for the retry
         // The write that failed alongside took its message with it.
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "along", "a2", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "along", "a2", CancellationToken.None));
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 10, CancellationToken.None));
     }
 

@@ -15,8 +15,9 @@ public interface IChatStore
 
     Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct);
 
-    /// <summary>The message a sender already sent with this client message id, if any.</summary>
-    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct);
+    /// <summary>The message a sender (user id in its role, in a conversation of the shop) already sent with this client message id, if any.</summary>
+    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId, string clientMessageId,
+        CancellationToken ct);
 
     /// <summary>
     /// Inserts the message unless the same sender already stored one with the same client message id;
