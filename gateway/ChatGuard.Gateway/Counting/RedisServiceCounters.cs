@@ -34,6 +34,9 @@ public sealed class RedisServiceCounters(IRedisClient redis) : IServiceCounters
         return ToOutcome(reply);
     }
 
+    public async Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct) =>
+        (await redis.ExecuteAsync("EXISTS", [redis.Key(ShopTag(tenant, shopId), "handoff")], ct)).AsInt64() == 1;
+
     public async Task<PeriodCounts> ReadPeriodAsync(string tenant, string shopId, string period, CancellationToken ct)
     {
         var fields = (await redis.ExecuteAsync("HGETALL", [redis.Key(ShopTag(tenant, shopId), "period", period)], ct)).AsArray();

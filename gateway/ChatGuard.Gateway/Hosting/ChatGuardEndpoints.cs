@@ -10,6 +10,7 @@ using ChatGuard.Gateway.Pages;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Sanctions;
+using ChatGuard.Gateway.ServiceRules;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -40,6 +41,7 @@ public static class ChatGuardEndpoints
         app.MapHub<ModerationHub>("/hubs/moderation");
         app.MapConversationApi();
         app.MapShopConversationApi();
+        app.MapHandoffApi();
         app.MapModerateApi();
         app.MapFlags();
         app.MapAttachments();
