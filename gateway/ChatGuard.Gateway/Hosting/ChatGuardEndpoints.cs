@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
@@ -6,7 +7,9 @@ using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.OrderContext;
 using ChatGuard.Gateway.Pages;
+using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Sanctions;
@@ -42,6 +45,9 @@ public static class ChatGuardEndpoints
         app.MapConversationApi();
         app.MapShopConversationApi();
         app.MapHandoffApi();
+        app.MapQuickReplies();
+        app.MapOrderContext();
+        app.MapAgentDesk();
         app.MapModerateApi();
         app.MapFlags();
         app.MapAttachments();

@@ -1,5 +1,6 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Backplane;
@@ -10,6 +11,8 @@ using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.OrderContext;
+using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
@@ -58,6 +61,9 @@ public static class ChatGuardServices
         services.AddSanctions();
         services.AddBlocks();
         services.AddReports();
+        services.AddQuickReplies();
+        services.AddOrderContext();
+        services.AddAgentDesk();
         services.AddSpamDetection(configuration);
         builder.AddCounting().AddServiceRules().AddAssessment();
 
