@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.FlagClaims;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Flags;
@@ -74,7 +75,7 @@ public static class FlagEndpoints
                     $"flag {id} was already decided: {outcome.Flag!.Status} by {outcome.Flag.Decision?.DecidedBy}", statusCode: 409),
                 _ => Results.Ok(outcome.Flag),
             };
-        });
+        }).AddEndpointFilter<FlagClaimGuard>();
 
         moderators.MapGet("/stats/flags", async (int? hours, HttpContext http, IFlagStore store, IOptionsMonitor<FlagOptions> options,
             TimeProvider clock, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
+using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
@@ -48,6 +49,7 @@ public static class ChatGuardEndpoints
         app.MapQuickReplies();
         app.MapOrderContext();
         app.MapAgentDesk();
+        app.MapFlagClaims();
         app.MapModerateApi();
         app.MapFlags();
         app.MapAttachments();

@@ -7,6 +7,7 @@ using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Counting;
+using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
@@ -64,6 +65,7 @@ public static class ChatGuardServices
         services.AddQuickReplies();
         services.AddOrderContext();
         services.AddAgentDesk();
+        services.AddFlagClaims(configuration);
         services.AddSpamDetection(configuration);
         builder.AddCounting().AddServiceRules().AddAssessment();
 
