@@ -53,7 +53,8 @@ public interface IChatStore
 
     /// <summary>
     /// A shop's conversations for its desk: unanswered ones first, longest waiting first; then the others,
-    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side).
+    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side),
+    /// only an agent's reply answers (S1: not the bot's), and conversations with nothing delivered are left out.
     /// </summary>
     Task<IReadOnlyList<ConversationSummary>> ListShopConversationsAsync(string tenant, string shopId, int limit, CancellationToken ct);
 }
