@@ -108,6 +108,36 @@ public abstract class ChatStoreContract
     }
 
     [Fact]
+    public async Task A_senders_recent_texts_are_its_newest_in_the_window_oldest_first()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent"), CancellationToken.None);
+        var other = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent-other"), CancellationToken.None);
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        for (var i = 0; i < 8; i++)
+        {
+            var agent = i % 3 == 2;
+            await store.AppendMessageAsync(NewMessage(c, $"r{i}", $"第{i}条") with
+            {
+                SenderRole = agent ? "agent" : "buyer",
+                SenderId = agent ? "agent-1" : c.BuyerId,
+                SentAt = start.AddSeconds(i * 10),
+            }, CancellationToken.None);
+            await store.AppendMessageAsync(NewMessage(other, $"o{i}") with { SentAt = start.AddSeconds(i * 10) }, CancellationToken.None);
+        }
+
+        // Buyer sent 0, 1, 3, 4, 6, 7 (the agent 2 and 5), ten seconds apart.
+        Assert.Equal(["第3条", "第4条", "第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start, 4, CancellationToken.None));
+        Assert.Equal(["第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(55), 5, CancellationToken.None));
+        Assert.Equal(["第2条", "第5条"],
+            await store.ListRecentTextsAsync("t1", c.Id, "agent-1", start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t2", c.Id, c.BuyerId, start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(71), 5, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_same_client_message_id_from_the_same_sender_is_stored_once()
     {
         var store = await StoreAsync();

@@ -114,6 +114,25 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         return newestFirst;
     }
 
+    public async Task<IReadOnlyList<string>> ListRecentTextsAsync(string tenant, string conversationId, string senderId, DateTimeOffset since, int limit, CancellationToken ct)
+    {
+        // The conversation index's newest rows in the window, then the sender's: bounded however long the conversation.
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command(
+            "SELECT text FROM (SELECT sender_id, text, seq FROM messages WHERE tenant = @tenant AND conversation_id = @conversation " +
+            "AND sent_at >= @since ORDER BY seq DESC LIMIT @window) recent WHERE sender_id = @sender ORDER BY seq DESC LIMIT @limit",
+            ("tenant", tenant), ("conversation", conversationId), ("since", since.ToUnixTimeMilliseconds()),
+            ("window", limit * RecentWindowFactor), ("sender", senderId), ("limit", limit));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var newestFirst = new List<string>(limit);
+        while (await reader.ReadAsync(ct)) newestFirst.Add(reader.GetString(0));
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    // How many of the conversation's newest messages are looked through per sender message wanted (the other side's replies interleave).
+    private const int RecentWindowFactor = 4;
+
     public async Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct) =>
         (await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND sender_role = @role AND seq < @before ORDER BY seq DESC LIMIT 1", ct,
             ("tenant", tenant), ("conversation", conversationId), ("role", senderRole), ("before", beforeSequence))).FirstOrDefault();
