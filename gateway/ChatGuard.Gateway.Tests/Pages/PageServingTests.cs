@@ -6,9 +6,9 @@ namespace ChatGuard.Gateway.Tests.Pages;
 public class PageServingTests
 {
     [Theory]
-    [InlineData("/console", "ChatGuard moderation console")]
-    [InlineData("/desk", "ChatGuard agent desk")]
-    [InlineData("/widget", "storefront")]
+    [InlineData("/console", "ChatGuard 审核台")]
+    [InlineData("/desk", "ChatGuard 客服工作台")]
+    [InlineData("/widget", "店铺聊天组件演示")]
     public async Task Each_page_is_served_with_a_strict_content_security_policy(string route, string title)
     {
         await using var host = new GatewayHost();

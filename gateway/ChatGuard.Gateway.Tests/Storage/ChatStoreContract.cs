@@ -150,8 +150,8 @@ public abstract class ChatStoreContract
         Assert.Single(results, r => r.Inserted);
         Assert.Single(results.Select(r => r.Message.Id).Distinct());
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 100, CancellationToken.None));
-        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "dup", "same", CancellationToken.None));
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "dup", "other", CancellationToken.None));
+        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "same", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "other", CancellationToken.None));
         Assert.False((await store.AppendMessageAsync(first, CancellationToken.None)).Inserted);
     }
 
@@ -180,7 +180,7 @@ public abstract class ChatStoreContract
         Assert.Equal((m.Id, m.Sequence), (rows.GetString(0), Convert.ToInt64(rows.GetValue(1))));
         Assert.False(await rows.ReadAsync(CancellationToken.None)); // none for the retry
         // The write that failed alongside took its message with it.
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "along", "a2", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "along", "a2", CancellationToken.None));
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 10, CancellationToken.None));
     }
 
@@ -218,19 +218,23 @@ public abstract class ChatStoreContract
         var waitingShort = await Chat("short", ("buyer", 7, ok));
         var onlyBlocked = await Chat("blocked", ("buyer", 8, DeliveryState.Blocked));
         var heldReply = await Chat("held", ("buyer", 6, ok), ("agent", 10, DeliveryState.Held));
+        var botReplied = await Chat("bot", ("buyer", 11, ok), ("bot", 12, ok));
+        await Chat("opened-only");
         await store.GetOrCreateConversationAsync(NewConversation(tenant: "t2", shop: shop, buyer: "other-tenant"), CancellationToken.None);
         await store.GetOrCreateConversationAsync(NewConversation(shop: shop + "x", buyer: "other-shop"), CancellationToken.None);
 
         var list = await store.ListShopConversationsAsync("t1", shop, 100, CancellationToken.None);
 
-        // Waiting since the first buyer message after the shop's last delivered reply; a held reply is no answer.
-        Assert.Equal([waitingLong.Id, heldReply.Id, waitingShort.Id, answered.Id, onlyBlocked.Id], list.Select(s => s.Conversation.Id));
-        Assert.Equal([at(5), at(6), at(7), null, null], list.Select(s => s.WaitingSince));
+        // Waiting since the first buyer message after the shop's last delivered agent reply; a held reply and the
+        // bot's reply (S1) are no answer. Nothing delivered (only opened, or only a blocked message): not listed.
+        Assert.Equal([waitingLong.Id, heldReply.Id, waitingShort.Id, botReplied.Id, answered.Id], list.Select(s => s.Conversation.Id));
+        Assert.Equal([at(5), at(6), at(7), at(11), null], list.Select(s => s.WaitingSince));
         Assert.Equal("long@9", list[0].LastMessage?.DeliveredText);
         Assert.Equal("held@6", list[1].LastMessage?.DeliveredText);
-        Assert.Equal("agent", list[3].LastMessage?.SenderRole);
-        Assert.Null(list[4].LastMessage);
-        Assert.Equal(answered, list[3].Conversation);
+        Assert.Equal("bot", list[3].LastMessage?.SenderRole);
+        Assert.Equal("agent", list[4].LastMessage?.SenderRole);
+        Assert.Equal(answered, list[4].Conversation);
+        Assert.DoesNotContain(onlyBlocked.Id, list.Select(s => s.Conversation.Id));
         Assert.Equal([waitingLong.Id, heldReply.Id], (await store.ListShopConversationsAsync("t1", shop, 2, CancellationToken.None)).Select(s => s.Conversation.Id));
     }
 }

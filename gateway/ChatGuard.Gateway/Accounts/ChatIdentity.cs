@@ -6,10 +6,18 @@ namespace ChatGuard.Gateway.Accounts;
 /// <summary>Who is acting (S7): tenant, shop (agents and bots act for one shop), user id and role.</summary>
 public sealed record ChatIdentity(string Tenant, string? ShopId, string UserId, string Role)
 {
-    /// <summary>SignalR user id: unique across tenants, so a user-targeted send never crosses tenants.</summary>
-    public string UserKey => UserKeyOf(Tenant, UserId);
+    /// <summary>
+    /// SignalR user id and the key of per-user limits: the whole identity, so neither another tenant's namesake nor
+    /// the same user id in another role or shop shares a buyer's deliveries or budgets (issue 18, item 3).
+    /// </summary>
+    public string UserKey => UserKeyOf(Tenant, Role, ShopId, UserId);
 
-    public static string UserKeyOf(string tenant, string userId) => $"{tenant}/{userId}";
+    /// <summary>Staff act for one shop, so the shop is part of who they are; buyers and moderators are tenant-wide.
+    /// Ids cannot contain '/', so keys of different identities never collide.</summary>
+    public static string UserKeyOf(string tenant, string role, string? shopId, string userId) =>
+        role is Roles.Agent or Roles.Bot ? $"{tenant}/{role}/{shopId}/{userId}" : $"{tenant}/{role}/{userId}";
+
+    public static string BuyerKeyOf(string tenant, string buyerId) => UserKeyOf(tenant, Roles.Buyer, null, buyerId);
 
     public bool IsShopStaff => Role is Roles.Agent or Roles.Bot;
 

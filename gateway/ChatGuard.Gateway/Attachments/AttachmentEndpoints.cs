@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Messaging;
@@ -16,17 +17,20 @@ public static class AttachmentEndpoints
     public static IEndpointRouteBuilder MapAttachments(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/v1/conversations/{id}/attachments", async (string id, HttpContext http, AttachmentService attachments,
-            IOptionsMonitor<AttachmentOptions> options, CancellationToken ct) =>
+            ImageScanAdmission admission, IOptionsMonitor<AttachmentOptions> options, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             var limit = options.CurrentValue.MaxBytes;
             try
             {
+                // Issue 18, item 2: a user's second concurrent upload is refused before its body is read.
+                using var slot = admission.AdmitUser(who);
                 var image = await ReadImageAsync(http.Request, limit, ct);
                 return Results.Ok(await attachments.UploadAsync(who, id, image, ct));
             }
             catch (AttachmentRejectedException e)
             {
+                if (e.RetryAfter is { } retry) http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retry.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return Results.Problem(e.Message, statusCode: e.StatusCode);
             }
         }).RequireAuthorization()

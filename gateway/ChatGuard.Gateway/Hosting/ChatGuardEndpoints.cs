@@ -1,15 +1,20 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
+using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.OrderContext;
 using ChatGuard.Gateway.Pages;
+using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Sanctions;
+using ChatGuard.Gateway.ServiceRules;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -42,6 +47,11 @@ public static class ChatGuardEndpoints
         app.MapHub<ModerationHub>("/hubs/moderation");
         app.MapConversationApi();
         app.MapShopConversationApi();
+        app.MapHandoffApi();
+        app.MapQuickReplies();
+        app.MapOrderContext();
+        app.MapAgentDesk();
+        app.MapFlagClaims();
         app.MapModerateApi();
         app.MapFlags();
         app.MapAttachments();

@@ -69,7 +69,7 @@ public sealed partial class MessageService(
 
         // A retry of a send that was stored returns the first outcome, without another scan or delivery.
         step = Stopwatch.GetTimestamp();
-        var earlier = await store.FindByClientMessageIdAsync(sender.Tenant, sender.UserId, clientMessageId, ct);
+        var earlier = await store.FindByClientMessageIdAsync(sender.Tenant, conversation.ShopId, sender.Role, sender.UserId, clientMessageId, ct);
         metrics.StoreOperation(step, "find_duplicate");
         if (earlier is not null) return Acknowledge(earlier, duplicate: true);
 

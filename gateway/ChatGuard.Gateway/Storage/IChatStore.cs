@@ -15,8 +15,9 @@ public interface IChatStore
 
     Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct);
 
-    /// <summary>The message a sender already sent with this client message id, if any.</summary>
-    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct);
+    /// <summary>The message a sender (user id in its role, in a conversation of the shop) already sent with this client message id, if any.</summary>
+    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId, string clientMessageId,
+        CancellationToken ct);
 
     /// <summary>
     /// Inserts the message unless the same sender already stored one with the same client message id;
@@ -59,7 +60,8 @@ public interface IChatStore
 
     /// <summary>
     /// A shop's conversations for its desk: unanswered ones first, longest waiting first; then the others,
-    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side).
+    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side),
+    /// only an agent's reply answers (S1: not the bot's), and conversations with nothing delivered are left out.
     /// </summary>
     Task<IReadOnlyList<ConversationSummary>> ListShopConversationsAsync(string tenant, string shopId, int limit, CancellationToken ct);
 }

@@ -29,9 +29,10 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             seq {database.SequencePrimaryKey}, id TEXT NOT NULL UNIQUE, tenant TEXT NOT NULL, conversation_id TEXT NOT NULL,
             shop_id TEXT NOT NULL, sender_id TEXT NOT NULL, sender_role TEXT NOT NULL, client_message_id TEXT NOT NULL,
             text TEXT NOT NULL, delivered_text TEXT NULL, action TEXT NOT NULL, labels TEXT NOT NULL, verdict TEXT NOT NULL,
-            profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL,
-            UNIQUE (tenant, sender_id, client_message_id))
+            profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL)
         """,
+        // Retries are recognised per sender: the whole identity, as one user id may be a buyer and another shop's agent.
+        "CREATE UNIQUE INDEX IF NOT EXISTS ux_messages_client ON messages (tenant, shop_id, sender_role, sender_id, client_message_id)",
         // Added after the first release: images sent with a message, a JSON array of attachment ids.
         database.AddColumn("messages", "attachments", "TEXT NOT NULL DEFAULT '[]'"),
         "CREATE INDEX IF NOT EXISTS ix_messages_conversation ON messages (tenant, conversation_id, seq)",
@@ -55,9 +56,11 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     public Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct) =>
         FindConversationAsync("tenant = @tenant AND id = @id", ct, ("tenant", tenant), ("id", conversationId));
 
-    public async Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct) =>
-        (await QueryMessagesAsync("tenant = @tenant AND sender_id = @sender AND client_message_id = @client", ct,
-            ("tenant", tenant), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
+    public async Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId,
+        string clientMessageId, CancellationToken ct) =>
+        (await QueryMessagesAsync(
+            "tenant = @tenant AND shop_id = @shop AND sender_role = @role AND sender_id = @sender AND client_message_id = @client", ct,
+            ("tenant", tenant), ("shop", shopId), ("role", senderRole), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
 
     public Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct) => AppendMessageAsync(m, null, ct);
 
@@ -71,7 +74,7 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
                 "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
                 "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
                 "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
-                "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
+                "ON CONFLICT (tenant, shop_id, sender_role, sender_id, client_message_id) DO NOTHING RETURNING seq",
                 ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
                 ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
                 ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
@@ -83,7 +86,7 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             return sequence;
         }, ct);
         if (seq is { } assigned) return (m with { Sequence = assigned }, true);
-        var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
+        var existing = await FindByClientMessageIdAsync(m.Tenant, m.ShopId, m.SenderRole, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
         return (existing, false);
     }
@@ -160,7 +163,9 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     {
         var lastColumns = string.Join(", ", MessageColumns.Split(", ").Select(c => "l." + c));
         // Per conversation: its last delivered message, and the first delivered buyer message after the shop's last
-        // delivered reply (null when the shop answered last, or the buyer never wrote): that buyer is waiting since then.
+        // delivered agent reply (null when an agent answered last): that buyer is waiting since then. S1: the bot holding
+        // reception answers nobody, so its replies do not end the wait. A conversation with nothing delivered (a buyer
+        // who only opened the widget, or whose messages were all stopped) is not listed: there is nothing to answer.
         await using var connection = await db.OpenAsync(ct);
         await using var select = SqlDatabase.Command(connection,
             $"""
@@ -171,14 +176,14 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
                     (SELECT MIN(m.sent_at) FROM messages m
                      WHERE m.tenant = c.tenant AND m.conversation_id = c.id AND m.state = @delivered AND m.sender_role = @buyer
                        AND m.seq > COALESCE((SELECT MAX(r.seq) FROM messages r WHERE r.tenant = c.tenant AND r.conversation_id = c.id
-                                             AND r.state = @delivered AND r.sender_role <> @buyer), 0)) AS waiting_since
+                                             AND r.state = @delivered AND r.sender_role = @agent), 0)) AS waiting_since
                 FROM conversations c WHERE c.tenant = @tenant AND c.shop_id = @shop) s
-            LEFT JOIN messages l ON l.seq = s.last_seq
+            JOIN messages l ON l.seq = s.last_seq
             ORDER BY CASE WHEN s.waiting_since IS NULL THEN 1 ELSE 0 END, s.waiting_since,
-                     COALESCE(l.sent_at, s.created_at) DESC, s.id
+                     l.sent_at DESC, s.id
             LIMIT @limit
             """,
-            ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("limit", limit));
+            ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("agent", Roles.Agent), ("limit", limit));
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<ConversationSummary>();
         var c0 = MessageColumnCount; // the conversation's columns follow the message columns

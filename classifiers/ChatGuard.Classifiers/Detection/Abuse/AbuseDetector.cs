@@ -22,6 +22,7 @@ public sealed class AbuseDetector : IDetector
         {
             foreach (var m in pattern.EnumerateMatches(s))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
                 Add(text, m, kind, findings);
                 found = true;
             }
@@ -34,6 +35,7 @@ public sealed class AbuseDetector : IDetector
         {
             foreach (var m in pattern.EnumerateMatches(compact))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 Add(text, new Range(start, end), kind, findings);

@@ -1,4 +1,3 @@
-using ChatGuard.Classifiers.Detection.Abuse;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Learned;
@@ -12,5 +11,5 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 public static class LabelContext
 {
     public static bool Has(string label, ReadOnlySpan<char> normalized) =>
-        label == Labels.Abuse && AbuseLexicon.Groups.IsMatch(normalized) && AbuseLexicon.Cues.IsMatch(normalized);
+        label == Labels.Abuse && VilificationTerms.Groups.IsMatch(normalized) && VilificationTerms.Derogatory.IsMatch(normalized);
 }

@@ -1,0 +1,141 @@
+// Issue 18's "done when" checks, driven from outside with the official JavaScript SignalR client.
+// Usage: node hardening.mjs BASE_URL MODE [ARG]
+//   flood               — ten concurrent 40-megapixel uploads from one buyer; another buyer's sends stay under a second
+//   busy                — two users' uploads with one decode slot and no queue: one is scanned, one is 503
+//   animated FILE       — FILE (an animation with a QR code on a later frame) is not allowed, nor deliverable
+//   twins               — an agent sharing a buyer's user id gets nothing of the buyer's and its own retry ids
+//   refusals            — refused calls carrying a phone number and an e-mail (the C# side then reads the log)
+//   deep                — a 100-deep JSON argument and wrong argument types get errors; the connection stays up
+//   rating              — a conversation without an exchange cannot be rated; with one, once
+//   blocked-image FILE  — FILE (a QR image) sent and blocked is not served to the agent
+//   expiry SECONDS      — a send on a connection whose token expired SECONDS ago is refused
+import * as signalR from "@microsoft/signalr";
+import { readFileSync } from "node:fs";
+import { deflateSync, crc32 } from "node:zlib";
+import assert from "node:assert/strict";
+
+const [base, mode, arg] = process.argv.slice(2);
+const tenant = `h${Date.now()}`;
+
+async function token(body) {
+  const response = await fetch(new URL("/dev/token", base), {
+    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body),
+  });
+  assert.equal(response.status, 200, `dev token: ${response.status}`);
+  return (await response.json()).token;
+}
+
+async function connect(body, options = {}) {
+  const t = options.token ?? await token(body);
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl(new URL("/hubs/chat", base).toString(), { accessTokenFactory: () => t })
+    .configureLogging(signalR.LogLevel.None)
+    .build();
+  const events = { message: [] };
+  connection.on("message", e => events.message.push(e));
+  await connection.start();
+  await connection.invoke("WhoAmI");
+  return { connection, events, token: t };
+}
+
+const send = (client, conversationId, text, clientMessageId = crypto.randomUUID(), attachmentIds = undefined) =>
+  client.connection.invoke("SendMessage", { conversationId, clientMessageId, text, attachmentIds });
+
+const until = async (predicate, what, ms = 5000) => {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise(r => setTimeout(r, 20));
+  }
+};
+
+const upload = (t, conversationId, bytes, type = "image/png") =>
+  fetch(new URL(`/api/v1/conversations/${conversationId}/attachments`, base), {
+    method: "POST", headers: { "content-type": type, authorization: `Bearer ${t}` }, body: bytes,
+  });
+
+/** A PNG of width × height grey + alpha pixels, all transparent: tens of kilobytes that decode to width × height × 2 bytes. */
+function transparentPng(width, height) {
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, "latin1");
+    data.copy(out, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 4; // grey + alpha
+  const rows = Buffer.alloc((1 + width * 2) * height); // filter byte 0 and zero pixels on every row
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+}
+
+async function flood() {
+  const attacker = await connect({ tenant, userId: "flooder", role: "buyer" });
+  const other = await connect({ tenant, userId: "bystander", role: "buyer" });
+  const { conversationId: floodConversation } = await attacker.connection.invoke("StartConversation", "shop1");
+  const { conversationId } = await other.connection.invoke("StartConversation", "shop1");
+  const png = transparentPng(8000, 5000);
+  await send(other, conversationId, "热身"); // the first send pays for the JIT, not the flood
+
+  let done = false;
+  const latencies = [];
+  const sender = (async () => {
+    while (!done) {
+      const started = performance.now();
+      await send(other, conversationId, `还在吗 ${latencies.length}`);
+      latencies.push(performance.now() - started);
+      await new Promise(r => setTimeout(r, 50));
+    }
+  })();
+  const started = performance.now();
+  const answers = await Promise.all(Array.from({ length: 10 }, async () => {
+    const response = await upload(attacker.token, floodConversation, png);
+    await response.arrayBuffer();
+    return { status: response.status, retryAfter: response.headers.get("retry-after") };
+  }));
+  const floodMs = performance.now() - started;
+  done = true;
+  await sender;
+
+  const statuses = answers.map(a => a.status).sort();
+  for (const a of answers) {
+    assert.ok([200, 429, 503].includes(a.status), `upload answered ${a.status}`);
+    if (a.status !== 200) assert.ok(Number(a.retryAfter) >= 1, `a ${a.status} without Retry-After`);
+  }
+  assert.ok(statuses.includes(200), "no upload was scanned at all");
+  assert.ok(latencies.length >= 5, `only ${latencies.length} sends during the flood`);
+  const worst = Math.max(...latencies);
+  console.log(`flood: ${png.length} bytes × 10 (8000x5000 grey+alpha) answered ${statuses.join(",")} in ${floodMs.toFixed(0)} ms; ` +
+    `${latencies.length} sends by another buyer meanwhile, slowest ${worst.toFixed(0)} ms`);
+  assert.ok(worst < 1000, `another buyer's send waited ${worst.toFixed(0)} ms`);
+}
+
+/** With one decode slot and no queue (the C# side configures it), a second user's upload meanwhile is 503 with Retry-After. */
+async function busy() {
+  const uploads = await Promise.all(["first", "second"].map(async userId => {
+    const buyer = await connect({ tenant, userId, role: "buyer" });
+    const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+    return { buyer, conversationId };
+  }));
+  const png = transparentPng(8000, 5000);
+  const answers = await Promise.all(uploads.map(async ({ buyer, conversationId }) => {
+    const response = await upload(buyer.token, conversationId, png);
+    return { status: response.status, retryAfter: response.headers.get("retry-after"), body: await response.text() };
+  }));
+  const statuses = answers.map(a => a.status).sort();
+  assert.deepEqual(statuses, [200, 503], JSON.stringify(answers));
+  const refused = answers.find(a => a.status === 503);
+  assert.ok(Number(refused.retryAfter) >= 1, "503 without Retry-After");
+  assert.match(refused.body, /busy|waiting/);
+}
+
+const modes = { flood, busy };
+if (!(mode in modes)) throw new Error(`unknown mode ${mode}`);
+await modes[mode]();
+console.log(`${mode}: ok`);
+process.exit(0);
