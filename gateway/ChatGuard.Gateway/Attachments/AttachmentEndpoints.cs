@@ -35,7 +35,7 @@ public static class AttachmentEndpoints
             }
         }).RequireAuthorization()
             .WithSummary("Uploads an image to a conversation; it is scanned for QR codes before it can be sent")
-            .Accepts<IFormFile>("image/png", "image/jpeg", "image/gif", "image/webp")
+            .WithDescription("The body is the image itself (image/png, image/jpeg, image/gif, image/webp) or a multipart form with one image file.")
             .Produces<AttachmentUploadResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
