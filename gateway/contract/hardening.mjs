@@ -134,7 +134,46 @@ async function busy() {
   assert.match(refused.body, /busy|waiting/);
 }
 
-const modes = { flood, busy };
+/** Calls refused for carrying a phone number and an e-mail address where ids belong; the C# side reads the log. */
+async function refusals() {
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  const phone = "13900132288", email = "lily7788@example.com";
+  const refused = [
+    () => send(buyer, phone, "在吗"),
+    () => send(buyer, email, "在吗"),
+    () => send(buyer, conversationId, "看图", undefined, [phone, email]),
+    () => send(buyer, conversationId, "看图", undefined, [`${phone}\nfail: forged entry ${email}`]),
+    () => buyer.connection.invoke("RateConversation", email, "satisfied"),
+    () => buyer.connection.invoke("ReportMessages", { conversationId: phone, messageIds: [email], reason: "abuse" }),
+  ];
+  for (const call of refused) await assert.rejects(call(), e => /HubException|not|unknown|only/.test(e.message));
+  assert.equal(buyer.connection.state, signalR.HubConnectionState.Connected);
+  assert.equal((await send(buyer, conversationId, "好的")).action, "allow");
+}
+
+/** A 100-deep JSON argument and wrong argument types or counts get a clear error; the connection stays up throughout. */
+async function deep() {
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  let nested = "底";
+  for (let i = 0; i < 100; i++) nested = { inner: nested };
+  const expectations = [
+    [() => buyer.connection.invoke("SendMessage", nested), /nested deeper than 64 levels/],
+    [() => send(buyer, conversationId, nested), /nested deeper than 64 levels/],
+    [() => buyer.connection.invoke("StartConversation", 123), /wrong type/],
+    [() => buyer.connection.invoke("StartConversation"), /wrong number of arguments/],
+    [() => buyer.connection.invoke("StartConversation", "shop1", "extra"), /wrong number of arguments/],
+    [() => buyer.connection.invoke("RateConversation", [conversationId], { rating: "satisfied" }), /wrong type/],
+  ];
+  for (const [call, expected] of expectations) {
+    await assert.rejects(call(), e => expected.test(e.message) && /HubException/.test(e.message), `expected ${expected}`);
+    assert.equal(buyer.connection.state, signalR.HubConnectionState.Connected);
+  }
+  assert.equal((await send(buyer, conversationId, "连接还在")).action, "allow");
+}
+
+const modes = { flood, busy, refusals, deep };
 if (!(mode in modes)) throw new Error(`unknown mode ${mode}`);
 await modes[mode]();
 console.log(`${mode}: ok`);

@@ -51,4 +51,29 @@ public class HardeningContractTests(ITestOutputHelper log)
 
         await RunAsync(gateway, "busy");
     }
+
+    [Fact]
+    public async Task Refused_calls_carrying_a_phone_number_and_an_email_leave_neither_in_the_log_and_no_fail_entry()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "refusals");
+
+        var log = gateway.Output;
+        Assert.Contains("Refused ChatHub.SendMessage from a buyer", log); // the refusals were logged, at Information
+        Assert.DoesNotContain("13900132288", log);
+        Assert.DoesNotContain("lily7788", log);
+        Assert.DoesNotContain("fail: forged", log);
+        Assert.DoesNotContain("fail:", log);
+    }
+
+    [Fact]
+    public async Task A_100_deep_json_argument_and_wrong_argument_types_get_an_error_with_the_connection_still_up()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "deep");
+
+        Assert.DoesNotContain("fail:", gateway.Output);
+    }
 }

@@ -66,8 +66,7 @@ public static class ChatGuardServices
             // Large enough that an over-long message reaches validation and gets a clear HubException
             // instead of the connection being closed by the transport limit.
             o.MaximumReceiveMessageSize = 256 * 1024;
-            o.AddFilter<RejectionHubFilter>();
-        }).AddBackplane(configuration);
+        }).AddGuardedJsonProtocol().AddBackplane(configuration);
         services.AddSingleton<IUserIdProvider, TenantUserIdProvider>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
