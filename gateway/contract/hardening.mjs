@@ -173,7 +173,29 @@ async function deep() {
   assert.equal((await send(buyer, conversationId, "连接还在")).action, "allow");
 }
 
-const modes = { flood, busy, refusals, deep };
+/** With tokens living ARG seconds (the C# side configures it): 40 s after expiry the connection no longer sends. */
+async function expiry() {
+  const lifetime = Number(arg) * 1000;
+  const issued = Date.now();
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  let closedAt = null;
+  buyer.connection.onclose(() => { closedAt = Date.now(); });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  assert.equal((await send(buyer, conversationId, "token 还有效")).action, "allow");
+
+  const expired = issued + lifetime;
+  await new Promise(r => setTimeout(r, expired + 40_000 - Date.now()));
+  await assert.rejects(send(buyer, conversationId, "token 已过期 40 秒"));
+  assert.ok(closedAt !== null && closedAt > expired, "the connection was not closed after its token expired");
+  const rest = await fetch(new URL(`/api/v1/conversations/${conversationId}/messages`, base), { headers: { authorization: `Bearer ${buyer.token}` } });
+  assert.equal(rest.status, 401);
+  console.log(`expiry: closed ${((closedAt - expired) / 1000).toFixed(1)} s after the token expired`);
+
+  const fresh = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  assert.equal((await send(fresh, conversationId, "新 token")).action, "allow");
+}
+
+const modes = { flood, busy, refusals, deep, expiry };
 if (!(mode in modes)) throw new Error(`unknown mode ${mode}`);
 await modes[mode]();
 console.log(`${mode}: ok`);
