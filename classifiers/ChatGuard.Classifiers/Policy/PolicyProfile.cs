@@ -26,6 +26,15 @@ public sealed class PolicyProfile
     /// </summary>
     [JsonPropertyName("escalations")] public Dictionary<string, Dictionary<string, string>> Escalations { get; init; } = [];
 
+    /// <summary>
+    /// The most a finding that could be innocent (a term or model hit, not marked unambiguous) may do: precision
+    /// first, it holds the message for a person (<c>review</c>) or lets it through (<c>allow</c>), never blocks.
+    /// </summary>
+    [JsonPropertyName("ambiguous")] public string Ambiguous { get; init; } = "review";
+
+    public ModerationAction AmbiguousAction =>
+        ModerationActionNames.TryParse(Ambiguous, out var action) && action <= ModerationAction.Review ? action : ModerationAction.Review;
+
     public ModerationAction ActionFor(string label) =>
         Actions.TryGetValue(label, out var wire) && ModerationActionNames.TryParse(wire, out var action)
             ? action
@@ -45,6 +54,13 @@ public sealed class PolicyProfile
             action = escalated;
         }
         return action;
+    }
+
+    /// <summary>The action for <paramref name="finding"/>: its label's and severity's, capped when it could be innocent.</summary>
+    public ModerationAction ActionFor(Finding finding)
+    {
+        var action = ActionFor(finding.Label, finding.Severity);
+        return finding.ActsAlone || action <= AmbiguousAction ? action : AmbiguousAction;
     }
 
     public bool IsAllowedDomain(string host)

@@ -2,7 +2,11 @@ using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Policy;
 
-/// <summary>Turns a message's findings into a verdict under one profile: each finding's label and severity give an action; the strictest wins.</summary>
+/// <summary>
+/// Turns a message's findings into a verdict under one profile: each finding's label and severity give an action,
+/// capped at the profile's <see cref="PolicyProfile.Ambiguous"/> action when the finding could be innocent (precision
+/// first: a term or model hit holds the message for a person, structured evidence masks or blocks); the strictest wins.
+/// </summary>
 public static class VerdictBuilder
 {
     public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy)
@@ -16,7 +20,7 @@ public static class VerdictBuilder
         var severity = Severity.None;
         foreach (var f in findings)
         {
-            var a = policy.ActionFor(f.Label, f.Severity);
+            var a = policy.ActionFor(f);
             if (a > action) action = a;
             if (f.Severity > severity) severity = f.Severity;
         }

@@ -43,13 +43,13 @@ internal static class EvalCommand
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (!TryParse(line, out var id, out var text, out var expected, out var problem))
+            if (!TryParse(line, out var id, out var text, out var role, out var expected, out var problem))
             {
                 await error.WriteLineAsync($"line {lineNumber}: {problem}");
                 continue;
             }
             messages++;
-            var predicted = pipeline.Scan(text, profile).Labels.Where(counts.ContainsKey).ToHashSet(StringComparer.Ordinal);
+            var predicted = pipeline.Scan(pipeline.Normalize(text), new ScanOptions(profile, role)).Labels.Where(counts.ContainsKey).ToHashSet(StringComparer.Ordinal);
             var gold = expected.Where(counts.ContainsKey).ToHashSet(StringComparer.Ordinal);
             if (gold.Count == 0)
             {
@@ -86,10 +86,11 @@ internal static class EvalCommand
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static bool TryParse(string line, out string id, out string text, out List<string> labels, out string? problem)
+    private static bool TryParse(string line, out string id, out string text, out SenderRole role, out List<string> labels, out string? problem)
     {
         id = "";
         text = "";
+        role = SenderRole.Unknown;
         labels = [];
         try
         {
@@ -99,6 +100,12 @@ internal static class EvalCommand
             if (root.TryGetProperty("id", out var idElement)) id = idElement.ToString();
             if (!root.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String) { problem = "missing string field \"text\""; return false; }
             if (!root.TryGetProperty("labels", out var l) || l.ValueKind != JsonValueKind.Array) { problem = "missing array field \"labels\""; return false; }
+            if (root.TryGetProperty("role", out var r) && r.ValueKind != JsonValueKind.Null
+                && !SenderRoleNames.TryParse(r.ValueKind == JsonValueKind.String ? r.GetString() : null, out role))
+            {
+                problem = "field \"role\" must be \"buyer\", \"agent\" or \"bot\"";
+                return false;
+            }
             text = t.GetString()!;
             foreach (var label in l.EnumerateArray())
                 if (label.ValueKind == JsonValueKind.String) labels.Add(label.GetString()!);

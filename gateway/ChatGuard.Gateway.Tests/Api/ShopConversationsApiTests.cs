@@ -39,6 +39,22 @@ public class ShopConversationsApiTests(ScriptedGatewayFixture fixture) : IClassF
         Assert.Equal("agent", items[1].GetProperty("lastMessage").GetProperty("senderRole").GetString());
     }
 
+    [Fact]
+    public async Task A_buyer_who_only_opened_the_chat_is_not_listed()
+    {
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await using var browsing = await Host.ConnectAsync(tenant, null, "browsing", "buyer");
+        await using var asking = await Host.ConnectAsync(tenant, null, "asking", "buyer");
+        await browsing.StartConversationAsync("s1");
+        var askingId = (await asking.StartConversationAsync("s1")).GetProperty("conversationId").GetString()!;
+        await asking.SendAsync(askingId, "有现货吗");
+
+        using var http = Host.Http(await Host.TokenAsync(tenant, "s1", "a1", "agent"));
+        using var body = JsonDocument.Parse(await http.GetStringAsync("/api/v1/shops/s1/conversations"));
+
+        Assert.Equal(["asking"], body.RootElement.EnumerateArray().Select(i => i.GetProperty("buyerId").GetString()));
+    }
+
     [Theory]
     [InlineData("s2", "a2", "agent", HttpStatusCode.NotFound)]
     [InlineData(null, "b1", "buyer", HttpStatusCode.Forbidden)]
@@ -57,7 +73,7 @@ public class ShopConversationsApiTests(ScriptedGatewayFixture fixture) : IClassF
     {
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var buyer = await Host.ConnectAsync(tenant, null, "b1", "buyer");
-        await buyer.StartConversationAsync("s1");
+        await buyer.SendAsync((await buyer.StartConversationAsync("s1")).GetProperty("conversationId").GetString()!, "在吗");
 
         using var own = Host.Http(await Host.TokenAsync(tenant, null, "m1", "moderator"));
         using var other = Host.Http(await Host.TokenAsync(ScriptedGatewayFixture.Unique("t"), null, "m1", "moderator"));

@@ -16,9 +16,9 @@ public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture
             ["TEXT"] = "我的微信号是wx88886666，加我发你链接", // C1: an IM handle, masked and flagged
         }, TimeSpan.FromMinutes(2));
 
-        // The buyer is told what moderation did to the message.
-        Assert.Contains("parts hidden", result.GetProperty("verdictText").GetString());
-        Assert.Contains("(C1)", result.GetProperty("verdictText").GetString());
+        // The buyer is told in plain words what moderation did to the message, without the rule's id.
+        Assert.Contains("Sent with parts hidden. Contact details, links and accounts outside the platform are not allowed.", result.GetProperty("verdictText").GetString());
+        Assert.DoesNotContain("C1", result.GetProperty("verdictText").GetString());
         // The console shows it without a reload, the handle marked, the rule clause named, and counted in the chart.
         Assert.Contains("Contact diversion", result.GetProperty("rowText").GetString());
         Assert.Contains(result.GetProperty("marked").EnumerateArray(), m => m.GetString()!.Contains("wx88886666"));
@@ -27,11 +27,13 @@ public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture
         // Opening the flag brings the conversation before it (not sent with the live event).
         Assert.Contains("请问这款有现货吗", result.GetProperty("thread").GetString());
         Assert.Contains("wx88886666", result.GetProperty("thread").GetString());
-        Assert.Contains("confirmed", result.GetProperty("decided").GetString());
+        Assert.Contains("Confirmed", result.GetProperty("decided").GetString());
         Assert.Contains("mod1", result.GetProperty("decided").GetString());
         Assert.Contains("Contact details to move the buyer off the platform.", result.GetProperty("decided").GetString());
         // S10: the confirmation mutes the buyer, live, in the widget.
-        Assert.Contains("muted", result.GetProperty("noticeText").GetString());
+        Assert.StartsWith("You cannot send messages until ", result.GetProperty("noticeText").GetString());
+        Assert.Contains("appeal", result.GetProperty("noticeText").GetString());
+        Assert.DoesNotMatch(@"\b[CS]\d+\b|#\d", result.GetProperty("noticeText").GetString()!);
         Assert.True(result.GetProperty("inputDisabled").GetBoolean());
         Assert.Contains("buyer1", result.GetProperty("sanctions").GetString());
         // A lift reaches the widget live too.

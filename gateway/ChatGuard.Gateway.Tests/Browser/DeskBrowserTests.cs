@@ -22,18 +22,18 @@ public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<Sc
         Assert.Contains("请问这件衬衫有XL吗", result.GetProperty("preview").GetString());
         Assert.Contains("请问这件衬衫有XL吗", result.GetProperty("thread").GetString());
         Assert.Equal("有的，XL今天下单明天发货", result.GetProperty("receivedText").GetString());
-        Assert.Contains("agent: 有的", result.GetProperty("answeredList").GetString());
+        Assert.Contains("Agent agent1: 有的", result.GetProperty("answeredList").GetString());
         Assert.DoesNotContain("waiting", result.GetProperty("answeredList").GetString());
         Assert.Contains("Not delivered", result.GetProperty("verdictText").GetString());
-        Assert.Contains("(C4)", result.GetProperty("verdictText").GetString());
+        Assert.Contains("Off-platform payment (C4)", result.GetProperty("verdictText").GetString());
         // S9: the report reaches the moderators' queue with the agent's reason and note; S6: the block is logged
         // with its reason, listed for moderators, and the buyer's next message is refused with it.
         Assert.Equal("Report sent to the moderators", result.GetProperty("reported").GetString());
         Assert.Contains("Reported by agent1: unreasonable_demand", result.GetProperty("report").GetString());
         Assert.Contains("S9", result.GetProperty("report").GetString());
         Assert.Equal("Buyer buyer1 blocked", result.GetProperty("blockedToast").GetString());
-        Assert.Contains("blocked you", result.GetProperty("refused").GetString());
-        Assert.Contains("harassment", result.GetProperty("blocks").GetString());
+        Assert.Equal("This shop no longer receives your messages. If you think this is wrong, contact platform support.", result.GetProperty("refused").GetString());
+        Assert.Contains("Harassment", result.GetProperty("blocks").GetString());
         Assert.Contains("agent1", result.GetProperty("blocks").GetString());
         Assert.Empty(result.GetProperty("problems").EnumerateArray());
         foreach (var file in new[] { "desk.png", "widget-answered.png", "console-blocks.png" })

@@ -72,6 +72,17 @@ public abstract class ServiceCountersContract
     }
 
     [Fact]
+    public async Task The_handoff_state_is_readable_while_it_lasts()
+    {
+        Assert.False(await Counters.IsHandoffActiveAsync(_tenant, Shop, default));
+        for (var i = 0; i < 11; i++) await Buyer($"c{i}");
+        Assert.True(await Counters.IsHandoffActiveAsync(_tenant, Shop, default));
+        Assert.False(await Counters.IsHandoffActiveAsync(_tenant, "other-shop", default));
+        await Reply("c3");
+        Assert.False(await Counters.IsHandoffActiveAsync(_tenant, Shop, default));
+    }
+
+    [Fact]
     public async Task Messages_outside_working_hours_never_count_toward_the_handoff()
     {
         for (var i = 0; i < 30; i++) Assert.Equal(CounterOutcome.Inactive, await Buyer($"c{i % 15}", s1: false));

@@ -6,9 +6,9 @@ namespace ChatGuard.Gateway.Tests.Pages;
 public class PageServingTests
 {
     [Theory]
-    [InlineData("/console", "ChatGuard moderation console")]
-    [InlineData("/desk", "ChatGuard agent desk")]
-    [InlineData("/widget", "storefront")]
+    [InlineData("/console", "ChatGuard 审核台")]
+    [InlineData("/desk", "ChatGuard 客服工作台")]
+    [InlineData("/widget", "店铺聊天组件演示")]
     public async Task Each_page_is_served_with_a_strict_content_security_policy(string route, string title)
     {
         await using var host = new GatewayHost();
@@ -36,7 +36,7 @@ public class PageServingTests
 
         var response = await http.GetAsync("/lib/signalr.min.js");
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, "wwwroot/lib/signalr.min.js is missing: run deploy/build-web.sh");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, "wwwroot/lib/signalr.min.js is missing: the build copies it from gateway/web/node_modules");
         Assert.Contains("signalR", await response.Content.ReadAsStringAsync());
     }
 }

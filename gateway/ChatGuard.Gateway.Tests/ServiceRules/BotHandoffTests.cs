@@ -86,6 +86,53 @@ public sealed class BotHandoffTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task While_the_bot_receives_eleven_waiting_buyers_the_desk_still_lists_them_unanswered_and_reads_the_handoff()
+    {
+        _gateway.RealTime();
+        var tenant = ScriptedGatewayFixture.Unique("t");
+        await using var agent = await _gateway.Host.ConnectAsync(tenant, "s1", "a1", "agent");
+        using var desk = _gateway.Host.Http(await _gateway.Host.TokenAsync(tenant, "s1", "a1", "agent"));
+        var buyers = new List<(ChatClient Client, string Conversation)>();
+        for (var i = 0; i < 11; i++)
+        {
+            var client = await _gateway.Host.ConnectAsync(tenant, null, $"b{i}", "buyer");
+            buyers.Add((client, await _gateway.ConversationAsync(client, "s1")));
+        }
+        try
+        {
+            Assert.False(await HandoffActiveAsync(desk));
+            _gateway.Clock.Set(Morning);
+            foreach (var (client, conversation) in buyers) await client.SendAsync(conversation, "在吗？想问一下尺码");
+            Assert.True((await agent.NextAsync("botHandoff")).GetProperty("active").GetBoolean());
+            foreach (var (client, _) in buyers) await client.NextAsync("message"); // the bot's greeting, stored
+
+            // S1: the bot's greeting is not the shop answering; every buyer is still waiting for an agent.
+            var listed = JsonDocument.Parse(await desk.GetStringAsync("/api/v1/shops/s1/conversations")).RootElement.EnumerateArray().ToArray();
+            Assert.Equal(11, listed.Length);
+            Assert.All(listed, c => Assert.True(c.GetProperty("unanswered").GetBoolean()));
+            Assert.All(listed, c => Assert.Equal("bot", c.GetProperty("lastMessage").GetProperty("senderRole").GetString()));
+            Assert.True(await HandoffActiveAsync(desk));
+
+            await agent.SendAsync(buyers[0].Conversation, "您好，尺码表在详情页");
+            await agent.NextAsync("botHandoff");
+            Assert.False(await HandoffActiveAsync(desk));
+            listed = JsonDocument.Parse(await desk.GetStringAsync("/api/v1/shops/s1/conversations")).RootElement.EnumerateArray().ToArray();
+            Assert.Equal(10, listed.Count(c => c.GetProperty("unanswered").GetBoolean()));
+        }
+        finally
+        {
+            foreach (var (client, _) in buyers) await client.DisposeAsync();
+        }
+    }
+
+    private static async Task<bool> HandoffActiveAsync(HttpClient desk)
+    {
+        var state = JsonDocument.Parse(await desk.GetStringAsync("/api/v1/shops/s1/handoff")).RootElement;
+        Assert.Equal("s1", state.GetProperty("shopId").GetString());
+        return state.GetProperty("active").GetBoolean();
+    }
+
+    [Fact]
     public async Task The_bot_answers_from_the_faq_when_the_buyer_asks_about_it()
     {
         _gateway.RealTime();

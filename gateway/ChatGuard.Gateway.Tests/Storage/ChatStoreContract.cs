@@ -108,6 +108,36 @@ public abstract class ChatStoreContract
     }
 
     [Fact]
+    public async Task A_senders_recent_texts_are_its_newest_in_the_window_oldest_first()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent"), CancellationToken.None);
+        var other = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent-other"), CancellationToken.None);
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        for (var i = 0; i < 8; i++)
+        {
+            var agent = i % 3 == 2;
+            await store.AppendMessageAsync(NewMessage(c, $"r{i}", $"第{i}条") with
+            {
+                SenderRole = agent ? "agent" : "buyer",
+                SenderId = agent ? "agent-1" : c.BuyerId,
+                SentAt = start.AddSeconds(i * 10),
+            }, CancellationToken.None);
+            await store.AppendMessageAsync(NewMessage(other, $"o{i}") with { SentAt = start.AddSeconds(i * 10) }, CancellationToken.None);
+        }
+
+        // Buyer sent 0, 1, 3, 4, 6, 7 (the agent 2 and 5), ten seconds apart.
+        Assert.Equal(["第3条", "第4条", "第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start, 4, CancellationToken.None));
+        Assert.Equal(["第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(55), 5, CancellationToken.None));
+        Assert.Equal(["第2条", "第5条"],
+            await store.ListRecentTextsAsync("t1", c.Id, "agent-1", start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t2", c.Id, c.BuyerId, start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(71), 5, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_same_client_message_id_from_the_same_sender_is_stored_once()
     {
         var store = await StoreAsync();
@@ -188,19 +218,23 @@ public abstract class ChatStoreContract
         var waitingShort = await Chat("short", ("buyer", 7, ok));
         var onlyBlocked = await Chat("blocked", ("buyer", 8, DeliveryState.Blocked));
         var heldReply = await Chat("held", ("buyer", 6, ok), ("agent", 10, DeliveryState.Held));
+        var botReplied = await Chat("bot", ("buyer", 11, ok), ("bot", 12, ok));
+        await Chat("opened-only");
         await store.GetOrCreateConversationAsync(NewConversation(tenant: "t2", shop: shop, buyer: "other-tenant"), CancellationToken.None);
         await store.GetOrCreateConversationAsync(NewConversation(shop: shop + "x", buyer: "other-shop"), CancellationToken.None);
 
         var list = await store.ListShopConversationsAsync("t1", shop, 100, CancellationToken.None);
 
-        // Waiting since the first buyer message after the shop's last delivered reply; a held reply is no answer.
-        Assert.Equal([waitingLong.Id, heldReply.Id, waitingShort.Id, answered.Id, onlyBlocked.Id], list.Select(s => s.Conversation.Id));
-        Assert.Equal([at(5), at(6), at(7), null, null], list.Select(s => s.WaitingSince));
+        // Waiting since the first buyer message after the shop's last delivered agent reply; a held reply and the
+        // bot's reply (S1) are no answer. Nothing delivered (only opened, or only a blocked message): not listed.
+        Assert.Equal([waitingLong.Id, heldReply.Id, waitingShort.Id, botReplied.Id, answered.Id], list.Select(s => s.Conversation.Id));
+        Assert.Equal([at(5), at(6), at(7), at(11), null], list.Select(s => s.WaitingSince));
         Assert.Equal("long@9", list[0].LastMessage?.DeliveredText);
         Assert.Equal("held@6", list[1].LastMessage?.DeliveredText);
-        Assert.Equal("agent", list[3].LastMessage?.SenderRole);
-        Assert.Null(list[4].LastMessage);
-        Assert.Equal(answered, list[3].Conversation);
+        Assert.Equal("bot", list[3].LastMessage?.SenderRole);
+        Assert.Equal("agent", list[4].LastMessage?.SenderRole);
+        Assert.Equal(answered, list[4].Conversation);
+        Assert.DoesNotContain(onlyBlocked.Id, list.Select(s => s.Conversation.Id));
         Assert.Equal([waitingLong.Id, heldReply.Id], (await store.ListShopConversationsAsync("t1", shop, 2, CancellationToken.None)).Select(s => s.Conversation.Id));
     }
 }

@@ -13,6 +13,9 @@ public interface IServiceCounters
 
     Task<CounterOutcome> RecordAsync(CounterUpdate update, CancellationToken ct);
 
+    /// <summary>S1: whether the bot holds the shop's reception now, for a desk that opens mid-handoff (changes are pushed as <c>botHandoff</c>).</summary>
+    Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct);
+
     Task<PeriodCounts> ReadPeriodAsync(string tenant, string shopId, string period, CancellationToken ct);
 
     /// <summary>Overwrites a period's counters with figures rebuilt from the stored messages.</summary>

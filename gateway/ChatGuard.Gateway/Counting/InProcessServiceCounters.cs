@@ -20,6 +20,12 @@ public sealed class InProcessServiceCounters : IServiceCounters
         }
     }
 
+    public Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct)
+    {
+        var shop = Shop(tenant, shopId);
+        lock (shop) return Task.FromResult(shop.Active);
+    }
+
     public Task<PeriodCounts> ReadPeriodAsync(string tenant, string shopId, string period, CancellationToken ct)
     {
         var shop = Shop(tenant, shopId);
@@ -56,6 +62,8 @@ public sealed class InProcessServiceCounters : IServiceCounters
         private readonly Dictionary<string, List<PendingBuyerMessage>> _pending = [];
         private readonly HashSet<string> _greeted = [];
         private bool _active;
+
+        public bool Active => _active;
 
         public CounterOutcome Buyer(CounterUpdate u)
         {

@@ -47,6 +47,12 @@ public sealed class RedisServiceCounters(RedisCircuit redis) : IServiceCounters
         return ToOutcome(reply);
     }
 
+    public Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct)
+    {
+        var key = redis.Keys.Key(ShopTag(tenant, shopId), "handoff");
+        return redis.RunAsync("read-handoff", db => db.KeyExistsAsync(key), ct);
+    }
+
     public async Task<PeriodCounts> ReadPeriodAsync(string tenant, string shopId, string period, CancellationToken ct)
     {
         var key = redis.Keys.Key(ShopTag(tenant, shopId), "period", period);

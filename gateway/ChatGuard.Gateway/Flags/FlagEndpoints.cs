@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.FlagClaims;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Flags;
@@ -81,7 +82,8 @@ public static class FlagEndpoints
                 _ => Results.Ok(outcome.Flag),
             };
         })
-            .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409); a confirm applies the profile's sanctions")
+            .AddEndpointFilter<FlagClaimGuard>()
+            .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409, as is a flag another moderator has claimed); a confirm applies the profile's sanctions")
             .Produces<FlagRecord>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

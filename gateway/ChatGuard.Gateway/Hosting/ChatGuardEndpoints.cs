@@ -1,15 +1,20 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
+using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.OrderContext;
 using ChatGuard.Gateway.Pages;
+using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Sanctions;
+using ChatGuard.Gateway.ServiceRules;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -32,8 +37,10 @@ public static class ChatGuardEndpoints
         app.UseAuthorization();
         app.UseChatGuardSecurity();
 
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous()
+            .WithSummary("200 while the process serves").Produces<string>(contentType: "text/plain");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous()
+            .WithSummary("200 when the store (and Redis, where configured) answer, 503 otherwise");
         if (app.Environment.IsDevelopment()) app.MapDevToken();
 
         // Issue 18 item 8: a connection lives no longer than its token; clients reconnect with a fresh one.
@@ -41,6 +48,11 @@ public static class ChatGuardEndpoints
         app.MapHub<ModerationHub>("/hubs/moderation", o => o.CloseOnAuthenticationExpiration = true);
         app.MapConversationApi();
         app.MapShopConversationApi();
+        app.MapHandoffApi();
+        app.MapQuickReplies();
+        app.MapOrderContext();
+        app.MapAgentDesk();
+        app.MapFlagClaims();
         app.MapModerateApi();
         app.MapFlags();
         app.MapAttachments();
@@ -48,6 +60,7 @@ public static class ChatGuardEndpoints
         app.MapSanctions();
         app.MapBlocks();
         app.MapAssessmentApi();
+        app.MapApiDescription();
         return app;
     }
 }

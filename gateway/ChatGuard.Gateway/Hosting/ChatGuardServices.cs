@@ -1,15 +1,20 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.AgentDesk;
+using ChatGuard.Gateway.Api;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Counting;
+using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.OrderContext;
+using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
@@ -38,6 +43,8 @@ public static class ChatGuardServices
         services.AddSingleton<IValidateOptions<ChatGuardOptions>, ProfileOptionsValidator>();
         services.TryAddSingletonTimeProvider();
         services.AddProblemDetails();
+        services.AddApiDescription();
+        services.AddHostedService<StartupBanner>();
 
         var dataDirectory = Path.GetFullPath(configuration[$"{ChatGuardOptions.Section}:DataDirectory"] ?? "data");
         AddAccounts(builder, dataDirectory);
@@ -58,6 +65,10 @@ public static class ChatGuardServices
         services.AddSanctions();
         services.AddBlocks();
         services.AddReports();
+        services.AddQuickReplies();
+        services.AddOrderContext();
+        services.AddAgentDesk();
+        services.AddFlagClaims(configuration);
         services.AddSpamDetection(configuration);
         builder.AddCounting().AddServiceRules().AddAssessment();
 

@@ -82,7 +82,7 @@ public sealed partial class MessageService(
         using (GatewayTracing.Source.StartActivity("scan"))
         {
             normalized = scanner.Normalize(text);
-            verdict = scanner.Scan(sender.Tenant, normalized);
+            verdict = await scanner.ScanAsync(context, normalized, ct);
         }
         metrics.Scanned(step);
         verdict = await attachments.ApplyAsync(context, verdict, ct);

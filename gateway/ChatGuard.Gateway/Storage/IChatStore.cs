@@ -42,6 +42,13 @@ public interface IChatStore
     /// </summary>
     Task<IReadOnlyList<FlagContextMessage>> ListFlagContextAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct);
 
+    /// <summary>
+    /// The texts <paramref name="senderId"/> sent in the conversation at or after <paramref name="since"/>, at most
+    /// <paramref name="limit"/> of the newest, oldest first: the scan reads them with the next message (issue 18,
+    /// contact details split over messages). Read from the store, so it holds whichever node took the earlier sends.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListRecentTextsAsync(string tenant, string conversationId, string senderId, DateTimeOffset since, int limit, CancellationToken ct);
+
     /// <summary>The newest message of a conversation sent by <paramref name="senderRole"/> before <paramref name="beforeSequence"/>.</summary>
     Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct);
 
@@ -53,7 +60,8 @@ public interface IChatStore
 
     /// <summary>
     /// A shop's conversations for its desk: unanswered ones first, longest waiting first; then the others,
-    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side).
+    /// most recent activity first. Only delivered messages count (held and blocked ones never reached the other side),
+    /// only an agent's reply answers (S1: not the bot's), and conversations with nothing delivered are left out.
     /// </summary>
     Task<IReadOnlyList<ConversationSummary>> ListShopConversationsAsync(string tenant, string shopId, int limit, CancellationToken ct);
 }

@@ -114,6 +114,25 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         return newestFirst;
     }
 
+    public async Task<IReadOnlyList<string>> ListRecentTextsAsync(string tenant, string conversationId, string senderId, DateTimeOffset since, int limit, CancellationToken ct)
+    {
+        // The conversation index's newest rows in the window, then the sender's: bounded however long the conversation.
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command(
+            "SELECT text FROM (SELECT sender_id, text, seq FROM messages WHERE tenant = @tenant AND conversation_id = @conversation " +
+            "AND sent_at >= @since ORDER BY seq DESC LIMIT @window) recent WHERE sender_id = @sender ORDER BY seq DESC LIMIT @limit",
+            ("tenant", tenant), ("conversation", conversationId), ("since", since.ToUnixTimeMilliseconds()),
+            ("window", limit * RecentWindowFactor), ("sender", senderId), ("limit", limit));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var newestFirst = new List<string>(limit);
+        while (await reader.ReadAsync(ct)) newestFirst.Add(reader.GetString(0));
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    // How many of the conversation's newest messages are looked through per sender message wanted (the other side's replies interleave).
+    private const int RecentWindowFactor = 4;
+
     public async Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct) =>
         (await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND sender_role = @role AND seq < @before ORDER BY seq DESC LIMIT 1", ct,
             ("tenant", tenant), ("conversation", conversationId), ("role", senderRole), ("before", beforeSequence))).FirstOrDefault();
@@ -144,7 +163,9 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     {
         var lastColumns = string.Join(", ", MessageColumns.Split(", ").Select(c => "l." + c));
         // Per conversation: its last delivered message, and the first delivered buyer message after the shop's last
-        // delivered reply (null when the shop answered last, or the buyer never wrote): that buyer is waiting since then.
+        // delivered agent reply (null when an agent answered last): that buyer is waiting since then. S1: the bot holding
+        // reception answers nobody, so its replies do not end the wait. A conversation with nothing delivered (a buyer
+        // who only opened the widget, or whose messages were all stopped) is not listed: there is nothing to answer.
         await using var connection = await db.OpenAsync(ct);
         await using var select = SqlDatabase.Command(connection,
             $"""
@@ -155,14 +176,14 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
                     (SELECT MIN(m.sent_at) FROM messages m
                      WHERE m.tenant = c.tenant AND m.conversation_id = c.id AND m.state = @delivered AND m.sender_role = @buyer
                        AND m.seq > COALESCE((SELECT MAX(r.seq) FROM messages r WHERE r.tenant = c.tenant AND r.conversation_id = c.id
-                                             AND r.state = @delivered AND r.sender_role <> @buyer), 0)) AS waiting_since
+                                             AND r.state = @delivered AND r.sender_role = @agent), 0)) AS waiting_since
                 FROM conversations c WHERE c.tenant = @tenant AND c.shop_id = @shop) s
-            LEFT JOIN messages l ON l.seq = s.last_seq
+            JOIN messages l ON l.seq = s.last_seq
             ORDER BY CASE WHEN s.waiting_since IS NULL THEN 1 ELSE 0 END, s.waiting_since,
-                     COALESCE(l.sent_at, s.created_at) DESC, s.id
+                     l.sent_at DESC, s.id
             LIMIT @limit
             """,
-            ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("limit", limit));
+            ("tenant", tenant), ("shop", shopId), ("delivered", (int)DeliveryState.Delivered), ("buyer", Roles.Buyer), ("agent", Roles.Agent), ("limit", limit));
         await using var reader = await select.ExecuteReaderAsync(ct);
         var list = new List<ConversationSummary>();
         var c0 = MessageColumnCount; // the conversation's columns follow the message columns

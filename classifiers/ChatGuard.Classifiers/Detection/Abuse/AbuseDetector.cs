@@ -48,19 +48,21 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         if (found) return;
 
         var score = model.Score(s);
+        var decisive = score >= options.BlockThreshold;
         if (score >= options.CueThreshold)
         {
             foreach (var m in AbuseLexicon.Cues.EnumerateMatches(s))
             {
-                Add(text, m, AbuseKind.Cue, findings);
+                var (start, length) = text.ToOriginal(m.Index, m.Length);
+                findings.Add(new Finding(Labels.Abuse, RuleId, start, length, Severity.Medium, "abusive wording", Evidence.Model, score, decisive));
                 found = true;
             }
         }
         if (found) return;
         if (score >= options.ModelThreshold)
-            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "abusive wording (model)"));
+            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "abusive wording (model)", Evidence.Model, score, decisive));
         else if (score >= options.GroupThreshold && AbuseLexicon.Groups.IsMatch(s))
-            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "vilifies a group (model)"));
+            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "vilifies a group (model)", Evidence.Model, score, decisive));
     }
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
@@ -76,9 +78,9 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
             AbuseKind.Threat => (Severity.Critical, "threat"),
             AbuseKind.SexualHarassment => (Severity.High, "sexual harassment"),
             AbuseKind.Curse => (Severity.High, "curse"),
-            AbuseKind.Insult => (Severity.High, "insult"),
-            _ => (Severity.Medium, "abusive wording"),
+            _ => (Severity.High, "insult"),
         };
-        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail));
+        // An insult, curse, threat or harassment term is abusive whatever surrounds it (its look-alikes are excluded).
+        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail, Evidence.Term, Unambiguous: true));
     }
 }

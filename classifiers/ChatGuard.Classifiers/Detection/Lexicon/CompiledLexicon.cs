@@ -52,12 +52,13 @@ public sealed class CompiledLexicon
         foreach (var file in fileList)
             foreach (var rule in file.Rules)
             {
-                                int Resolve(string name) =>
+                int Resolve(string name) =>
                     _familyIds.TryGetValue(QualifiedName(file, name), out var own) ? own
                     : _familyIds.TryGetValue(name, out var shared) ? shared
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
-                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)]));
+                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
+                    Roles(rule.Senders.Length > 0 ? rule.Senders : file.Senders, rule.Id)));
             }
         Rules = rules;
         TermCount = patterns.Count;
@@ -100,6 +101,18 @@ public sealed class CompiledLexicon
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private static HashSet<SenderRole> Roles(string[] names, string ruleId)
+    {
+        var roles = new HashSet<SenderRole>();
+        foreach (var name in names)
+        {
+            if (!Enum.TryParse<SenderRole>(name, ignoreCase: true, out var role) || role == SenderRole.Unknown)
+                throw new InvalidDataException($"lexicon rule '{ruleId}' names an unknown sender '{name}'");
+            roles.Add(role);
+        }
+        return roles;
+    }
 
     // A label's families are its own (two files may both have a "brand_ref"); files without a label share theirs.
     private static string QualifiedName(LexiconFile file, string family) => file.Label.Length == 0 ? family : $"{file.Label}/{family}";

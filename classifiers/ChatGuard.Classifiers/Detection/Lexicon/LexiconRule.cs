@@ -45,4 +45,16 @@ public sealed class LexiconRule
 
     /// <summary>A named pattern that must follow the anchor (<c>handle</c>, <c>number</c>, <c>address</c>).</summary>
     [JsonPropertyName("tail")] public string? Tail { get; init; }
+
+    /// <summary>
+    /// The term is a violation whatever surrounds it (<c>好评返现</c>), so a hit may block on its own; other term
+    /// hits could be innocent and only hold the message for review (precision first).
+    /// </summary>
+    [JsonPropertyName("unambiguous")] public bool Unambiguous { get; init; }
+
+    /// <summary>
+    /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: the file's <see cref="LexiconFile.Senders"/>.
+    /// A sender whose role is not known is always judged.
+    /// </summary>
+    [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
 }

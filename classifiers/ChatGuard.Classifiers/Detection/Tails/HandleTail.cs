@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Tails;
 
@@ -24,6 +25,8 @@ public sealed partial class HandleTail : ITailPattern
     };
 
     private const int MaxReach = 80;
+
+    public Evidence Evidence => Evidence.Structured;
 
     public string Name => "handle";
 

@@ -14,7 +14,12 @@ export function api(token) {
     }
     return response.status === 204 ? null : response.json();
   }
-  return { get: path => call('GET', path), post: (path, body) => call('POST', path, body ?? {}) };
+  return {
+    get: path => call('GET', path),
+    post: (path, body) => call('POST', path, body ?? {}),
+    put: (path, body) => call('PUT', path, body ?? {}),
+    delete: path => call('DELETE', path),
+  };
 }
 
 export function query(params) {

@@ -1,3 +1,5 @@
+import { t } from './i18n.js';
+
 // The bearer token a page acts with. Embedding platforms pass it in the URL fragment (#token=…, never sent to a
 // server); in Development the sign-in form gets one from /dev/token. Kept per tab in sessionStorage.
 const storageKey = page => `chatguard.${page}.token`;
@@ -21,11 +23,11 @@ export async function devSignIn(page, identity) {
   const response = await fetch('/dev/token', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(identity),
   });
-  if (response.status === 404) throw new Error('Development sign-in is off on this gateway: open this page from your platform with a token.');
+  if (response.status === 404) throw new Error(t('signin.off'));
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     const details = problem.errors ? Object.entries(problem.errors).map(([k, v]) => `${k}: ${v.join(', ')}`).join('; ') : problem.detail;
-    throw new Error(details || `sign-in failed (${response.status})`);
+    throw new Error(details || t('signin.failed', { status: response.status }));
   }
   const { token } = await response.json();
   sessionStorage.setItem(storageKey(page), token);

@@ -1,6 +1,11 @@
 // The demo storefront's buyer sign-in (Development): a /dev/token buyer token handed to the widget, as a real
 // shop site would hand its signed-in buyer's token through data-token-url.
+import { language, languageSwitch, startI18n } from './i18n.js';
 import { devSignIn, takeToken } from './session.js';
+
+await startI18n();
+for (const node of document.querySelectorAll('.lang')) languageSwitch(node);
+document.getElementById('price').textContent = new Intl.NumberFormat(language, { style: 'currency', currency: 'CNY' }).format(199);
 
 const page = 'widget';
 const form = document.getElementById('demo-signin');

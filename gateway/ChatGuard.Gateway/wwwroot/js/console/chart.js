@@ -1,5 +1,6 @@
 import { el, clear } from '../elements.js';
-import { labelNames } from '../rules.js';
+import { language, number, t } from '../i18n.js';
+import { labelName } from '../rules.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const svg = (tag, attrs = {}) => {
@@ -7,56 +8,71 @@ const svg = (tag, attrs = {}) => {
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   return node;
 };
-const hourStart = t => Math.floor(t / 3_600_000) * 3_600_000;
+const hour = 3_600_000;
+const hourStart = ms => Math.floor(ms / hour) * hour;
 
-/** Stacked bars of flags per label per hour (inline SVG; the numbers come from /api/v1/stats/flags). */
-export function flagChart(container, legend, totalNode, hours = 24) {
+/**
+ * Stacked bars of flags per label (inline SVG; the numbers come from /api/v1/stats/flags). Up to 48 hours one bar is
+ * an hour; longer ranges group hours so about 28 bars stay readable on a phone.
+ */
+export function flagChart(container, legend, totalNode) {
   let counts = new Map(); // hour start (ms) → Map(label → count)
+  let hours = 24;
 
   function render() {
-    const now = hourStart(Date.now());
-    const buckets = Array.from({ length: hours }, (_, i) => now - (hours - 1 - i) * 3_600_000);
-    const labels = [...new Set([...counts.values()].flatMap(m => [...m.keys()]))].sort();
-    const totals = buckets.map(h => [...(counts.get(h)?.values() ?? [])].reduce((a, b) => a + b, 0));
+    const step = hours <= 48 ? 1 : Math.ceil(hours / 28); // hours per bar
+    const bars = Math.ceil(hours / step);
+    const end = hourStart(Date.now()) + hour;
+    const starts = Array.from({ length: bars }, (_, i) => end - (bars - i) * step * hour);
+    const barOf = h => Math.floor((h - (end - bars * step * hour)) / (step * hour));
+    const grouped = starts.map(() => new Map());
+    for (const [h, byLabel] of counts) {
+      const i = barOf(h);
+      if (i < 0 || i >= bars) continue;
+      for (const [label, n] of byLabel) grouped[i].set(label, (grouped[i].get(label) ?? 0) + n);
+    }
+    const labels = [...new Set(grouped.flatMap(m => [...m.keys()]))].sort();
+    const totals = grouped.map(m => [...m.values()].reduce((a, b) => a + b, 0));
     const max = Math.max(2, Math.ceil(Math.max(...totals) / 2) * 2); // even, so the middle grid line is a whole number
-    const W = 720, H = 120, left = 28, bottom = 20, top = 8, bw = (W - left) / hours;
-    const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `Flags per hour over the last ${hours} hours` });
+    const W = 720, H = 140, left = 28, bottom = 20, top = 8, bw = (W - left) / bars;
+    const when = ms => new Date(ms).toLocaleString(language, step < 24 ? { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' } : { month: 'numeric', day: 'numeric' });
+    const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('console.chartAria', { hours }) });
     for (let i = 0; i <= 2; i++) {
       const y = top + (H - top - bottom) * (1 - i / 2);
       chart.append(svg('line', { x1: left, x2: W, y1: y, y2: y, class: 'grid' }));
-      const t = svg('text', { x: left - 6, y: y + 3, 'text-anchor': 'end', class: 'axis' });
-      t.textContent = String(Math.round(max * i / 2));
-      chart.append(t);
+      const label = svg('text', { x: left - 6, y: y + 3, 'text-anchor': 'end', class: 'axis' });
+      label.textContent = number(Math.round(max * i / 2));
+      chart.append(label);
     }
-    buckets.forEach((h, i) => {
+    const every = Math.ceil(bars / 8);
+    starts.forEach((h, i) => {
       let y = H - bottom;
       for (const label of labels) {
-        const n = counts.get(h)?.get(label) ?? 0;
+        const n = grouped[i].get(label) ?? 0;
         if (!n) continue;
         const height = (H - top - bottom) * n / max;
         y -= height;
-        const bar = svg('rect', { x: left + i * bw + 2, y, width: Math.max(1, bw - 4), height, rx: 1.5, 'data-label': label });
+        const bar = svg('rect', { x: left + i * bw + 1, y, width: Math.max(1, bw - 2), height, rx: 1.5, 'data-label': label });
         const tip = svg('title');
-        tip.textContent = `${new Date(h).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}: ${n} ${labelNames[label] ?? label}`;
+        tip.textContent = `${when(h)}: ${number(n)} ${labelName(label)}`;
         bar.append(tip);
         chart.append(bar);
       }
-      if (i % 3 === 0 || i === hours - 1) {
-        const t = svg('text', { x: left + i * bw + bw / 2, y: H - 5, 'text-anchor': 'middle', class: 'axis' });
-        t.textContent = new Date(h).toLocaleTimeString([], { hour: '2-digit' });
-        chart.append(t);
+      if (i % every === 0) {
+        const axis = svg('text', { x: left + i * bw + bw / 2, y: H - 5, 'text-anchor': 'middle', class: 'axis' });
+        axis.textContent = step < 24 && hours <= 24 ? new Date(h).toLocaleTimeString(language, { hour: '2-digit' }) : new Date(h).toLocaleDateString(language, { month: 'numeric', day: 'numeric' });
+        chart.append(axis);
       }
     });
     clear(container, chart);
-    clear(legend, labels.map(l => el('span', { dataset: { label: l } }, labelNames[l] ?? l)));
-    const total = totals.reduce((a, b) => a + b, 0);
-    totalNode.textContent = `${total} flag${total === 1 ? '' : 's'}`;
+    clear(legend, labels.map(l => el('span', { dataset: { label: l } }, labelName(l))));
+    totalNode.textContent = t('console.chartTotal', { n: totals.reduce((a, b) => a + b, 0) });
   }
 
   return {
-    hours,
-    /** Replaces the figures with the server's [{hour, label, count}]. */
-    load(rows) {
+    /** Replaces the figures with the server's [{hour, label, count}] over the last <hours> hours. */
+    load(rows, range) {
+      hours = range;
       counts = new Map();
       for (const row of rows ?? []) {
         const h = hourStart(typeof row.hour === 'number' ? row.hour : Date.parse(row.hour));

@@ -1,12 +1,14 @@
 import { el, clear } from '../elements.js';
-import { clockTime } from '../clock.js';
-import { labelNames, labelRule, ruleFor } from '../rules.js';
+import { clockTime, duration } from '../clock.js';
+import { t } from '../i18n.js';
+import { labelName, labelRule, ruleFor } from '../rules.js';
 import { highlighted } from './spans.js';
 
-const kindNames = { message: 'Message', attachment: 'Attachment', spam: 'Spam (C9)', report: 'Shop report (S9)' };
-
-/** The flag detail card: message with spans, the rules that matched, the conversation before it, and the decision. */
-export function flagDetail(container, decide) {
+/**
+ * The flag detail card: the message with its spans and the decision first (reachable without scrolling), then the
+ * rules that matched and the conversation before it.
+ */
+export function flagDetail(container, decide, myId) {
   function rulesOf(flag) {
     const ids = new Set([...(flag.rules ?? []), ...(flag.spans ?? []).map(s => s.ruleId)].map(r => ruleFor(r)?.id).filter(Boolean));
     if (!ids.size) for (const label of flag.labels ?? []) if (labelRule[label]) ids.add(labelRule[label]);
@@ -22,19 +24,19 @@ export function flagDetail(container, decide) {
     const thread = around.some(m => m.messageId === flag.messageId) ? around : [...around, flagged];
     const loading = flag.context == null;
     return el('div', { class: 'thread', 'aria-busy': String(loading), dataset: { loaded: String(!loading) } },
-      loading ? el('p', { class: 'meta' }, 'Loading the conversation…') : null, thread.map(m => el('div', {
-      class: `bubble${m.senderRole === 'buyer' ? '' : ' mine'}${m.senderRole === 'bot' ? ' bot' : ''}${isFlagged(m) ? ' flagged' : ''}`,
-    }, el('span', { class: 'by' }, `${m.senderRole} ${m.senderId} · ${clockTime(m.sentAt)}${isFlagged(m) ? ' · flagged' : ''}`), m.text)));
+      loading ? el('p', { class: 'meta' }, t('console.loadingContext')) : null, thread.map(m => el('div', {
+        class: `bubble${m.senderRole === 'buyer' ? '' : ' mine'}${m.senderRole === 'bot' ? ' bot' : ''}${isFlagged(m) ? ' flagged' : ''}`,
+      }, el('span', { class: 'by' }, `${t(`role.${m.senderRole}`, { id: m.senderId })} · ${clockTime(m.sentAt)}${isFlagged(m) ? ` · ${t('console.flagged')}` : ''}`), m.text)));
   }
 
   function decisionPart(flag) {
     if (flag.status !== 'pending' && flag.decision) {
       const d = flag.decision;
-      return el('div', { class: 'decision' }, el('h3', {}, 'Decision'),
-        el('p', {}, el('span', { class: 'state', dataset: { state: flag.status } }, flag.status), ' by ', el('b', {}, d.decidedBy),
-          ` · ${clockTime(d.decidedAt)}`), d.note ? el('p', { class: 'meta' }, `“${d.note}”`) : null);
+      return el('div', { class: 'decision' }, el('h3', {}, t('console.decision')),
+        el('p', {}, el('span', { class: 'state', dataset: { state: flag.status } }, t(`state.${flag.status}`)), ' ',
+          t('console.decidedBy', { who: d.decidedBy, when: clockTime(d.decidedAt) })), d.note ? el('p', { class: 'meta' }, `“${d.note}”`) : null);
     }
-    const note = el('textarea', { id: 'decision-note', name: 'note', placeholder: 'What you saw, for the audit log and the sender' });
+    const note = el('textarea', { id: 'decision-note', name: 'note', rows: 2, placeholder: t('console.notePlaceholder') });
     const error = el('p', { class: 'error', role: 'alert' });
     const send = decision => async () => {
       for (const b of buttons) b.disabled = true;
@@ -47,13 +49,13 @@ export function flagDetail(container, decide) {
       }
     };
     const buttons = [
-      el('button', { class: 'btn danger', type: 'button', id: 'confirm', onclick: send('confirm') }, 'Confirm violation'),
-      el('button', { class: 'btn', type: 'button', id: 'dismiss', onclick: send('dismiss') }, 'Dismiss'),
+      el('button', { class: 'btn danger', type: 'button', id: 'confirm', onclick: send('confirm') }, t('console.confirm')),
+      el('button', { class: 'btn', type: 'button', id: 'dismiss', onclick: send('dismiss') }, t('console.dismiss')),
     ];
-    return el('div', { class: 'decision' }, el('h3', {}, 'Decision'),
-      el('label', { class: 'field', for: 'decision-note' }, el('span', {}, 'Note'), note),
-      el('div', { class: 'buttons' }, buttons), error,
-      el('p', { class: 'meta' }, 'Confirming applies the profile’s sanction (S10 buyers, S11 merchants); dismissing a held message delivers it.'));
+    return el('div', { class: 'decision pending' },
+      el('p', { class: 'claim meta', role: 'status' }),
+      el('label', { class: 'field', for: 'decision-note' }, el('span', {}, t('console.note')), note),
+      el('div', { class: 'buttons' }, buttons, el('span', { class: 'meta' }, t('console.decisionHint'))), error);
   }
 
   return {
@@ -61,30 +63,39 @@ export function flagDetail(container, decide) {
     showContext(flag) {
       container.querySelector('.thread')?.replaceWith(context(flag));
     },
-    show(flag) {
-      if (!flag) return clear(container, el('div', { class: 'empty' }, 'Select a flag to see the message, the rule it broke and its conversation.'));
+    /** Who holds the flag shown: another moderator's claim disables the decision. */
+    claimed(holder) {
+      const mine = !holder || holder === myId();
+      const claim = container.querySelector('.claim');
+      if (claim) claim.textContent = mine ? t('console.claimMine') : t('console.claimedBy', { who: holder });
+      for (const b of container.querySelectorAll('.decision .buttons button')) b.disabled = !mine;
+      container.dataset.claim = mine ? 'mine' : 'other';
+    },
+    show(flag, holder) {
+      if (!flag) return clear(container, el('div', { class: 'empty' }, t('console.selectFlag')));
+      const age = (Date.now() - Date.parse(flag.createdAt)) / 1000;
       clear(container,
         el('div', { class: 'card-head' },
-          el('div', { class: 'row-top' }, (flag.labels ?? []).map(l => el('span', { class: 'chip', dataset: { label: l } }, labelNames[l] ?? l)),
-            el('span', { class: 'action', dataset: { action: flag.action } }, flag.action)),
-          el('span', { class: 'state', dataset: { state: flag.status } }, flag.status)),
+          el('div', { class: 'row-top' }, (flag.labels ?? []).map(l => el('span', { class: 'chip', dataset: { label: l } }, labelName(l))),
+            el('span', { class: 'action', dataset: { action: flag.action } }, t(`action.${flag.action}`))),
+          el('span', { class: 'state', dataset: { state: flag.status } }, t(`state.${flag.status}`))),
         el('div', { class: 'kv' },
-          el('span', {}, 'Kind ', el('b', {}, kindNames[flag.kind] ?? flag.kind)),
-          el('span', {}, 'Shop ', el('b', {}, flag.shopId)),
-          el('span', {}, 'Sender ', el('b', {}, `${flag.senderRole} ${flag.senderId}`)),
-          el('span', {}, 'Profile ', el('b', {}, `${flag.profile} ${flag.profileVersion}`)),
-          el('span', {}, 'At ', el('b', {}, clockTime(flag.createdAt)))),
+          el('span', {}, `${t('console.kind')} `, el('b', {}, t(`kind.${flag.kind}`))),
+          el('span', {}, `${t('field.shop')} `, el('b', {}, flag.shopId)),
+          el('span', {}, `${t('console.sender')} `, el('b', {}, t(`role.${flag.senderRole}`, { id: flag.senderId }))),
+          el('span', {}, `${t('console.profile')} `, el('b', {}, `${flag.profile} ${flag.profileVersion}`)),
+          el('span', {}, `${t('console.age')} `, el('b', {}, duration(age)))),
         flag.kind === 'report' || flag.reason ? el('p', { class: 'meta' },
-          flag.reportedBy ? `Reported by ${flag.reportedBy}: ` : 'Why: ', el('b', {}, flag.reason ?? ''), flag.note ? ` — “${flag.note}”` : '') : null,
-        el('h3', {}, 'Message'),
+          flag.reportedBy ? t('console.reportedBy', { who: flag.reportedBy }) : t('console.why'), el('b', {}, flag.reason ?? ''), flag.note ? ` — “${flag.note}”` : '') : null,
         highlighted(flag.text ?? '', flag.spans),
-        el('h3', {}, 'Rules matched'),
+        decisionPart(flag),
+        el('h3', {}, t('console.rulesMatched')),
         el('ul', { class: 'rules' }, rulesOf(flag).map(r => el('li', {}, el('span', { class: 'rule-id' }, r.id),
-          el('div', {}, el('b', {}, r.title ?? r.id), el('div', {}, r.text ?? ''), el('div', { class: 'meta' }, `RULES.md ${r.id} · ${r.source ?? ''}`))))),
-        (flag.spans ?? []).some(s => s.detail) ? el('p', { class: 'meta' }, 'Matched: ', (flag.spans ?? []).map(s => `${s.ruleId ?? s.label}${s.detail ? ` (${s.detail})` : ''}`).join(', ')) : null,
-        el('h3', {}, 'Conversation'),
-        context(flag),
-        decisionPart(flag));
+          el('div', {}, el('b', {}, r.title), el('div', {}, r.text), el('div', { class: 'meta' }, t('console.ruleSource', { source: r.source })))))),
+        (flag.spans ?? []).some(s => s.detail) ? el('p', { class: 'meta' }, t('console.matched'), (flag.spans ?? []).map(s => `${s.ruleId ?? s.label}${s.detail ? ` (${s.detail})` : ''}`).join(', ')) : null,
+        el('h3', {}, t('console.conversation')),
+        context(flag));
+      if (flag.status === 'pending') this.claimed(holder);
     },
   };
 }

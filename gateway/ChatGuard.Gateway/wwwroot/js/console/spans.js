@@ -1,5 +1,5 @@
 import { el } from '../elements.js';
-import { labelNames, ruleFor } from '../rules.js';
+import { labelName, ruleFor } from '../rules.js';
 
 /** The flagged text with each matched span marked (label colour, rule and detail on hover and for screen readers). */
 export function highlighted(text, spans) {
@@ -12,7 +12,7 @@ export function highlighted(text, spans) {
     if (end <= start) continue; // overlapped by an earlier span
     if (start > at) parts.push(text.slice(at, start));
     const rule = ruleFor(span.ruleId);
-    const title = [labelNames[span.label] ?? span.label, span.ruleId, span.detail].filter(Boolean).join(' · ');
+    const title = [labelName(span.label), span.ruleId, span.detail].filter(Boolean).join(' · ');
     parts.push(el('mark', { class: 'span', dataset: { label: span.label }, title },
       text.slice(start, end), el('span', { class: 'visually-hidden' }, ` (${rule?.id ?? span.label})`)));
     at = end;
