@@ -1,9 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using System.Threading.Channels;
-using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatGuard.Gateway.Tests.Infrastructure;
 
@@ -23,10 +21,11 @@ public sealed class ChatClient : IAsyncDisposable
 
     public static async Task<ChatClient> ConnectAsync(Uri hubUrl, string? token)
     {
-        var builder = new HubConnectionBuilder();
-        builder.Services.AddSingleton<IConnectionFactory>(new WebSocketConnectionFactory(hubUrl, () => token));
-        builder.Services.AddSingleton<EndPoint>(new UriEndPoint(hubUrl));
-        var client = new ChatClient(builder.Build());
+        // WebSockets as the widget uses them; the token travels as the JavaScript client sends it.
+        var connection = new HubConnectionBuilder()
+            .WithUrl(hubUrl, HttpTransportType.WebSockets, o => o.AccessTokenProvider = () => Task.FromResult(token))
+            .Build();
+        var client = new ChatClient(connection);
         await client.Connection.StartAsync();
         // The handshake completes before the server's OnConnectedAsync has joined the groups; a first call is ordered after it.
         await client.Connection.InvokeAsync<JsonElement>("WhoAmI");

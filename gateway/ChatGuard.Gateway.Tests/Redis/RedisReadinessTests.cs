@@ -32,12 +32,14 @@ public sealed class RedisReadinessTests : IAsyncLifetime
         using var http = _host.Http();
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/readyz")).StatusCode);
 
-        await _redis.KillAsync();
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/readyz")).StatusCode);
+        // Connected before the outage: SignalR's Redis backplane needs Redis to register a new connection.
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var buyer = await _host.ConnectAsync(tenant, null, "b1", "buyer");
         await using var agent = await _host.ConnectAsync(tenant, "s1", "a1", "agent");
         var conversationId = (await buyer.StartConversationAsync("s1")).GetProperty("conversationId").GetString()!;
+
+        await _redis.KillAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/readyz")).StatusCode);
         var ack = await buyer.SendAsync(conversationId, "还在吗");
         Assert.Equal(ack.GetProperty("messageId").GetString(), (await agent.NextAsync("message")).GetProperty("messageId").GetString());
 

@@ -28,7 +28,10 @@ public static class DevTokenEndpoint
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var identity = new ChatIdentity(body.Tenant!, body.ShopId, body.UserId!, body.Role!);
             return Results.Ok(new Response(issuer.Issue(identity)));
-        }).AllowAnonymous();
+        }).AllowAnonymous()
+            .WithSummary("Development only: a bearer token for a tenant, shop, user and role")
+            .Produces<Response>()
+            .ProducesValidationProblem();
         return app;
     }
 }

@@ -23,7 +23,12 @@ public static class ConversationEndpoints
             if (conversation is null) return Results.Problem("conversation not found", statusCode: 404);
             var messages = await store.ListMessagesAsync(who.Tenant, conversation.Id, after ?? 0, limit ?? max, ct);
             return Results.Ok(messages.Select(m => MessageView.For(who, m)));
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("A conversation's stored messages, oldest first, each with its sequence and verdict")
+            .WithDescription("Participants and the tenant's moderators. The other side sees only what was delivered to it. Page with after=the last sequence seen.")
+            .Produces<IEnumerable<MessageView>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

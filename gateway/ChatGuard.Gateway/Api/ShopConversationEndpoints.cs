@@ -41,7 +41,12 @@ public static class ShopConversationEndpoints
                 s.Conversation.CreatedAt, s.WaitingSince is not null, s.WaitingSince,
                 s.WaitingSince is { } since ? (long)Math.Max(0, (now - since).TotalSeconds) : null,
                 s.LastMessage is null ? null : MessageView.For(who, s.LastMessage))));
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("A shop's conversations, unanswered first, with waiting time")
+            .Produces<IEnumerable<Item>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -13,9 +13,19 @@ public static class AssessmentEndpoints
     public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/shops/{shopId}/assessment", (string shopId, string? period, HttpContext http, AssessmentService assessment, CancellationToken ct) =>
-            ReportAsync(shopId, period, rebuild: false, http, assessment, ct)).RequireAuthorization();
+            ReportAsync(shopId, period, rebuild: false, http, assessment, ct)).RequireAuthorization()
+            .WithSummary("The shop's S2–S4 service figures for a half-month period, with pass/fail per its profile")
+            .Produces<AssessmentReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapPost("/api/v1/shops/{shopId}/assessment/rebuild", (string shopId, string? period, HttpContext http, AssessmentService assessment, CancellationToken ct) =>
-            ReportAsync(shopId, period, rebuild: true, http, assessment, ct)).RequireAuthorization();
+            ReportAsync(shopId, period, rebuild: true, http, assessment, ct)).RequireAuthorization()
+            .WithSummary("Recomputes the period's figures from the stored messages")
+            .Produces<AssessmentReport>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

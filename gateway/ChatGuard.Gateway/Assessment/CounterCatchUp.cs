@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Counting;
 using ChatGuard.Gateway.Redis;
+using StackExchange.Redis;
 using ChatGuard.Gateway.ServiceRules;
 
 namespace ChatGuard.Gateway.Assessment;
@@ -11,13 +12,13 @@ namespace ChatGuard.Gateway.Assessment;
 /// </summary>
 public sealed partial class CounterCatchUp(
     CounterGaps gaps, AssessmentRebuilder rebuilder, HandoffNotifier notifier, TimeProvider clock, ILogger<CounterCatchUp> logger,
-    IRedisClient? redis = null) : BackgroundService
+    IConnectionMultiplexer? redis = null) : BackgroundService
 {
     private readonly SemaphoreSlim _wake = new(0);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (redis is not null) redis.ConnectionChanged += (_, change) => { if (change.Connected) _wake.Release(); };
+        if (redis is not null) redis.ConnectionRestored += (_, _) => _wake.Release();
         while (!stoppingToken.IsCancellationRequested)
         {
             // Real time: the injected clock is the business clock and may be frozen in tests.

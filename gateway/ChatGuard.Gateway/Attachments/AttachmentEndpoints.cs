@@ -29,7 +29,14 @@ public static class AttachmentEndpoints
             {
                 return Results.Problem(e.Message, statusCode: e.StatusCode);
             }
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("Uploads an image to a conversation; it is scanned for QR codes before it can be sent")
+            .Accepts<IFormFile>("image/png", "image/jpeg", "image/gif", "image/webp")
+            .Produces<AttachmentUploadResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/api/v1/conversations/{id}/attachments/{attachmentId}", async (string id, string attachmentId, HttpContext http,
             ConversationService conversations, IAttachmentStore store, CancellationToken ct) =>
@@ -43,7 +50,10 @@ public static class AttachmentEndpoints
             if (content is null) return Results.Problem("attachment not found", statusCode: 404);
             http.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(content, attachment!.ContentType);
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("An image of the conversation, to its participants and moderators, with its own image content type")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

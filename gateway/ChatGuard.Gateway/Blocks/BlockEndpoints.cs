@@ -32,7 +32,11 @@ public static class BlockEndpoints
             var shop = who.Role == Roles.Agent ? who.ShopId : shopId;
             if (who.Role == Roles.Agent && shopId is not null && shopId != who.ShopId) return Results.Problem("shop not found", statusCode: 404);
             return Results.Ok(new BlockList(await blocks.ListAsync(who.Tenant, shop, active, ListLimit, ct)));
-        });
+        })
+            .WithSummary("Buyers blocked by shops (S6): a shop's agents see their shop's, moderators the tenant's")
+            .Produces<BlockList>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{id}/lift", async (string id, LiftRequest? body, HttpContext http, IBlockStore blocks, IOptionsMonitor<FlagOptions> options,
             TimeProvider clock, CancellationToken ct) =>
@@ -44,7 +48,11 @@ public static class BlockEndpoints
             if (block is null || !MaySee(who, block.ShopId)) return Results.Problem("block not found", statusCode: 404);
             var (current, _) = await blocks.LiftAsync(who.Tenant, id, who, body?.Note, clock.GetUtcNow(), ct);
             return Results.Ok(current);
-        });
+        })
+            .WithSummary("Lifts a block, with a note")
+            .Produces<Block>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Redis;
+using StackExchange.Redis;
 
 namespace ChatGuard.Gateway.Counting;
 
@@ -10,16 +10,16 @@ namespace ChatGuard.Gateway.Counting;
 public static class CounterScripts
 {
     /// <summary>
-    /// KEYS: streaks (hash conversation → unanswered), handoff flag, greeted set, the conversation's pending list,
-    /// the buyer message's period hash. ARGV: kind (b|r), conversation, now ms, counts-for-S1 (1|0), threshold,
-    /// period key or '', reply target ms, period key prefix, session TTL s, pending TTL s, period TTL s.
-    /// Returns {active 0|1, change 1|-1|0, conversations to greet...}.
+    /// Keys: streaks (hash conversation → unanswered), handoff flag, greeted set, the conversation's pending list,
+    /// the buyer message's period hash. Arguments: kind (b|r), conversation, now ms, counts-for-S1 (1|0), threshold,
+    /// period key or '', reply target ms, period key prefix, session/pending/period TTLs in seconds.
+    /// Returns {active 0|1, change 1|-1|0, conversations to greet...}. The library sends it by SHA once loaded.
     /// </summary>
-    public static readonly RedisScript Record = new("chatguard-record-message", """
-        local streakKey, onKey, greetedKey, pendingKey, periodKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
-        local kind, conv, now = ARGV[1], ARGV[2], tonumber(ARGV[3])
-        local threshold, target, periodPrefix = tonumber(ARGV[5]), tonumber(ARGV[7]), ARGV[8]
-        local sessionTtl, pendingTtl, periodTtl = tonumber(ARGV[9]), tonumber(ARGV[10]), tonumber(ARGV[11])
+    public static readonly LuaScript Record = LuaScript.Prepare("""
+        local streakKey, onKey, greetedKey, pendingKey, periodKey = @streaks, @handoff, @greeted, @pending, @period
+        local kind, conv, now = @kind, @conversation, tonumber(@now)
+        local threshold, target, periodPrefix = tonumber(@threshold), tonumber(@replyTarget), @periodPrefix
+        local sessionTtl, pendingTtl, periodTtl = tonumber(@sessionTtl), tonumber(@pendingTtl), tonumber(@periodTtl)
         local active = redis.call('EXISTS', onKey) == 1
 
         local function over()
@@ -31,13 +31,13 @@ public static class CounterScripts
         end
 
         if kind == 'b' then
-          if ARGV[6] ~= '' then
+          if @assessedPeriod ~= '' then
             redis.call('HINCRBY', periodKey, 'buyer', 1)
             redis.call('EXPIRE', periodKey, periodTtl)
-            redis.call('RPUSH', pendingKey, ARGV[3] .. '|' .. ARGV[6])
+            redis.call('RPUSH', pendingKey, @now .. '|' .. @assessedPeriod)
             redis.call('EXPIRE', pendingKey, pendingTtl)
           end
-          if ARGV[4] ~= '1' then return {active and 1 or 0, 0} end
+          if @countsForHandoff ~= '1' then return {active and 1 or 0, 0} end
           local streak = redis.call('HINCRBY', streakKey, conv, 1)
           redis.call('EXPIRE', streakKey, sessionTtl)
           if not active and (streak > threshold or redis.call('HLEN', streakKey) > threshold) then
@@ -84,22 +84,20 @@ public static class CounterScripts
         """);
 
     /// <summary>
-    /// KEYS: streaks, handoff flag, greeted set. ARGV: threshold, session TTL s, pending TTL s, pending key prefix,
-    /// then per conversation: id, streak, n, and n pending entries "ms|period". Returns {active, change}.
+    /// Keys: streaks, handoff flag, greeted set. Arguments: threshold, session and pending TTLs in seconds, pending key
+    /// prefix, and the backlog as JSON <c>[[conversation, streak, ["ms|period", …]], …]</c>. Returns {active, change}.
     /// </summary>
-    public static readonly RedisScript ReplaceBacklog = new("chatguard-replace-backlog", """
-        local streakKey, onKey, greetedKey = KEYS[1], KEYS[2], KEYS[3]
-        local threshold, sessionTtl, pendingTtl, pendingPrefix = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
-        local i = 5
-        while i <= #ARGV do
-          local conv, streak, n = ARGV[i], tonumber(ARGV[i + 1]), tonumber(ARGV[i + 2])
+    public static readonly LuaScript ReplaceBacklog = LuaScript.Prepare("""
+        local streakKey, onKey, greetedKey = @streaks, @handoff, @greeted
+        local threshold, sessionTtl, pendingTtl, pendingPrefix = tonumber(@threshold), tonumber(@sessionTtl), tonumber(@pendingTtl), @pendingPrefix
+        for _, c in ipairs(cjson.decode(@backlog)) do
+          local conv, streak, pending = c[1], tonumber(c[2]), c[3]
           if streak > 0 then redis.call('HSET', streakKey, conv, streak) else redis.call('HDEL', streakKey, conv) end
           local pendingKey = pendingPrefix .. conv
           redis.call('DEL', pendingKey)
-          for j = 1, n do redis.call('RPUSH', pendingKey, ARGV[i + 2 + j]) end
-          if n > 0 then redis.call('EXPIRE', pendingKey, pendingTtl) end
+          for _, entry in ipairs(pending) do redis.call('RPUSH', pendingKey, entry) end
+          if #pending > 0 then redis.call('EXPIRE', pendingKey, pendingTtl) end
           if streak <= 0 then redis.call('SREM', greetedKey, conv) end
-          i = i + 3 + n
         end
         redis.call('EXPIRE', streakKey, sessionTtl)
         local over = redis.call('HLEN', streakKey) > threshold

@@ -1,16 +1,18 @@
 using System.Globalization;
+using System.Text.Json;
 using ChatGuard.Gateway.Redis;
+using StackExchange.Redis;
 
 namespace ChatGuard.Gateway.Counting;
 
 /// <summary>
-/// Counters in Redis, shared by every gateway node: one EVALSHA per message (<see cref="CounterScripts.Record"/>).
+/// Counters in Redis, shared by every gateway node: one script call per message (<see cref="CounterScripts.Record"/>).
 /// Keys: <c>{prefix}:{tenant|shop}:streaks|handoff|greeted|pending:{conversation}|period:{YYYY-MM-h}</c>.
 /// Expiries: S1 state two days after the shop's last counted message (idle shops start afresh), a waiting buyer
 /// message eight days (past any reply window), period figures 400 days (a year of look-back).
 /// Fails with <see cref="RedisUnavailableException"/> when Redis is down; callers degrade (see <c>CounterGaps</c>).
 /// </summary>
-public sealed class RedisServiceCounters(IRedisClient redis) : IServiceCounters
+public sealed class RedisServiceCounters(RedisCircuit redis) : IServiceCounters
 {
     private static readonly long SessionTtl = (long)TimeSpan.FromDays(2).TotalSeconds;
     private static readonly long PendingTtl = (long)TimeSpan.FromDays(8).TotalSeconds;
@@ -20,68 +22,99 @@ public sealed class RedisServiceCounters(IRedisClient redis) : IServiceCounters
 
     public async Task<CounterOutcome> RecordAsync(CounterUpdate u, CancellationToken ct)
     {
+        var keys = redis.Keys;
         var shop = ShopTag(u.Tenant, u.ShopId);
-        var reply = await redis.EvaluateAsync(CounterScripts.Record,
-            [
-                redis.Key(shop, "streaks"), redis.Key(shop, "handoff"), redis.Key(shop, "greeted"),
-                redis.Key(shop, "pending", u.ConversationId), redis.Key(shop, "period", u.AssessedPeriod ?? "-"),
-            ],
-            [
-                u.Kind == CounterEventKind.BuyerMessage ? "b" : "r", u.ConversationId, u.At.ToUnixTimeMilliseconds(),
-                u.CountsForHandoff ? "1" : "0", (long)u.Threshold, u.AssessedPeriod ?? "", (long)u.ReplyTarget.TotalMilliseconds,
-                redis.Key(shop, "period", ""), SessionTtl, PendingTtl, PeriodTtl,
-            ], ct);
+        var parameters = new
+        {
+            streaks = keys.Key(shop, "streaks"),
+            handoff = keys.Key(shop, "handoff"),
+            greeted = keys.Key(shop, "greeted"),
+            pending = keys.Key(shop, "pending", u.ConversationId),
+            period = keys.Key(shop, "period", u.AssessedPeriod ?? "-"),
+            kind = u.Kind == CounterEventKind.BuyerMessage ? "b" : "r",
+            conversation = u.ConversationId,
+            now = u.At.ToUnixTimeMilliseconds(),
+            countsForHandoff = u.CountsForHandoff ? "1" : "0",
+            threshold = (long)u.Threshold,
+            assessedPeriod = u.AssessedPeriod ?? "",
+            replyTarget = (long)u.ReplyTarget.TotalMilliseconds,
+            periodPrefix = (string)keys.Key(shop, "period", "")!,
+            sessionTtl = SessionTtl,
+            pendingTtl = PendingTtl,
+            periodTtl = PeriodTtl,
+        };
+        var reply = await redis.RunAsync("record", db => CounterScripts.Record.EvaluateAsync(db, parameters), ct);
         return ToOutcome(reply);
     }
 
-    public async Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct) =>
-        (await redis.ExecuteAsync("EXISTS", [redis.Key(ShopTag(tenant, shopId), "handoff")], ct)).AsInt64() == 1;
+    public Task<bool> IsHandoffActiveAsync(string tenant, string shopId, CancellationToken ct)
+    {
+        var key = redis.Keys.Key(ShopTag(tenant, shopId), "handoff");
+        return redis.RunAsync("read-handoff", db => db.KeyExistsAsync(key), ct);
+    }
 
     public async Task<PeriodCounts> ReadPeriodAsync(string tenant, string shopId, string period, CancellationToken ct)
     {
-        var fields = (await redis.ExecuteAsync("HGETALL", [redis.Key(ShopTag(tenant, shopId), "period", period)], ct)).AsArray();
-        var values = new Dictionary<string, long>();
-        for (var i = 0; i + 1 < fields.Count; i += 2) values[fields[i].Value!] = fields[i + 1].AsInt64();
+        var key = redis.Keys.Key(ShopTag(tenant, shopId), "period", period);
+        var fields = await redis.RunAsync("read-period", db => db.HashGetAllAsync(key), ct);
+        var values = fields.ToDictionary(f => (string)f.Name!, f => (long)f.Value);
         return new PeriodCounts(values.GetValueOrDefault("buyer"), values.GetValueOrDefault("intime"),
             values.GetValueOrDefault("first"), values.GetValueOrDefault("firstms"));
     }
 
     public async Task WritePeriodAsync(string tenant, string shopId, string period, PeriodCounts c, CancellationToken ct)
     {
-        var key = redis.Key(ShopTag(tenant, shopId), "period", period);
-        // One HSET of all four fields replaces the figures at once.
-        await redis.ExecuteAsync("HSET", [key, "buyer", c.BuyerMessages, "intime", c.RepliedInTime, "first", c.FirstReplies, "firstms", c.FirstReplyTotalMilliseconds], ct);
-        await redis.ExecuteAsync("EXPIRE", [key, PeriodTtl], ct);
+        var key = redis.Keys.Key(ShopTag(tenant, shopId), "period", period);
+        HashEntry[] fields =
+        [
+            new("buyer", c.BuyerMessages), new("intime", c.RepliedInTime), new("first", c.FirstReplies), new("firstms", c.FirstReplyTotalMilliseconds),
+        ];
+        // One HSET of all four fields replaces the figures at once; both commands go in one transaction.
+        await redis.RunAsync("write-period", async db =>
+        {
+            var transaction = db.CreateTransaction();
+            _ = transaction.HashSetAsync(key, fields);
+            _ = transaction.KeyExpireAsync(key, TimeSpan.FromSeconds(PeriodTtl));
+            return await transaction.ExecuteAsync();
+        }, ct);
     }
 
     public async Task<CounterOutcome> ReplaceBacklogAsync(string tenant, string shopId, IReadOnlyList<ConversationBacklog> backlog, int threshold, CancellationToken ct)
     {
+        var keys = redis.Keys;
         var shop = ShopTag(tenant, shopId);
-        var args = new List<object> { (long)threshold, SessionTtl, PendingTtl, redis.Key(shop, "pending", "") };
-        foreach (var c in backlog)
+        var entries = backlog.Select(c => new object[]
         {
-            args.Add(c.ConversationId);
-            args.Add((long)c.Streak);
-            args.Add((long)c.Pending.Count);
-            args.AddRange(c.Pending.Select(p => (object)string.Create(CultureInfo.InvariantCulture, $"{p.At.ToUnixTimeMilliseconds()}|{p.Period}")));
-        }
-        var reply = await redis.EvaluateAsync(CounterScripts.ReplaceBacklog,
-            [redis.Key(shop, "streaks"), redis.Key(shop, "handoff"), redis.Key(shop, "greeted")], args, ct);
+            c.ConversationId, c.Streak,
+            c.Pending.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.At.ToUnixTimeMilliseconds()}|{p.Period}")).ToArray(),
+        });
+        var parameters = new
+        {
+            streaks = keys.Key(shop, "streaks"),
+            handoff = keys.Key(shop, "handoff"),
+            greeted = keys.Key(shop, "greeted"),
+            threshold = (long)threshold,
+            sessionTtl = SessionTtl,
+            pendingTtl = PendingTtl,
+            pendingPrefix = (string)keys.Key(shop, "pending", "")!,
+            backlog = JsonSerializer.Serialize(entries),
+        };
+        var reply = await redis.RunAsync("replace-backlog", db => CounterScripts.ReplaceBacklog.EvaluateAsync(db, parameters), ct);
         return ToOutcome(reply);
     }
 
     /// <summary>Ids cannot contain '|', '{' or '}' (<c>Identifiers</c>), so the tag is unambiguous and names one hash slot.</summary>
     private static string ShopTag(string tenant, string shopId) => "{" + tenant + "|" + shopId + "}";
 
-    private static CounterOutcome ToOutcome(RedisReply reply)
+    private static CounterOutcome ToOutcome(RedisResult reply)
     {
-        var items = reply.AsArray();
-        var change = items[1].AsInt64() switch
+        var items = (RedisResult[])reply!;
+        var change = (long)items[1] switch
         {
             1 => HandoffChange.Started,
             -1 => HandoffChange.Ended,
             _ => HandoffChange.None,
         };
-        return new CounterOutcome(items[0].AsInt64() == 1, change, [.. items.Skip(2).Select(i => i.Value!)]);
+        return new CounterOutcome((long)items[0] == 1, change, [.. items.Skip(2).Select(i => (string)i!)]);
     }
 }

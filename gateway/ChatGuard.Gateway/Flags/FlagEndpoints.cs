@@ -51,13 +51,19 @@ public static class FlagEndpoints
             if (errors.Count > 0) return Results.ValidationProblem(errors);
             var page = await store.ListAsync(new FlagQuery(who.Tenant, status, label, shopId, kind, since, until, limit ?? o.DefaultPageSize, before), ct);
             return Results.Ok(new Page(await conversation.WithContextAsync(page.Items, ct), page.NextBefore?.ToString(CultureInfo.InvariantCulture)));
-        });
+        })
+            .WithSummary("The review queue: flags with filters, newest first, with their conversation context")
+            .Produces<Page>()
+            .ProducesValidationProblem();
 
         moderators.MapGet("/flags/{id}", async (string id, HttpContext http, IFlagStore store, FlagConversation conversation, CancellationToken ct) =>
         {
             var flag = await store.GetAsync(ChatIdentity.From(http.User).Tenant, id, ct);
             return flag is null ? Results.Problem("flag not found", statusCode: 404) : Results.Ok(await conversation.WithContextAsync(flag, ct));
-        });
+        })
+            .WithSummary("One flag with its conversation context")
+            .Produces<FlagRecord>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         moderators.MapPost("/flags/{id}/decision", async (string id, DecisionRequest? body, HttpContext http, FlagDecisions decisions,
             IOptionsMonitor<FlagOptions> options, CancellationToken ct) =>
@@ -75,7 +81,13 @@ public static class FlagEndpoints
                     $"flag {id} was already decided: {outcome.Flag!.Status} by {outcome.Flag.Decision?.DecidedBy}", statusCode: 409),
                 _ => Results.Ok(outcome.Flag),
             };
-        }).AddEndpointFilter<FlagClaimGuard>();
+        })
+            .AddEndpointFilter<FlagClaimGuard>()
+            .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409); a confirm applies the profile's sanctions")
+            .Produces<FlagRecord>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         moderators.MapGet("/stats/flags", async (int? hours, HttpContext http, IFlagStore store, IOptionsMonitor<FlagOptions> options,
             TimeProvider clock, CancellationToken ct) =>
@@ -87,7 +99,10 @@ public static class FlagEndpoints
             var since = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, 0, 0, TimeSpan.Zero).AddHours(1 - (hours ?? 24));
             var counts = await store.CountByHourAsync(ChatIdentity.From(http.User).Tenant, since, ct);
             return Results.Ok(counts.Select(c => new HourCount(c.Hour, c.Label, c.Count)));
-        });
+        })
+            .WithSummary("Flags per label and hour over the last N hours")
+            .Produces<IEnumerable<HourCount>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ChatGuard.Classifiers.Verdicts;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Storage;
@@ -16,6 +17,7 @@ public sealed partial class FlagQueue(
     IFlagStore flags,
     FlagConversation conversation,
     IHubContext<ModerationHub> hub,
+    LiveEvents events,
     TimeProvider clock,
     ILogger<FlagQueue> logger)
 {
@@ -44,7 +46,7 @@ public sealed partial class FlagQueue(
         LogRaised(stored.FlagId, stored.Kind, stored.ConversationId, string.Join(',', stored.Labels));
         try
         {
-            await hub.Clients.Group(HubGroups.Moderators(stored.Tenant)).SendAsync(FlagEventName, stored, ct);
+            await events.ToGroupAsync(hub, HubGroups.Moderators(stored.Tenant), FlagEventName, stored, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

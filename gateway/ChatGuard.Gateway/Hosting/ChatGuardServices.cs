@@ -75,9 +75,8 @@ public static class ChatGuardServices
             // instead of the connection being closed by the transport limit.
             o.MaximumReceiveMessageSize = 256 * 1024;
             o.AddFilter<RejectionHubFilter>();
-        });
+        }).AddBackplane(configuration);
         services.AddSingleton<IUserIdProvider, TenantUserIdProvider>();
-        builder.AddBackplane();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }

@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Conversations;
 using Microsoft.AspNetCore.SignalR;
 
@@ -8,17 +9,17 @@ namespace ChatGuard.Gateway.Messaging;
 /// Sends a stored, deliverable message to the other side: buyer messages to the shop's agents; agent and bot
 /// messages to the buyer and to the shop's agents, so every desk of the shop sees the reply.
 /// </summary>
-public sealed class ChatDelivery(IHubContext<ChatHub> hub)
+public sealed class ChatDelivery(IHubContext<ChatHub> hub, LiveEvents events)
 {
     public const string MessageEventName = "message";
 
     public Task DeliverAsync(StoredMessage message, Conversation conversation, CancellationToken ct)
     {
         var payload = MessageEvent.From(message);
-        var staff = hub.Clients.Group(HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId));
-        if (message.SenderRole == Roles.Buyer) return staff.SendAsync(MessageEventName, payload, ct);
+        var staff = HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId);
+        if (message.SenderRole == Roles.Buyer) return events.ToGroupAsync(hub, staff, MessageEventName, payload, ct);
         return Task.WhenAll(
-            hub.Clients.User(ChatIdentity.UserKeyOf(conversation.Tenant, conversation.BuyerId)).SendAsync(MessageEventName, payload, ct),
-            staff.SendAsync(MessageEventName, payload, ct));
+            events.ToUserAsync(hub, ChatIdentity.UserKeyOf(conversation.Tenant, conversation.BuyerId), MessageEventName, payload, ct),
+            events.ToGroupAsync(hub, staff, MessageEventName, payload, ct));
     }
 }

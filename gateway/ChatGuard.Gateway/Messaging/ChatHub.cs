@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Reports;
@@ -15,14 +16,18 @@ namespace ChatGuard.Gateway.Messaging;
 /// agents and the bot join their shop's group on connect.
 /// </summary>
 [Authorize]
-public sealed class ChatHub(ConversationService conversations, MessageService messages) : Hub
+public sealed class ChatHub(ConversationService conversations, MessageService messages, LocalAudience audience) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var who = Caller;
         if (who.Role == Roles.Moderator) throw new HubException("moderators connect to /hubs/moderation");
         if (who.IsShopStaff)
-            await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.ShopStaff(who.Tenant, who.ShopId!), Context.ConnectionAborted);
+        {
+            var staff = HubGroups.ShopStaff(who.Tenant, who.ShopId!);
+            await Groups.AddToGroupAsync(Context.ConnectionId, staff, Context.ConnectionAborted);
+            audience.JoinedGroup(Context.ConnectionId, staff);
+        }
         await base.OnConnectedAsync();
     }
 

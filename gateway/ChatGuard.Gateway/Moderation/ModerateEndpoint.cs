@@ -28,7 +28,10 @@ public static class ModerateEndpoint
             if (!pipeline.Profiles.Contains(profile))
                 return Results.Problem($"unknown profile '{profile}' (known: {string.Join(", ", pipeline.Profiles)})", statusCode: 400);
             return Results.Json(ScanResult.From(pipeline.Scan(body.Text, profile)), ScanResult.JsonOptions);
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("Scans a text without sending it: the same JSON as one line of chatguard scan")
+            .Produces<ScanResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
 }

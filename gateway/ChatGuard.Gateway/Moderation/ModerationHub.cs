@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -7,12 +8,14 @@ namespace ChatGuard.Gateway.Moderation;
 
 /// <summary><c>/hubs/moderation</c>: moderators of a tenant receive its <c>flag</c> events live.</summary>
 [Authorize(Roles = Roles.Moderator)]
-public sealed class ModerationHub : Hub
+public sealed class ModerationHub(LocalAudience audience) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var who = ChatIdentity.From(Context.User);
-        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Moderators(who.Tenant), Context.ConnectionAborted);
+        var moderators = HubGroups.Moderators(who.Tenant);
+        await Groups.AddToGroupAsync(Context.ConnectionId, moderators, Context.ConnectionAborted);
+        audience.JoinedGroup(Context.ConnectionId, moderators);
         await base.OnConnectedAsync();
     }
 

@@ -35,7 +35,10 @@ public static class SanctionEndpoints
             if (shopId is not null && !Identifiers.IsValid(shopId)) return Results.Problem("shopId is malformed", statusCode: 400);
             var who = ChatIdentity.From(http.User);
             return Results.Ok(new SanctionList(await store.ListAsync(who.Tenant, userId, shopId, active, clock.GetUtcNow(), ListLimit, ct)));
-        });
+        })
+            .WithSummary("Buyer sanctions of the tenant (moderators)")
+            .Produces<SanctionList>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
 
         moderators.MapPost("/{id}/lift", async (string id, LiftRequest? body, HttpContext http, ISanctionStore store, SanctionService sanctions,
             IOptionsMonitor<FlagOptions> options, TimeProvider clock, CancellationToken ct) =>
@@ -47,7 +50,11 @@ public static class SanctionEndpoints
             if (sanction is null) return Results.Problem("sanction not found", statusCode: 404);
             if (lifted) await sanctions.NotifyAsync(sanction, ct);
             return Results.Ok(sanction);
-        });
+        })
+            .WithSummary("Lifts a sanction early, with a note (audited)")
+            .Produces<Sanction>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         app.MapGet("/api/v1/shops/{shopId}/violations", async (string shopId, HttpContext http, ISanctionStore store, CancellationToken ct) =>
         {
@@ -57,7 +64,10 @@ public static class SanctionEndpoints
             var items = await store.ListViolationsAsync(who.Tenant, shopId, ListLimit, ct);
             var byType = items.GroupBy(v => v.Type).ToDictionary(g => g.Key, g => g.Sum(v => v.Points));
             return Results.Ok(new ViolationRecord(shopId, items.Sum(v => v.Points), byType, items));
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("A shop's violation points and their reasons (S11)")
+            .Produces<ViolationRecord>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Messaging;
@@ -15,6 +16,7 @@ public sealed partial class SanctionService(
     ISanctionStore store,
     SanctionPolicyProvider policies,
     IHubContext<ChatHub> chat,
+    LiveEvents events,
     TimeProvider clock,
     ILogger<SanctionService> logger)
 {
@@ -46,7 +48,7 @@ public sealed partial class SanctionService(
 
     /// <summary>Tells the user their sanction changed (imposed or lifted).</summary>
     public Task NotifyAsync(Sanction sanction, CancellationToken ct) =>
-        chat.Clients.User(ChatIdentity.UserKeyOf(sanction.Tenant, sanction.UserId)).SendAsync(SanctionEvent.Name, SanctionEvent.From(sanction), ct);
+        events.ToUserAsync(chat, ChatIdentity.UserKeyOf(sanction.Tenant, sanction.UserId), SanctionEvent.Name, SanctionEvent.From(sanction), ct);
 
     private static Sanction? BuyerSanction(FlagRecord flag, BuyerSanctionPolicy policy, int earlierMutes, ChatIdentity moderator, DateTimeOffset now)
     {

@@ -1,35 +1,77 @@
+using System.Net;
 using Microsoft.AspNetCore.SignalR;
-using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace ChatGuard.Gateway.Telemetry;
 
-/// <summary>Metrics, traces and <c>/metrics</c>: registration and endpoint.</summary>
+/// <summary>Metrics and traces through OpenTelemetry: registration, and <c>/metrics</c> in the Prometheus format.</summary>
 public static class TelemetryServices
 {
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddOptions<TelemetryOptions>().Bind(builder.Configuration.GetSection(TelemetryOptions.Section));
-        services.AddMetrics();
+        var section = builder.Configuration.GetSection(TelemetryOptions.Section);
+        services.AddOptions<TelemetryOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<GatewayMetrics>();
-        services.AddSingleton(sp => new PrometheusCollector(sp.GetRequiredService<IMeterFactory>(), TelemetryOptions.Meters));
-        services.AddHostedService<OtlpExport>();
         services.Configure<HubOptions>(o => o.AddFilter<ConnectionMetricsFilter>());
+
+        var options = section.Get<TelemetryOptions>() ?? new TelemetryOptions();
+        var otlp = OtlpEndpoint(options);
+        var telemetry = services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(options.ServiceName))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(TelemetryOptions.Meters)
+                    .AddAspNetCoreInstrumentation()
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddMeter("Microsoft.AspNetCore.Http.Connections");
+                if (options.PrometheusEndpoint) metrics.AddPrometheusExporter();
+                if (otlp is not null) metrics.AddOtlpExporter(o => o.Endpoint = otlp);
+            });
+        if (otlp is not null)
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(TelemetryOptions.Sources)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddOtlpExporter(o => o.Endpoint = otlp));
+        }
         return builder;
     }
 
     /// <summary>
-    /// <c>GET /metrics</c> in the Prometheus text format. Anonymous like <c>/healthz</c>: the labels hold no text and no
-    /// user ids (S12); restrict the path at the proxy where scrapers are not trusted.
+    /// <c>GET /metrics</c> in the Prometheus text format, anonymous like <c>/healthz</c> (the labels hold no text and no
+    /// user ids, S12). Outside Development only the allowed networks, and only the management port when one is set.
     /// </summary>
     public static IEndpointRouteBuilder MapTelemetry(this IEndpointRouteBuilder app)
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         if (!options.PrometheusEndpoint) return app;
-        // Created now, not at the first scrape, so it counts from the start.
-        app.ServiceProvider.GetRequiredService<PrometheusCollector>();
-        app.MapGet("/metrics", (PrometheusCollector collector) => Results.Text(collector.Scrape(), PrometheusText.ContentType)).AllowAnonymous();
+        var development = app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
+        var networks = options.MetricsAllowedNetworks.Select(IPNetwork.Parse).ToArray();
+        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var remote = context.HttpContext.Connection.RemoteIpAddress;
+                if (development || (remote is not null && networks.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote))))
+                    return await next(context);
+                return Results.NotFound();
+            })
+            .AllowAnonymous()
+            .ExcludeFromDescription();
+        if (options.ManagementPort is { } port) endpoint.RequireHost($"*:{port}");
         return app;
+    }
+
+    /// <summary>The configured endpoint, or the standard OTEL_EXPORTER_OTLP_ENDPOINT variable; null: no export.</summary>
+    private static Uri? OtlpEndpoint(TelemetryOptions options)
+    {
+        var configured = options.OtlpEndpoint;
+        if (string.IsNullOrWhiteSpace(configured)) configured = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
+        return string.IsNullOrWhiteSpace(configured) ? null : new Uri(configured);
     }
 }
