@@ -56,7 +56,7 @@
       el('p', { class: 'empty' }, t('widget.empty')));
     const input = el('textarea', { id: 'cg-text', placeholder: t('widget.placeholder'), maxlength: '2000', disabled: true });
     const picker = el('input', { id: 'cg-image', type: 'file', accept: imageTypes.join(','), class: 'visually-hidden', disabled: true });
-    const attach = el('label', { class: 'attach', for: 'cg-image', title: t('widget.sendImage') }, el('span', { 'aria-hidden': 'true' }, '🖼'), el('span', { class: 'visually-hidden' }, t('widget.sendImage')));
+    const attach = el('label', { class: 'attach', for: 'cg-image', title: t('widget.sendImage') }, pictureIcon(), el('span', { class: 'visually-hidden' }, t('widget.sendImage')));
     const send = el('button', { class: 'send', type: 'submit', disabled: true }, t('action.send'));
     const composer = el('form', { class: 'composer', 'aria-label': t('widget.write') },
       el('label', { for: 'cg-text', class: 'visually-hidden' }, t('widget.message')), attach, picker, input, send);
@@ -74,6 +74,22 @@
     panel.addEventListener('dragleave', () => panel.classList.remove('dropping'));
     panel.addEventListener('drop', e => { panel.classList.remove('dropping'); const files = images(e.dataTransfer.files); if (files.length) { e.preventDefault(); sendImages(files); } });
     return { launcher, status, notice, thread, input, picker, send, panel };
+  }
+
+  /** A picture outline (inline SVG: no icon font or emoji the shop's page may lack). */
+  function pictureIcon() {
+    const ns = 'http://www.w3.org/2000/svg';
+    const icon = document.createElementNS(ns, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '20');
+    icon.setAttribute('height', '20');
+    icon.setAttribute('aria-hidden', 'true');
+    for (const [tag, attrs] of [['rect', { x: 3, y: 4, width: 18, height: 16, rx: 2 }], ['circle', { cx: 9, cy: 10, r: 2 }], ['path', { d: 'M3 17l5-5 4 4 3-3 6 6' }]]) {
+      const part = document.createElementNS(ns, tag);
+      for (const [k, v] of Object.entries(attrs)) part.setAttribute(k, String(v));
+      icon.append(part);
+    }
+    return icon;
   }
 
   function toggle(open) {
