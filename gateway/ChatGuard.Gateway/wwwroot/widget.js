@@ -39,7 +39,8 @@
   const hubError = e => { const s = String(e && e.message || e); const i = s.indexOf('HubException: '); return i >= 0 ? s.slice(i + 14) : s; };
 
   // The buyer is told why in plain words: the label's reason from the catalogue, never the rule id behind it.
-  const plainReason = labels => (labels || []).map(l => t('reason.' + l)).filter(r => !r.startsWith('reason.')).join(' ') || t('widget.reason.generic');
+  const sentences = list => list.filter(Boolean).join(lang === 'en' ? ' ' : ''); // Chinese puts no space between sentences
+  const plainReason = labels => sentences((labels || []).map(l => t('reason.' + l)).filter(r => !r.startsWith('reason.'))) || t('widget.reason.generic');
 
   const host = el('div', { id: 'chatguard-widget' });
   const root = host.attachShadow({ mode: 'open' });
@@ -152,8 +153,8 @@
   function mute(kind, untilIso, label) {
     state.mutedUntil = untilIso || null;
     const why = label ? plainReason([label]) : '';
-    note([kind === 'ban' ? t('widget.banned') : untilIso ? t('widget.muted', { until: when(untilIso) }) : t('widget.mutedForever'),
-      why, t(kind === 'ban' ? 'widget.bannedWhat' : 'widget.mutedWhat')].filter(Boolean).join(' '));
+    note(sentences([kind === 'ban' ? t('widget.banned') : untilIso ? t('widget.muted', { until: when(untilIso) }) : t('widget.mutedForever'),
+      why, t(kind === 'ban' ? 'widget.bannedWhat' : 'widget.mutedWhat')]));
     enable(false);
   }
 
@@ -200,15 +201,14 @@
     for (const file of files) {
       if (!state.connection) return;
       try {
-        const form = new FormData();
-        form.append('file', file, file.name || 'image');
         const response = await fetch(`${gateway}/api/v1/conversations/${encodeURIComponent(state.conversationId)}/attachments`,
-          { method: 'POST', headers: { Authorization: `Bearer ${state.token}` }, body: form });
+          { method: 'POST', headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': file.type }, body: file });
         if (!response.ok) { note(t(response.status === 413 ? 'image.tooLarge' : 'image.failed')); continue; }
         const upload = await response.json();
         if (upload.action === 'block') {
-          show({ messageId: 'local-' + upload.attachmentId, senderRole: 'buyer', senderId: state.me.userId, text: '', attachmentIds: [upload.attachmentId], state: 'blocked', sentAt: new Date().toISOString() },
-            { action: 'block', labels: upload.labels });
+          // Shown where it was put, saying it was not sent (the image's own note says why); it never reaches the shop.
+          show({ messageId: 'local-' + upload.attachmentId, senderRole: 'buyer', senderId: state.me.userId, text: '', attachmentIds: [upload.attachmentId], state: 'blocked', sentAt: new Date().toISOString() });
+          shown.get('local-' + upload.attachmentId).classList.add('stopped');
           continue;
         }
         await deliver('', [upload.attachmentId]);
