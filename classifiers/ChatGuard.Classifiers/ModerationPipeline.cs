@@ -72,7 +72,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         var context = new ScanContext(profiles.Get(options.Profile), options);
         var findings = new List<Finding>();
         foreach (var detector in _detectors) detector.Detect(text, context, findings);
-        return VerdictBuilder.Build(text.Original, findings, context.Profile);
+        return VerdictBuilder.Build(text.Original, findings, context.Profile, context.Role);
     }
 
     public void Dispose() => _owned?.Dispose();

@@ -24,6 +24,9 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
+        // Precision first: with no letter or digit (an image's empty caption, punctuation) a model has only its bias
+        // to go on, and that is no evidence about anyone.
+        if (!HasContent(text.Text)) return;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
         model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
@@ -44,6 +47,15 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     /// </summary>
     private static bool IsShopConduct(string label) =>
         label is Labels.ReviewSolicitation or Labels.ExaggeratedClaims or Labels.Impersonation;
+
+    private static bool HasContent(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The RULES.md rule a label enforces.</summary>
     private static string RuleOf(string label) => label switch

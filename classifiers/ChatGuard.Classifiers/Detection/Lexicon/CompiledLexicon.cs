@@ -58,7 +58,7 @@ public sealed class CompiledLexicon
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
                     [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
-                    Roles(rule.Senders.Length > 0 ? rule.Senders : file.Senders, rule.Id)));
+                    Roles(rule.Senders, rule.Id)));
             }
         Rules = rules;
         TermCount = patterns.Count;

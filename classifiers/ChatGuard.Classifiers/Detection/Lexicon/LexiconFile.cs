@@ -18,12 +18,6 @@ public sealed class LexiconFile
     /// <summary>The RULES.md rule id findings carry (C1…C8).</summary>
     [JsonPropertyName("ruleId")] public string RuleId { get; init; } = "";
 
-    /// <summary>
-    /// Who the rules judge by default (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: everyone. Soliciting reviews,
-    /// exaggerated claims and posing as the platform are what a shop does: a buyer's "已经好评了" is not C7.
-    /// </summary>
-    [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
-
     [JsonPropertyName("families")] public Dictionary<string, string[]> Families { get; init; } = [];
 
     /// <summary>

@@ -59,8 +59,8 @@ public sealed class LexiconRule
     [JsonPropertyName("unambiguous")] public bool Unambiguous { get; init; }
 
     /// <summary>
-    /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: the file's <see cref="LexiconFile.Senders"/>.
-    /// A sender whose role is not known is always judged.
+    /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: every sender. A sender whose role is not
+    /// known is always judged. (Labels only a shop can violate are the profile's <c>shopOnlyLabels</c>.)
     /// </summary>
     [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
 }
