@@ -36,6 +36,7 @@ public static class AttachmentEndpoints
             }
         }).RequireAuthorization()
             .WithSummary("Uploads an image to a conversation; it is scanned for QR codes before it can be sent")
+            .WithDescription("The body is the image itself (image/png, image/jpeg, image/gif, image/webp) or a multipart form with one image file.")
             // Routing refuses other declared types with 415; the type that counts is sniffed from the bytes (C10).
             .Accepts<IFormFile>("multipart/form-data", "application/octet-stream", "image/png", "image/jpeg", "image/gif", "image/webp")
             .Produces<AttachmentUploadResult>()
