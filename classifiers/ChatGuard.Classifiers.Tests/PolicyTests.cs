@@ -59,6 +59,17 @@ public class PolicyTests
     }
 
     [Fact]
+    public void A_buyer_cannot_violate_what_only_a_shop_can()
+    {
+        var profile = new PolicyProfile { Name = "p", Version = "1", ShopOnlyLabels = ["review_solicitation"], Actions = new() { ["review_solicitation"] = "block", ["abuse"] = "block" } };
+        List<Finding> Findings() => [new("review_solicitation", "C7", 0, 3, Severity.High, Unambiguous: true)];
+        Assert.True(VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Buyer).IsClean);
+        Assert.Equal(ModerationAction.Block, VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Agent).Action);
+        Assert.Equal(ModerationAction.Block, VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Unknown).Action);
+        Assert.Equal(["abuse"], VerdictBuilder.Build("abc", [new("abuse", "C2", 0, 3, Severity.High)], profile, SenderRole.Buyer).Labels);
+    }
+
+    [Fact]
     public void Shipped_profiles_mask_a_handle_but_block_a_bank_card()
     {
         var pipeline = LabelAssert.Pipeline;

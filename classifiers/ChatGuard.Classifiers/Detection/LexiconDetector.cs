@@ -30,8 +30,9 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         if (hits.Count == 0) return;
         hits.Sort(ByStart);
         var index = new Hits(hits, lexicon);
+        var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
         foreach (var rule in lexicon.Rules)
-            if (rule.Judges(context.Role)) Evaluate(rule, index, text, findings);
+            if (rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning)) Evaluate(rule, index, text, findings);
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
 

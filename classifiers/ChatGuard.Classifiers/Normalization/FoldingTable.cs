@@ -9,7 +9,8 @@ namespace ChatGuard.Classifiers.Normalization;
 /// circled and super/subscript digits, ligatures, compatibility ideographs), combining marks dropped
 /// (diacritics, keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces
 /// and joiners, bidi controls, variation selectors, fillers), every whitespace read as a space, case folded,
-/// every script's decimal digits read as ASCII digits, traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星).
+/// every script's decimal digits read as ASCII digits, traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星),
+/// trade emoji read as the word they stand for (<see cref="EmojiMeanings"/>: 🐧 = 企鹅).
 /// Each BMP character is folded once, on first sight, and cached in a 64K table: the hot path is one array
 /// read per character. Concurrent first sights compute the same value, so the races are harmless.
 /// </summary>
@@ -60,6 +61,7 @@ internal static class FoldingTable
     public static string FoldSlow(int codePoint)
     {
         if (IsInvisible(codePoint)) return "";
+        if (EmojiMeanings.TryGet(codePoint, out var meaning)) return meaning;
         if (codePoint is 0x2B50 or 0x2605 or 0x2606 or 0x1F31F) return "星";
         var s = char.ConvertFromUtf32(codePoint);
         if (char.IsWhiteSpace(s, 0)) return " ";

@@ -35,6 +35,15 @@ public sealed class PolicyProfile
     public ModerationAction AmbiguousAction =>
         ModerationActionNames.TryParse(Ambiguous, out var action) && action <= ModerationAction.Review ? action : ModerationAction.Review;
 
+    /// <summary>
+    /// Labels only a shop's message can carry (C5–C8: soliciting reviews, exaggerated claims, posing as the platform,
+    /// offering fakes): a buyer's "已经给你们五星好评了" or "不会是假货吧" is not a violation, whichever detector read it so.
+    /// </summary>
+    [JsonPropertyName("shopOnlyLabels")] public string[] ShopOnlyLabels { get; init; } = [];
+
+    /// <summary>Whether a finding of <paramref name="label"/> counts in a message from <paramref name="role"/>.</summary>
+    public bool Applies(string label, SenderRole role) => role != SenderRole.Buyer || Array.IndexOf(ShopOnlyLabels, label) < 0;
+
     public ModerationAction ActionFor(string label) =>
         Actions.TryGetValue(label, out var wire) && ModerationActionNames.TryParse(wire, out var action)
             ? action

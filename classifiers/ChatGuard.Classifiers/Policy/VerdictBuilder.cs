@@ -9,8 +9,12 @@ namespace ChatGuard.Classifiers.Policy;
 /// </summary>
 public static class VerdictBuilder
 {
-    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy)
+    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy) => Build(text, findings, policy, SenderRole.Unknown);
+
+    /// <summary>As above for a message from <paramref name="role"/>: findings of labels the sender cannot violate are dropped.</summary>
+    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy, SenderRole role)
     {
+        findings.RemoveAll(f => !policy.Applies(f.Label, role));
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var labels = new List<string>();
         foreach (var label in Labels.All)

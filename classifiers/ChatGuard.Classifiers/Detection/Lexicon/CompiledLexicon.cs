@@ -25,7 +25,7 @@ public sealed class CompiledLexicon
             foreach (var (family, terms) in file.Families)
             {
                 var familyId = FamilyId(QualifiedName(file, family));
-                foreach (var raw in terms)
+                foreach (var raw in WithSpellings(file, family, terms))
                 {
                     var left = !raw.StartsWith('*');
                     var right = !raw.EndsWith('*');
@@ -58,12 +58,18 @@ public sealed class CompiledLexicon
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
                     [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
-                    Roles(rule.Senders.Length > 0 ? rule.Senders : file.Senders, rule.Id)));
+                    Roles(rule.Senders, rule.Id)));
             }
         Rules = rules;
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
+        WarningContext = FamilyId(WarningContextFamily);
     }
+
+    /// <summary>The family of anti-fraud warning words; rules marked <see cref="LexiconRule.ExceptInWarning"/> skip a message with one.</summary>
+    public const string WarningContextFamily = "warning_context";
+
+    public int WarningContext { get; }
 
     /// <summary>The family of A-not-A questions (能不能, 是不是): a negator inside one of them negates nothing.</summary>
     public const string NegationQuestionFamily = "negation_question";
@@ -101,6 +107,20 @@ public sealed class CompiledLexicon
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>A family's terms, plus the pinyin spellings and initials of its Chinese terms where the file asks for them.</summary>
+    private static IEnumerable<string> WithSpellings(LexiconFile file, string family, string[] terms)
+    {
+        var spell = file.PinyinFamilies.Contains(family, StringComparer.Ordinal);
+        var initials = file.InitialsFamilies.Contains(family, StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            yield return term;
+            if (!term.All(c => c is >= '\u4E00' and <= '\u9FFF')) continue;
+            if (spell && Pinyin.Spell(term) is { } spelled) yield return spelled;
+            if (initials && term.Length >= 2 && Pinyin.Initials(term) is { } abbreviated) yield return abbreviated;
+        }
+    }
 
     private static HashSet<SenderRole> Roles(string[] names, string ruleId)
     {

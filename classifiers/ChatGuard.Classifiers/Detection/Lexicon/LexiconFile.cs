@@ -18,13 +18,16 @@ public sealed class LexiconFile
     /// <summary>The RULES.md rule id findings carry (C1…C8).</summary>
     [JsonPropertyName("ruleId")] public string RuleId { get; init; } = "";
 
-    /// <summary>
-    /// Who the rules judge by default (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: everyone. Soliciting reviews,
-    /// exaggerated claims and posing as the platform are what a shop does: a buyer's "已经好评了" is not C7.
-    /// </summary>
-    [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
-
     [JsonPropertyName("families")] public Dictionary<string, string[]> Families { get; init; } = [];
+
+    /// <summary>
+    /// Families whose Chinese terms also match spelled in pinyin (<c>微信</c> → <c>weixin</c>, <c>加我</c> → <c>jiawo</c>),
+    /// from the reading table <see cref="Normalization.Pinyin"/>.
+    /// </summary>
+    [JsonPropertyName("pinyin")] public string[] PinyinFamilies { get; init; } = [];
+
+    /// <summary>Families whose Chinese terms of two or more characters also match as pinyin initials (<c>微信</c> → <c>wx</c>, <c>支付宝</c> → <c>zfb</c>).</summary>
+    [JsonPropertyName("initials")] public string[] InitialsFamilies { get; init; } = [];
 
     [JsonPropertyName("rules")] public LexiconRule[] Rules { get; init; } = [];
 }

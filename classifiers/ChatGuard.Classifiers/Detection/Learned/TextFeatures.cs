@@ -1,38 +1,40 @@
 using System.Buffers.Binary;
 using ChatGuard.Classifiers.Normalization;
 
-namespace ChatGuard.Classifiers.Detection.Abuse;
+namespace ChatGuard.Classifiers.Detection.Learned;
 
 /// <summary>
-/// C2: the abuse model's features, shared by the trainer and inference so both hash the same way:
+/// The learned detectors' features, shared by the trainer and inference so both hash the same way:
 /// hashed character 1–4-grams of the normalized text (punctuation and spaces collapsed to one boundary),
-/// hashed English word unigrams and bigrams, and one script feature so Chinese and English get their own bias.
+/// hashed English word unigrams and bigrams, one script feature so Chinese and English get their own bias, and
+/// the sender's role where it is known (a shop asking for reviews is a violation, a buyer mentioning one is not).
 /// Allocation-free: the caller passes the destination span.
 /// </summary>
-public static class AbuseFeatures
+public static class TextFeatures
 {
     /// <summary>Bump when anything below changes; a model stores the version it was trained with.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Longest window scored at once; longer messages are scored window by window.</summary>
     public const int WindowChars = 256;
 
     /// <summary>Room needed in the destination span for one window.</summary>
-    public const int MaxFeaturesPerWindow = (WindowChars + 2) * 6 + 1;
+    public const int MaxFeaturesPerWindow = (WindowChars + 2) * 6 + 2;
 
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
     private const uint WordSeed = 0x9E3779B9;
     private const uint BigramSeed = 0x85EBCA6B;
     private const uint ScriptSeed = 0xC2B2AE35;
+    private const uint RoleSeed = 0x27D4EB2F;
 
     /// <summary>
     /// Writes the distinct feature indices of one window (at most <see cref="WindowChars"/> characters) into
     /// <paramref name="destination"/>, sorted, and returns how many there are.
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> window, int hashBits, Span<int> destination)
+    public static int Extract(ReadOnlySpan<char> window, SenderRole role, int hashBits, Span<int> destination)
     {
-        var features = destination[..ExtractAll(window, hashBits, destination)];
+        var features = destination[..ExtractAll(window, role, hashBits, destination)];
         features.Sort();
         var distinct = 0;
         for (var i = 0; i < features.Length; i++)
@@ -44,7 +46,7 @@ public static class AbuseFeatures
     /// The same features with repeats and in no order (inference de-duplicates them while it sums the weights,
     /// which costs a fraction of sorting hundreds of indices per message).
     /// </summary>
-    public static int ExtractAll(ReadOnlySpan<char> window, int hashBits, Span<int> destination)
+    public static int ExtractAll(ReadOnlySpan<char> window, SenderRole role, int hashBits, Span<int> destination)
     {
         if (window.Length > WindowChars) window = window[..WindowChars];
         var mask = (1 << hashBits) - 1;
@@ -83,6 +85,7 @@ public static class AbuseFeatures
         }
 
         destination[count++] = (int)(Mix(ScriptSeed + (hasCjk ? 1u : 2u)) & (uint)mask);
+        if (role != SenderRole.Unknown) destination[count++] = (int)(Mix(RoleSeed + (uint)role) & (uint)mask);
         return count;
     }
 
