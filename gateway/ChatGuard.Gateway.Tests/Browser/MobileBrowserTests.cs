@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>The pages on a 390 px phone in real headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public class MobileBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]
