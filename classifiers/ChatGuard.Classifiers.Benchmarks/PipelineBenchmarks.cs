@@ -1,7 +1,7 @@
 using System.Buffers;
 using BenchmarkDotNet.Attributes;
 using ChatGuard.Classifiers.Detection;
-using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -35,12 +35,12 @@ public class PipelineBenchmarks
         _pipeline = ModerationPipeline.CreateDefault();
         _lexicons = new LexiconCatalog(new TextNormalizer());
         _terms = SearchValues.Create([.. _lexicons.For(_pipeline.DefaultProfile).Terms], StringComparison.OrdinalIgnoreCase);
-        // The same pipeline without the learned abuse model, to show what normalization and the rules cost.
+        // The same pipeline without the learned label model, to show what normalization and the rules cost.
         var normalizer = new TextNormalizer();
         _normalized = [.. _messages.Select(normalizer.Normalize)];
         _detectors = [.. ModerationPipeline.CreateDetectors(_lexicons)];
         _context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), ScanOptions.Default);
-        _rulesOnly = new ModerationPipeline(new TextNormalizer(), ModerationPipeline.CreateDetectors(_lexicons).Where(d => d is not AbuseDetector), PolicyProfileCatalog.LoadBuiltIn());
+        _rulesOnly = new ModerationPipeline(new TextNormalizer(), ModerationPipeline.CreateDetectors(_lexicons).Where(d => d is not LearnedLabelDetector), PolicyProfileCatalog.LoadBuiltIn());
     }
 
     [GlobalCleanup]
@@ -76,7 +76,7 @@ public class PipelineBenchmarks
         return flagged;
     }
 
-    [Benchmark(OperationsPerInvoke = Count, Description = "Pipeline without the learned abuse model")]
+    [Benchmark(OperationsPerInvoke = Count, Description = "Pipeline without the learned label model")]
     public int RulesOnly()
     {
         var flagged = 0;
@@ -101,8 +101,11 @@ public class PipelineBenchmarks
     [Benchmark(OperationsPerInvoke = Count, Description = "ContactDiversionDetector (patterns) on normalized text")]
     public int Patterns() => Detect(_detectors[1]);
 
-    [Benchmark(OperationsPerInvoke = Count, Description = "AbuseDetector (lexicon + model) on normalized text")]
+    [Benchmark(OperationsPerInvoke = Count, Description = "AbuseDetector (lexicon) on normalized text")]
     public int Abuse() => Detect(_detectors[2]);
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "LearnedLabelDetector (7 heads) on normalized text")]
+    public int Learned() => Detect(_detectors[3]);
 
     private int Detect(IDetector detector)
     {

@@ -38,6 +38,37 @@ public class PolicyTests
         Assert.Equal(("test", "1"), (verdict.Profile, verdict.ProfileVersion));
     }
 
+    [Theory]
+    [InlineData(Evidence.Term, false, ModerationAction.Review)]
+    [InlineData(Evidence.Model, false, ModerationAction.Review)]
+    [InlineData(Evidence.Term, true, ModerationAction.Block)]
+    [InlineData(Evidence.Model, true, ModerationAction.Block)]
+    [InlineData(Evidence.Structured, false, ModerationAction.Block)]
+    public void A_finding_that_could_be_innocent_holds_for_review_instead_of_blocking(Evidence evidence, bool unambiguous, ModerationAction expected)
+    {
+        List<Finding> findings = [new("contact_diversion", "C1", 0, 3, Severity.Critical, null, evidence, 0.9, unambiguous)];
+        Assert.Equal(expected, VerdictBuilder.Build("abc", findings, Profile).Action);
+    }
+
+    [Fact]
+    public void A_profile_may_deliver_what_could_be_innocent()
+    {
+        var lenient = new PolicyProfile { Name = "lenient", Version = "1", Ambiguous = "allow", Actions = new() { ["abuse"] = "block" } };
+        Assert.Equal(ModerationAction.Allow, VerdictBuilder.Build("abc", [new("abuse", "C2", 0, 3, Severity.High)], lenient).Action);
+        Assert.Equal(ModerationAction.Review, new PolicyProfile { Name = "x", Version = "1", Ambiguous = "block" }.AmbiguousAction);
+    }
+
+    [Fact]
+    public void A_buyer_cannot_violate_what_only_a_shop_can()
+    {
+        var profile = new PolicyProfile { Name = "p", Version = "1", ShopOnlyLabels = ["review_solicitation"], Actions = new() { ["review_solicitation"] = "block", ["abuse"] = "block" } };
+        List<Finding> Findings() => [new("review_solicitation", "C7", 0, 3, Severity.High, Unambiguous: true)];
+        Assert.True(VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Buyer).IsClean);
+        Assert.Equal(ModerationAction.Block, VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Agent).Action);
+        Assert.Equal(ModerationAction.Block, VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Unknown).Action);
+        Assert.Equal(["abuse"], VerdictBuilder.Build("abc", [new("abuse", "C2", 0, 3, Severity.High)], profile, SenderRole.Buyer).Labels);
+    }
+
     [Fact]
     public void Shipped_profiles_mask_a_handle_but_block_a_bank_card()
     {

@@ -29,4 +29,27 @@ public class ScanCommandTests
         Assert.Contains("line 2:", errors);
         Assert.Contains("line 3:", errors);
     }
+
+    [Fact]
+    public async Task Reads_the_senders_role_and_names_the_line_of_an_unknown_one()
+    {
+        var input = new StringReader(
+            "{\"id\":\"a\",\"text\":\"已经给你们五星好评了，好评返现呢\",\"role\":\"buyer\"}\n" +
+            "{\"id\":\"b\",\"text\":\"好评返现\",\"role\":\"merchant\"}\n" +
+            "{\"id\":\"c\",\"text\":\"好评返现\",\"role\":\"agent\"}\n");
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        await ScanCommand.RunAsync(ModerationPipeline.CreateDefault(), null, input, output, error, CancellationToken.None);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var buyer = JsonDocument.Parse(lines[0]);
+        Assert.Equal("allow", buyer.RootElement.GetProperty("action").GetString());
+        using var agent = JsonDocument.Parse(lines[1]);
+        Assert.Equal("c", agent.RootElement.GetProperty("id").GetString());
+        Assert.Equal("review_solicitation", agent.RootElement.GetProperty("labels")[0].GetString());
+        Assert.StartsWith("line 2:", error.ToString());
+        Assert.Contains("role", error.ToString());
+    }
 }

@@ -79,4 +79,22 @@ public class TextNormalizerTests
 
     [Fact]
     public void Traditional_table_is_generated_from_unihan() => Assert.True(TraditionalToSimplified.Count > 2000);
+
+    [Theory]
+    [InlineData("微信", "weixin", "wx")]
+    [InlineData("支付宝", "zhifubao", "zfb")]
+    [InlineData("绿泡泡", "lvpaopao", "lpp")]
+    public void Pinyin_reads_han_characters_without_tones(string han, string spelled, string initials)
+    {
+        Assert.Equal(spelled, Pinyin.Spell(han));
+        Assert.Equal(initials, Pinyin.Initials(han));
+        Assert.Null(Pinyin.Spell("微x"));
+    }
+
+    [Theory]
+    [InlineData("🐧12345678", "企鹅12345678")]
+    [InlineData("✈️ lily", "飞机 lily")]
+    [InlineData("١٢٣ ๑๒๓", "123 123")]
+    public void Trade_emoji_and_other_scripts_digits_read_as_what_they_stand_for(string input, string expected) =>
+        Assert.Equal(expected, Normalizer.Normalize(input).Folded.Text);
 }

@@ -1,11 +1,11 @@
-using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Training.Data;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Training;
 
-/// <summary>C2 on labeled texts: the model alone at its shipped threshold, or the whole moderation pipeline.</summary>
+/// <summary>C2 on labeled texts: the model's abuse head alone at its review threshold, or the whole moderation pipeline.</summary>
 public static class AbuseEvaluator
 {
     /// <summary>Through the whole pipeline: a text counts as offensive when its verdict's labels include <c>abuse</c>.</summary>
@@ -21,15 +21,25 @@ public static class AbuseEvaluator
         return BinaryMetrics.From(truth, predicted);
     }
 
-    public static BinaryMetrics Evaluate(AbuseModel model, ITextNormalizer normalizer, IReadOnlyList<LabeledText> examples)
+    /// <summary>The abuse head alone: offensive when its probability reaches the head's review threshold.</summary>
+    public static BinaryMetrics Evaluate(LabelModel model, ITextNormalizer normalizer, IReadOnlyList<LabeledText> examples)
     {
+        var k = model.IndexOf(Labels.Abuse);
+        if (k < 0) throw new ArgumentException("the model has no abuse head", nameof(model));
+        var threshold = model.Heads[k].ReviewThreshold;
+        Span<float> probabilities = stackalloc float[model.Heads.Count];
         var truth = new bool[examples.Count];
         var predicted = new bool[examples.Count];
         for (var i = 0; i < examples.Count; i++)
         {
             truth[i] = examples[i].Offensive;
-            predicted[i] = model.Score(normalizer.Normalize(examples[i].Text).Text) >= model.Threshold;
+            model.Score(normalizer.Normalize(examples[i].Text).Text, SenderRole.Unknown, probabilities);
+            predicted[i] = probabilities[k] >= threshold;
         }
         return BinaryMetrics.From(truth, predicted);
     }
+
+    /// <summary>Abuse-only training examples from labeled files (COLD, Davidson, chat JSON lines).</summary>
+    public static IEnumerable<TrainingExample> ToExamples(IEnumerable<LabeledText> examples) =>
+        examples.Select(e => new TrainingExample(e.Text, SenderRole.Unknown, e.Offensive ? [Labels.Abuse] : [], Extra: true, Weight: (float)e.Weight));
 }

@@ -3,6 +3,8 @@ using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Detection.Learned;
+using ChatGuard.Classifiers.Detection.Readings;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
@@ -27,16 +29,28 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     {
         var normalizer = new TextNormalizer();
         var lexicons = new LexiconCatalog(normalizer, lexiconDirectory);
-        return new(normalizer, CreateDetectors(lexicons), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
+        return new(normalizer, CreateDetectors(lexicons, normalizer), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
     }
 
-    /// <summary>The shipped detectors, one entry per concern; a new label's detector is one more line.</summary>
-    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons) =>
-    [
-        new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]), // C1, C3–C8 term rules
-        new ContactDiversionDetector(), // C1 links, e-mail, phones, bank cards, wallets
-        new AbuseDetector(), // C2 insults, curses, threats: lexicon + learned model
-    ];
+    /// <summary>
+    /// The shipped detectors, one entry per concern; a new label's detector is one more line.
+    /// <paramref name="labelModel"/> replaces the shipped learned model (evaluation fits its own per fold).
+    /// </summary>
+    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons, ITextNormalizer? normalizer = null, LabelModel? labelModel = null)
+    {
+        normalizer ??= new TextNormalizer();
+        var terms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]);
+        var contacts = new ContactDiversionDetector();
+        return
+        [
+            terms, // C1, C3–C8 term rules
+            contacts, // C1 links, e-mail, phones, bank cards, wallets
+            new AbuseDetector(), // C2 insults, curses, threats: lexicon
+            new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn), // C2–C8 learned heads, thresholds calibrated on legitimate chat
+            new AlternateReadingsDetector(normalizer, [terms]), // the term rules read backwards and as an acrostic
+            new SplitMessageDetector(normalizer, [terms, contacts]), // C1 split over the sender's recent messages
+        ];
+    }
 
     private IDisposable? _owned;
 
@@ -58,7 +72,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         var context = new ScanContext(profiles.Get(options.Profile), options);
         var findings = new List<Finding>();
         foreach (var detector in _detectors) detector.Detect(text, context, findings);
-        return VerdictBuilder.Build(text.Original, findings, context.Profile);
+        return VerdictBuilder.Build(text.Original, findings, context.Profile, context.Role);
     }
 
     public void Dispose() => _owned?.Dispose();

@@ -18,7 +18,7 @@ redis_port="${REDIS_PORT:-6390}"
 pg_port="${PG_PORT:-5440}"
 environment="${ASPNETCORE_ENVIRONMENT:-Development}"
 configuration="${CONFIGURATION:-Release}"
-dll="$root/gateway/ChatGuard.Gateway/bin/$configuration/net10.0/ChatGuard.Gateway.dll"
+dll="$dir/publish/ChatGuard.Gateway.dll"
 
 if [[ -f "$dir/pids" ]]; then echo "a cluster is already up in $dir (deploy/cluster/down.sh first)" >&2; exit 1; fi
 rm -rf "$dir"/node* "$dir/redis" "$dir/pg" "$dir/nginx" # the previous run's logs
@@ -32,8 +32,8 @@ wait_http() { # url seconds
   echo "no answer from $1 after $2 s" >&2; return 1
 }
 
-echo "building the gateway ($configuration)"
-dotnet build "$root/gateway/ChatGuard.Gateway/ChatGuard.Gateway.csproj" -c "$configuration" --nologo -v q -clp:ErrorsOnly
+echo "publishing the gateway ($configuration), as deploy/docker/Dockerfile and the systemd unit do"
+dotnet publish "$root/gateway/ChatGuard.Gateway/ChatGuard.Gateway.csproj" -c "$configuration" -o "$dir/publish" --nologo -v q -clp:ErrorsOnly
 
 echo "redis on 127.0.0.1:$redis_port"
 mkdir -p "$dir/redis"

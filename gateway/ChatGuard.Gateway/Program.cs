@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.ForPublishedBuild() });
 builder.AddChatGuard();
 var app = builder.Build();
 app.MapChatGuard();

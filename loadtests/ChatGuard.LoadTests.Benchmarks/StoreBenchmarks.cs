@@ -71,7 +71,7 @@ public class StoreBenchmarks
     {
         var conversation = await _store.GetConversationAsync(_conversation.Tenant, _conversation.Id, CancellationToken.None);
         var message = NextMessage();
-        _ = await _store.FindByClientMessageIdAsync(conversation!.Tenant, message.SenderId, message.ClientMessageId, CancellationToken.None);
+        _ = await _store.FindByClientMessageIdAsync(conversation!.Tenant, message.ShopId, message.SenderRole, message.SenderId, message.ClientMessageId, CancellationToken.None);
         return await _store.AppendMessageAsync(message, CancellationToken.None);
     }
 

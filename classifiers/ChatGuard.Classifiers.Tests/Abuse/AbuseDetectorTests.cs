@@ -93,7 +93,7 @@ public class AbuseDetectorTests
 
         var verdict = Pipeline.Scan(text);
 
-        var finding = Assert.Single(verdict.Findings, f => f.Label == Labels.Abuse);
+        var finding = Assert.Single(verdict.Findings, f => f.Label == Labels.Abuse && f.Evidence == Evidence.Term);
         Assert.Equal(text.IndexOf('傻'), finding.Start);
         Assert.Equal(text.Length, finding.End);
     }

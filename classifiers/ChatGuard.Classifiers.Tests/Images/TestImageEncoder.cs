@@ -42,6 +42,41 @@ internal static unsafe partial class TestImageEncoder
         }
     }
 
+    /// <summary>An animated GIF or WebP: the frames stacked top to bottom with a <c>page-height</c>, as libvips saves animations.</summary>
+    public static byte[] EncodeAnimation(IReadOnlyList<GreyCanvas> frames, ImageFormat format)
+    {
+        var width = frames[0].Width;
+        var height = frames[0].Height;
+        var pixels = frames.SelectMany(f => f.ToBytes()).ToArray();
+        VipsRuntime.EnsureStarted();
+        fixed (byte* p = pixels)
+        {
+            using var image = NewFromMemoryCopy(p, (nuint)pixels.Length, width, height * frames.Count, 1, Vips.FormatUChar);
+            if (image.IsInvalid) throw new InvalidOperationException(Vips.TakeError());
+            SetInt(image, "page-height", height);
+            nint buffer;
+            nuint length;
+            var rc = format switch
+            {
+                ImageFormat.WebP => WebpSave(image, &buffer, &length, "Q", 90, 0),
+                ImageFormat.Gif => GifSave(image, &buffer, &length, 0),
+                _ => throw new ArgumentOutOfRangeException(nameof(format), format, "libvips animates GIF and WebP only"),
+            };
+            if (rc != 0) throw new InvalidOperationException(Vips.TakeError());
+            try
+            {
+                return new ReadOnlySpan<byte>((void*)buffer, checked((int)length)).ToArray();
+            }
+            finally
+            {
+                GLib.Free(buffer);
+            }
+        }
+    }
+
+    [LibraryImport(Lib, EntryPoint = "vips_image_set_int", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial void SetInt(VipsImageHandle image, string name, int value);
+
     [LibraryImport(Lib, EntryPoint = "vips_image_new_from_memory_copy")]
     private static partial VipsImageHandle NewFromMemoryCopy(byte* data, nuint size, int width, int height, int bands, int format);
 

@@ -72,6 +72,40 @@ internal static class TestImages
     }
 
     /// <summary>
+    /// An animation whose first frame is a plain photo and whose frame <paramref name="codeFrame"/> (0-based) shows a
+    /// code: what a browser plays, and what a first-frame scanner never sees.
+    /// </summary>
+    public static byte[] AnimationWithCodeOnFrame(string text, ImageFormat format, int frames = 3, int codeFrame = 1)
+    {
+        var random = new Random(21);
+        var matrix = new QrMatrix(text);
+        var canvases = new List<GreyCanvas>();
+        for (var i = 0; i < frames; i++)
+        {
+            var canvas = new GreyCanvas(240, 240).PaintPhotoBackground(random);
+            if (i == codeFrame) PatternPainter.Paint(canvas, matrix.IsDark, matrix.Size, 120, 120, 5, 0, 20, 240, margin: 4);
+            canvases.Add(canvas);
+        }
+        return TestImageEncoder.EncodeAnimation(canvases, format);
+    }
+
+    /// <summary>
+    /// <paramref name="still"/> (a PNG) made an APNG by an <c>acTL</c> chunk after <c>IHDR</c>: the default image a
+    /// decoder shows stays the same, the frames a browser plays are what an attacker would put the code in.
+    /// </summary>
+    public static byte[] AnimatedPng(byte[] still)
+    {
+        const int afterIhdr = 8 + 4 + 4 + 13 + 4;
+        var chunk = new byte[4 + 4 + 8 + 4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk, 8);
+        "acTL"u8.CopyTo(chunk.AsSpan(4));
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(8), 2); // frames
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(chunk.AsSpan(12), 0); // plays forever
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(chunk.AsSpan(16), Crc32(chunk.AsSpan(4, 12)));
+        return [.. still.AsSpan(0, afterIhdr), .. chunk, .. still.AsSpan(afterIhdr)];
+    }
+
+    /// <summary>
     /// A valid PNG whose header claims <paramref name="width"/> × <paramref name="height"/> pixels but whose data is a
     /// few bytes: what a decompression bomb looks like before anything is inflated.
     /// </summary>

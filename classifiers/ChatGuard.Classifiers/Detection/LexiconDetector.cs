@@ -30,7 +30,9 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         if (hits.Count == 0) return;
         hits.Sort(ByStart);
         var index = new Hits(hits, lexicon);
-        foreach (var rule in lexicon.Rules) Evaluate(rule, index, text, findings);
+        var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
+        foreach (var rule in lexicon.Rules)
+            if (rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning)) Evaluate(rule, index, text, findings);
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
 
@@ -49,6 +51,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
             var (origStart, origLength) = text.Compact.ToOriginal(start, end - start);
             var origEnd = origStart + origLength;
+            var evidence = Evidence.Term;
             if (source.Tail is { } tailName)
             {
                 if (!_tails.TryGetValue(tailName, out var tail)) continue;
@@ -57,8 +60,9 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 var (tailStart, tailLength) = text.Folded.ToOriginal(t.Start, t.End - t.Start);
                 origStart = Math.Min(origStart, tailStart);
                 origEnd = Math.Max(origEnd, tailStart + tailLength);
+                evidence = tail.Evidence;
             }
-            Add(findings, new Finding(rule.Label, rule.RuleId, origStart, origEnd - origStart, source.Severity, source.Id));
+            Add(findings, new Finding(rule.Label, rule.RuleId, origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous));
         }
     }
 

@@ -12,6 +12,12 @@ public sealed class ImageScanOptions
     /// <summary>Largest width × height a header may claim; checked before any pixel is decoded.</summary>
     public long MaxPixels { get; set; } = 40_000_000;
 
+    /// <summary>Most frames an animated GIF or WebP may have; every frame is scanned (C1), so more are refused.</summary>
+    public int MaxFrames { get; set; } = 100;
+
+    /// <summary>Largest width × height × frames of an animation: bounds the decode time of all its frames together.</summary>
+    public long MaxAnimationPixels { get; set; } = 40_000_000;
+
     /// <summary>Bigger images are scanned at this many pixels (a phone photo is ~12 MP; a QR meant to be read is not tiny in it).</summary>
     public long WorkingPixels { get; set; } = 4_000_000;
 

@@ -5,7 +5,7 @@ namespace ChatGuard.Classifiers.Images;
 /// <summary>
 /// The judgement of one image: <c>qr_code</c> when any QR code was found, <c>contact_diversion</c> as well when
 /// a code's text is third-party contact information (C1), and the action the profile gives that.
-/// <see cref="Profile"/> and its version judged it (S13). A rejected image carries <see cref="Rejection"/> and <see cref="Error"/> and is blocked (C10).
+/// <see cref="Profile"/> and its version judged it (S13); <see cref="Frames"/> is how many frames were in the file. A rejected image carries <see cref="Rejection"/> and <see cref="Error"/> and is blocked (C10).
 /// </summary>
 public sealed record ImageScanResult(
     ImageFormat? Format,
@@ -18,7 +18,8 @@ public sealed record ImageScanResult(
     string? Error = null,
     bool TimedOut = false,
     string Profile = "",
-    string ProfileVersion = "")
+    string ProfileVersion = "",
+    int Frames = 1)
 {
     public bool IsReadable => Rejection is null;
 

@@ -7,7 +7,8 @@ namespace ChatGuard.Classifiers.Images;
 /// <summary>
 /// C1 for images: every QR code is third-party information (<c>qr_code</c>), and its decoded text goes through the
 /// text pipeline so a code that hides an off-platform link or IM contact is <c>contact_diversion</c> as well.
-/// C10: only PNG, JPEG, WebP and GIF by content, within the dimension limits, are accepted. Thread-safe.
+/// C10: only PNG, JPEG, WebP and GIF by content, within the dimension and frame limits, are accepted; animated GIF
+/// and WebP are scanned frame by frame, animated PNG is refused. Thread-safe.
 /// </summary>
 public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCatalog profiles, ImageScanOptions options) : IImageScanner
 {
@@ -32,10 +33,21 @@ public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCa
             return (ImageScanResult.Rejected(ImageRejection.UnsupportedType, "not a PNG, JPEG, WebP or GIF image"), null);
         try
         {
-            using var decoded = VipsGreyDecoder.Decode(image, format.Value, options);
-            var (texts, foundBy, timedOut) = QrSearch.Find(decoded, options, deadline, ct);
-            var codes = texts.Select(t => new ImageCode(t, pipeline.Scan(t, policy.Name))).ToList();
-            return (Judge(format.Value, decoded.Width, decoded.Height, codes, timedOut, policy), foundBy);
+            var texts = new List<string>();
+            string? foundBy = null;
+            var timedOut = false;
+            // C1: every frame of an animation is scanned, all within the one time budget; a frame left unscanned is
+            // an incomplete scan, held for a person like any other.
+            var (width, height, frames) = VipsGreyDecoder.Decode(image, format.Value, options, frame =>
+            {
+                var (found, by, outOfTime) = QrSearch.Find(frame, options, deadline, ct);
+                texts.AddRange(found);
+                foundBy ??= by;
+                timedOut = outOfTime;
+                return !outOfTime;
+            });
+            var codes = texts.Distinct(StringComparer.Ordinal).Select(t => new ImageCode(t, pipeline.Scan(t, policy.Name))).ToList();
+            return (Judge(format.Value, width, height, frames, codes, timedOut, policy), foundBy);
         }
         catch (ImageRejectedException e)
         {
@@ -43,7 +55,7 @@ public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCa
         }
     }
 
-    private static ImageScanResult Judge(ImageFormat format, int width, int height, List<ImageCode> codes, bool timedOut, PolicyProfile policy)
+    private static ImageScanResult Judge(ImageFormat format, int width, int height, int frames, List<ImageCode> codes, bool timedOut, PolicyProfile policy)
     {
         var labels = new List<string>();
         var action = ModerationAction.Allow;
@@ -60,6 +72,7 @@ public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCa
             // Not fully scanned: a person decides rather than letting a possible code through.
             action = ModerationAction.Review;
         }
-        return new ImageScanResult(format, width, height, labels, codes, action, TimedOut: timedOut, Profile: policy.Name, ProfileVersion: policy.Version);
+        return new ImageScanResult(format, width, height, labels, codes, action, TimedOut: timedOut, Profile: policy.Name, ProfileVersion: policy.Version,
+            Frames: frames);
     }
 }

@@ -1,11 +1,12 @@
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
-/// Digit forms spammers spell numbers with, read as a digit value: ASCII digits and the Chinese numerals
-/// (一二三…, 幺 for 1, 两 for 2, 〇/零 for 0) and financial numerals (壹贰叁…). Circled, parenthesised,
-/// super/subscript, full-width and keycap digits already reach the folded view as ASCII digits (NFKC,
-/// marks removed). Chinese numerals are words as well as digits, so they are read as digits only inside
-/// a run of digits (<see cref="NumberRunScanner"/>), never rewritten in the text.
+/// Digit forms spammers spell numbers with, read as a digit value: ASCII digits, the Chinese numerals
+/// (一二三…, 幺 for 1, 两 for 2, 〇/零 for 0), financial numerals (壹贰叁…) and English number words (one, two…).
+/// Circled, parenthesised, super/subscript, full-width and keycap digits and the digits of other scripts
+/// (١٣٩, १३९) already reach the folded view as ASCII digits. Numerals and number words are words as well as
+/// digits, so they are read as digits only inside a run of digits (<see cref="NumberRunScanner"/>), never
+/// rewritten in the text.
 /// </summary>
 public static class DigitForms
 {
@@ -26,5 +27,27 @@ public static class DigitForms
         _ => -1,
     };
 
-    public static bool IsChineseNumeral(char c) => c > 0x7F && Value(c) >= 0;
+    private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+
+    /// <summary>
+    /// The digit at <paramref name="i"/> of the folded text — a digit form, or an English number word standing
+    /// as a word of its own — with how many characters it takes; -1 when there is none.
+    /// </summary>
+    public static int Read(string folded, int i, out int width)
+    {
+        width = 1;
+        var value = Value(folded[i]);
+        if (value >= 0 || !char.IsAsciiLetter(folded[i]) || (i > 0 && char.IsAsciiLetter(folded[i - 1]))) return value;
+        for (var d = 0; d < Words.Length; d++)
+        {
+            var word = Words[d];
+            var end = i + word.Length;
+            if (folded.AsSpan(i).StartsWith(word, StringComparison.Ordinal) && (end == folded.Length || !char.IsAsciiLetter(folded[end])))
+            {
+                width = word.Length;
+                return d;
+            }
+        }
+        return -1;
+    }
 }

@@ -9,7 +9,8 @@ namespace ChatGuard.Classifiers.Normalization;
 /// circled and super/subscript digits, ligatures, compatibility ideographs), combining marks dropped
 /// (diacritics, keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces
 /// and joiners, bidi controls, variation selectors, fillers), every whitespace read as a space, case folded,
-/// traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星).
+/// every script's decimal digits read as ASCII digits, traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星),
+/// trade emoji read as the word they stand for (<see cref="EmojiMeanings"/>: 🐧 = 企鹅).
 /// Each BMP character is folded once, on first sight, and cached in a 64K table: the hot path is one array
 /// read per character. Concurrent first sights compute the same value, so the races are harmless.
 /// </summary>
@@ -60,6 +61,7 @@ internal static class FoldingTable
     public static string FoldSlow(int codePoint)
     {
         if (IsInvisible(codePoint)) return "";
+        if (EmojiMeanings.TryGet(codePoint, out var meaning)) return meaning;
         if (codePoint is 0x2B50 or 0x2605 or 0x2606 or 0x1F31F) return "星";
         var s = char.ConvertFromUtf32(codePoint);
         if (char.IsWhiteSpace(s, 0)) return " ";
@@ -72,6 +74,12 @@ internal static class FoldingTable
             var cp = char.ConvertToUtf32(s, i);
             if (IsInvisible(cp)) continue;
             if (char.IsWhiteSpace(s, i)) { sb.Append(' '); continue; }
+            // Every script's decimal digits (١٣٩, १३९, ๑๓๙) read as ASCII digits: a number is a number in any script.
+            if (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber && CharUnicodeInfo.GetDecimalDigitValue(s, i) is >= 0 and var digit)
+            {
+                sb.Append((char)('0' + digit));
+                continue;
+            }
             var folded = TraditionalToSimplified.Fold(cp);
             var text = char.ConvertFromUtf32(folded);
             sb.Append(text.Length == 1 ? char.ToLowerInvariant(text[0]) : text);

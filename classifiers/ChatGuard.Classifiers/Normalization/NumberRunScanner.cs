@@ -15,29 +15,29 @@ public static class NumberRunScanner
         var i = 0;
         while (i < folded.Length)
         {
-            if (DigitForms.Value(folded[i]) < 0) { i++; continue; }
+            if (DigitForms.Read(folded, i, out var firstWidth) < 0) { i += firstWidth; continue; }
             digits.Clear();
-            int start = i, end = i, separators = 0, chinese = 0;
+            int start = i, end = i, separators = 0, spelled = 0;
             var j = i;
             while (j < folded.Length)
             {
-                var value = DigitForms.Value(folded[j]);
+                var value = DigitForms.Read(folded, j, out var width);
                 if (value >= 0)
                 {
                     digits.Append((char)('0' + value));
-                    if (folded[j] > 0x7F) chinese++;
-                    end = ++j;
+                    if (folded[j] > 0x7F || width > 1) spelled++;
+                    end = j += width;
                     continue;
                 }
                 var gap = 0;
                 while (j + gap < folded.Length && gap < 2 && IsSoftSeparator(folded[j + gap])) gap++;
-                if (gap == 0 || j + gap >= folded.Length || DigitForms.Value(folded[j + gap]) < 0) break;
+                if (gap == 0 || j + gap >= folded.Length || DigitForms.Read(folded, j + gap, out _) < 0) break;
                 separators += gap;
                 j += gap;
             }
-            // A lone Chinese numeral or two is a word (一个, 三件), not a number anyone dials.
-            if (chinese < digits.Length || digits.Length >= 4)
-                (runs ??= []).Add(new NumberRun(digits.ToString(), start, end, separators, chinese));
+            // A lone numeral or number word or two is a word (一个, 三件, one of them), not a number anyone dials.
+            if (spelled < digits.Length || digits.Length >= 4)
+                (runs ??= []).Add(new NumberRun(digits.ToString(), start, end, separators, spelled));
             i = Math.Max(end, i + 1);
         }
         return runs ?? (IReadOnlyList<NumberRun>)[];

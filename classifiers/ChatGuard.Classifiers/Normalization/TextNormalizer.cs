@@ -4,22 +4,41 @@ namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
 /// Builds the folded and compact views of a message (see <see cref="NormalizedText"/>) in two linear passes,
-/// with pooled scratch buffers: only the two result strings and their offset maps are allocated.
+/// with pooled scratch buffers: only the two result strings and their offset maps are allocated. Text is read in
+/// display order (<see cref="DisplayOrder"/>): a bidi override is applied, then removed.
 /// </summary>
 public sealed class TextNormalizer : ITextNormalizer
 {
     public NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Normalize(text, DisplayOrder.HasOverride(text) ? DisplayOrder.Of(text) : null);
+    }
+
+    public NormalizedText Normalize(string text, TextReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return reading switch
+        {
+            TextReading.Display => Normalize(text),
+            TextReading.Reversed => Normalize(text, DisplayOrder.Reversed(text)),
+            TextReading.Acrostic => Normalize(text, DisplayOrder.Acrostic(text)),
+            _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
+        };
+    }
+
+    /// <param name="order">The UTF-16 index of each code point to read, in reading order; null: as stored.</param>
+    private static NormalizedText Normalize(string text, int[]? order)
+    {
         var capacity = text.Length + FoldingTable.MaxExpansion;
         var chars = ArrayPool<char>.Shared.Rent(capacity);
         var starts = ArrayPool<int>.Shared.Rent(capacity);
         var ends = ArrayPool<int>.Shared.Rent(capacity);
         try
         {
-            var length = Fold(text, ref chars, ref starts, ref ends);
+            var length = Fold(text, order, ref chars, ref starts, ref ends);
             MapHomoglyphs(chars.AsSpan(0, length));
-            var folded = new TextView(new string(chars, 0, length), starts[..length], ends[..length]);
+            var folded = new TextView(new string(chars, 0, length), starts[..length], ends[..length], inOrder: order is null);
             return Compact(text, folded);
         }
         finally
@@ -30,13 +49,15 @@ public sealed class TextNormalizer : ITextNormalizer
         }
     }
 
-    private static int Fold(string text, ref char[] chars, ref int[] starts, ref int[] ends)
+    private static int Fold(string text, int[]? order, ref char[] chars, ref int[] starts, ref int[] ends)
     {
         Span<char> piece = stackalloc char[FoldingTable.MaxExpansion];
         var n = 0;
         var lastWasSpace = true; // drops leading whitespace
-        for (var i = 0; i < text.Length;)
+        var steps = order?.Length ?? text.Length;
+        for (int step = 0, i = 0; order is null ? i < text.Length : step < steps; step++)
         {
+            if (order is not null) i = order[step];
             int width, count;
             if (char.IsSurrogatePair(text, i))
             {
@@ -65,7 +86,7 @@ public sealed class TextNormalizer : ITextNormalizer
                 ends[n] = i + width;
                 n++;
             }
-            i += width;
+            if (order is null) i += width;
         }
         if (n > 0 && chars[n - 1] == ' ') n--;
         return n;
@@ -128,7 +149,7 @@ public sealed class TextNormalizer : ITextNormalizer
                 starts[k] = folded.OriginalStart(index[k]);
                 ends[k] = folded.OriginalEnd(index[k]);
             }
-            var compact = new TextView(new string(chars, 0, n), starts, ends);
+            var compact = new TextView(new string(chars, 0, n), starts, ends, folded.InOrder);
             return new NormalizedText(original, folded, compact, index[..n]);
         }
         finally

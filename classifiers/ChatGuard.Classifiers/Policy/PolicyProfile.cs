@@ -26,6 +26,24 @@ public sealed class PolicyProfile
     /// </summary>
     [JsonPropertyName("escalations")] public Dictionary<string, Dictionary<string, string>> Escalations { get; init; } = [];
 
+    /// <summary>
+    /// The most a finding that could be innocent (a term or model hit, not marked unambiguous) may do: precision
+    /// first, it holds the message for a person (<c>review</c>) or lets it through (<c>allow</c>), never blocks.
+    /// </summary>
+    [JsonPropertyName("ambiguous")] public string Ambiguous { get; init; } = "review";
+
+    public ModerationAction AmbiguousAction =>
+        ModerationActionNames.TryParse(Ambiguous, out var action) && action <= ModerationAction.Review ? action : ModerationAction.Review;
+
+    /// <summary>
+    /// Labels only a shop's message can carry (C5–C8: soliciting reviews, exaggerated claims, posing as the platform,
+    /// offering fakes): a buyer's "已经给你们五星好评了" or "不会是假货吧" is not a violation, whichever detector read it so.
+    /// </summary>
+    [JsonPropertyName("shopOnlyLabels")] public string[] ShopOnlyLabels { get; init; } = [];
+
+    /// <summary>Whether a finding of <paramref name="label"/> counts in a message from <paramref name="role"/>.</summary>
+    public bool Applies(string label, SenderRole role) => role != SenderRole.Buyer || Array.IndexOf(ShopOnlyLabels, label) < 0;
+
     public ModerationAction ActionFor(string label) =>
         Actions.TryGetValue(label, out var wire) && ModerationActionNames.TryParse(wire, out var action)
             ? action
@@ -45,6 +63,13 @@ public sealed class PolicyProfile
             action = escalated;
         }
         return action;
+    }
+
+    /// <summary>The action for <paramref name="finding"/>: its label's and severity's, capped when it could be innocent.</summary>
+    public ModerationAction ActionFor(Finding finding)
+    {
+        var action = ActionFor(finding.Label, finding.Severity);
+        return finding.ActsAlone || action <= AmbiguousAction ? action : AmbiguousAction;
     }
 
     public bool IsAllowedDomain(string host)

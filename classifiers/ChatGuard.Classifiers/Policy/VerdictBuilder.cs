@@ -2,11 +2,19 @@ using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Policy;
 
-/// <summary>Turns a message's findings into a verdict under one profile: each finding's label and severity give an action; the strictest wins.</summary>
+/// <summary>
+/// Turns a message's findings into a verdict under one profile: each finding's label and severity give an action,
+/// capped at the profile's <see cref="PolicyProfile.Ambiguous"/> action when the finding could be innocent (precision
+/// first: a term or model hit holds the message for a person, structured evidence masks or blocks); the strictest wins.
+/// </summary>
 public static class VerdictBuilder
 {
-    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy)
+    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy) => Build(text, findings, policy, SenderRole.Unknown);
+
+    /// <summary>As above for a message from <paramref name="role"/>: findings of labels the sender cannot violate are dropped.</summary>
+    public static Verdict Build(string text, List<Finding> findings, PolicyProfile policy, SenderRole role)
     {
+        findings.RemoveAll(f => !policy.Applies(f.Label, role));
         findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
         var labels = new List<string>();
         foreach (var label in Labels.All)
@@ -16,7 +24,7 @@ public static class VerdictBuilder
         var severity = Severity.None;
         foreach (var f in findings)
         {
-            var a = policy.ActionFor(f.Label, f.Severity);
+            var a = policy.ActionFor(f);
             if (a > action) action = a;
             if (f.Severity > severity) severity = f.Severity;
         }

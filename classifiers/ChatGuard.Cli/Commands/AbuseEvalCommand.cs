@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using ChatGuard.Classifiers;
-using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Training;
 using ChatGuard.Classifiers.Training.Data;
@@ -9,8 +9,8 @@ using ChatGuard.Classifiers.Training.Data;
 namespace ChatGuard.Cli.Commands;
 
 /// <summary>
-/// <c>chatguard abuse eval --model MODEL --input FILE</c>: the model alone on a COLD or Davidson CSV
-/// (Davidson: its test rows); ends with <c>accuracy: 0.000 macro-F1: 0.000</c>.
+/// <c>chatguard abuse eval --model MODEL --input FILE</c>: a label model's abuse head alone at its review threshold
+/// on a COLD or Davidson CSV (Davidson: its test rows); ends with <c>accuracy: 0.000 macro-F1: 0.000</c>.
 /// </summary>
 internal static class AbuseEvalCommand
 {
@@ -26,8 +26,8 @@ internal static class AbuseEvalCommand
 
     public static async Task<int> RunAsync(FileInfo modelFile, FileInfo input, TextWriter output, CancellationToken ct, bool wholePipeline = false)
     {
-        AbuseModel model;
-        await using (var stream = modelFile.OpenRead()) model = AbuseModel.Read(stream);
+        LabelModel model;
+        await using (var stream = modelFile.OpenRead()) model = LabelModel.Read(stream);
         var examples = LabeledFileReader.Read(input.FullName, DatasetRole.Test);
         BinaryMetrics m;
         if (wholePipeline)
@@ -41,7 +41,7 @@ internal static class AbuseEvalCommand
             m = AbuseEvaluator.Evaluate(model, new TextNormalizer(), examples);
         }
         var c = CultureInfo.InvariantCulture;
-        var judge = wholePipeline ? "judge: pipeline (labels include abuse)" : string.Create(c, $"judge: model, threshold {model.Threshold:0.000}");
+        var judge = wholePipeline ? "judge: pipeline (labels include abuse)" : string.Create(c, $"judge: model, threshold {model.Heads[model.IndexOf(ChatGuard.Classifiers.Verdicts.Labels.Abuse)].ReviewThreshold:0.000}");
         await output.WriteLineAsync(string.Create(c, $"examples: {m.Count} (offensive {m.TruePositives + m.FalseNegatives}) {judge}"));
         await output.WriteLineAsync(string.Create(c, $"offensive precision: {m.PositivePrecision:0.000} recall: {m.PositiveRecall:0.000} F1: {m.PositiveF1:0.000}"));
         await output.WriteLineAsync(string.Create(c, $"safe precision: {m.NegativePrecision:0.000} recall: {m.NegativeRecall:0.000} F1: {m.NegativeF1:0.000}"));

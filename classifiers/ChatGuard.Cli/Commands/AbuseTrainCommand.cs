@@ -1,52 +1,45 @@
 using System.CommandLine;
+using System.Globalization;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Training;
 using ChatGuard.Classifiers.Training.Data;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Cli.Commands;
 
 /// <summary>
-/// <c>chatguard abuse train --train FILE... --dev FILE... --out MODEL</c>. Files are COLD or Davidson CSVs;
-/// a Davidson file contributes its train rows to --train and its dev rows to --dev (shared/data/README.md split).
+/// <c>chatguard abuse train --train FILE... --dev FILE... --out MODEL</c>: an abuse-only label model fitted by
+/// ML.NET on COLD or Davidson CSVs (a Davidson file gives its train rows to --train and its dev rows to --dev) and
+/// chat JSON lines; the review threshold is the best dev macro-F1, the block threshold passes ≤ 0.1 % of dev's
+/// non-offensive texts.
 /// </summary>
 internal static class AbuseTrainCommand
 {
     public static Command Create()
     {
-        var train = new Option<FileInfo[]>("--train") { Description = "training CSV file(s)", Required = true, AllowMultipleArgumentsPerToken = true };
-        var dev = new Option<FileInfo[]>("--dev") { Description = "dev CSV file(s), for the epoch and the threshold", Required = true, AllowMultipleArgumentsPerToken = true };
+        var train = new Option<FileInfo[]>("--train") { Description = "training CSV or JSON-lines file(s)", Required = true, AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<FileInfo[]>("--dev") { Description = "dev file(s), for the thresholds", Required = true, AllowMultipleArgumentsPerToken = true };
         var output = new Option<FileInfo>("--out") { Description = "where to write the model", Required = true };
-        var defaults = new AbuseTrainerOptions();
-        var epochs = new Option<int>("--epochs") { Description = "passes over the training set", DefaultValueFactory = _ => defaults.Epochs };
+        var defaults = new LabelModelTrainerOptions { HashBits = 20 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of weight buckets", DefaultValueFactory = _ => defaults.HashBits };
-        var learningRate = new Option<double>("--learning-rate") { Description = "AdaGrad base step", DefaultValueFactory = _ => defaults.LearningRate };
-        var l2 = new Option<double>("--l2") { Description = "L2 penalty", DefaultValueFactory = _ => defaults.L2 };
-        var chatWeight = new Option<double>("--chat-weight") { Description = "weight of JSON-lines chat examples against the CSV datasets", DefaultValueFactory = _ => defaults.ChatWeight };
-        var nb = new Option<double>("--nb-smoothing") { Description = "naive-Bayes feature scaling smoothing (0: off)", DefaultValueFactory = _ => defaults.NaiveBayesSmoothing };
-        var command = new Command("train", "Train the abuse model.") { train, dev, output, epochs, hashBits, learningRate, l2, nb, chatWeight };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, Console.Error, ct, defaults with
-        {
-            Epochs = parse.GetValue(epochs),
-            HashBits = parse.GetValue(hashBits),
-            LearningRate = parse.GetValue(learningRate),
-            L2 = parse.GetValue(l2),
-            NaiveBayesSmoothing = parse.GetValue(nb),
-            ChatWeight = parse.GetValue(chatWeight),
-        }));
+        var command = new Command("train", "Train an abuse model with ML.NET.") { train, dev, output, hashBits };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(train)!, parse.GetValue(dev)!, parse.GetValue(output)!, Console.Error, ct,
+            defaults with { HashBits = parse.GetValue(hashBits) }));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo[] train, FileInfo[] dev, FileInfo output, TextWriter console, CancellationToken ct, AbuseTrainerOptions? options = null)
+    public static async Task<int> RunAsync(FileInfo[] train, FileInfo[] dev, FileInfo output, TextWriter console, CancellationToken ct, LabelModelTrainerOptions? options = null)
     {
-        options ??= new AbuseTrainerOptions();
-        var trainSet = train.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train, options.ChatWeight)).ToList();
+        options ??= new LabelModelTrainerOptions { HashBits = 20 };
+        var trainSet = train.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train)).ToList();
         var devSet = dev.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Dev)).ToList();
         await console.WriteLineAsync($"train: {trainSet.Count} rows, dev: {devSet.Count} rows");
-        var bar = new AbuseTrainProgressBar(console);
-        var model = await Task.Run(() => new AbuseTrainer(new TextNormalizer(), options).Train(trainSet, devSet, bar), ct);
-        bar.Finish();
+        var normalizer = new TextNormalizer();
+        var fit = await Task.Run(() => new LabelModelTrainer(normalizer, options).Fit([.. AbuseEvaluator.ToExamples(trainSet)], [new HeadSpec(Labels.Abuse, Extra: true)], ct), ct);
+        var model = AbuseThresholds.Choose(fit.Model, normalizer, devSet, options.Thresholds);
         await using (var stream = output.Create()) model.Write(stream);
-        await console.WriteLineAsync($"threshold: {model.Threshold:0.000}");
+        var head = model.Heads[0];
+        await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"review threshold: {head.ReviewThreshold:0.000} block threshold: {head.BlockThreshold:0.000}"));
         await console.WriteLineAsync($"model: {output.FullName} ({new FileInfo(output.FullName).Length} bytes)");
         return 0;
     }

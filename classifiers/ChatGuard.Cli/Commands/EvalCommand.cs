@@ -1,126 +1,124 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using ChatGuard.Classifiers;
-using ChatGuard.Classifiers.Verdicts;
+using ChatGuard.Classifiers.Detection.Lexicon;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Training;
+using ChatGuard.Classifiers.Training.Corpus;
+using ChatGuard.Classifiers.Training.Data;
+using ChatGuard.Classifiers.Training.Evaluation;
 
 namespace ChatGuard.Cli.Commands;
 
 /// <summary>
-/// <c>chatguard eval --input FILE.jsonl [--profile NAME] [--errors] [--lexicons DIR]</c>: scans labelled lines
-/// <c>{"id","text","labels"}</c> and prints precision, recall and F1 per text label, the share of clean
-/// messages flagged, and a last line <c>micro-F1: 0.000 precision: 0.000 recall: 0.000</c>.
+/// <c>chatguard eval --input FILE.jsonl [--profile NAME] [--errors] [--lexicons DIR] [--split families]</c>: scans
+/// labelled lines <c>{"id","text","labels","role"?,"family"?}</c> and prints precision, recall and F1 per text
+/// label, legitimate messages flagged and blocked, violating messages allowed, a per-family table, and a last line
+/// <c>micro-F1: 0.000 precision: 0.000 recall: 0.000</c>. With <c>--split families</c> the learned model is fitted
+/// per fold on the other folds' families (<see cref="LeaveFamiliesOut"/>) and the held-out folds' figures are pooled.
 /// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var input = new Option<FileInfo>("--input") { Description = "JSON lines with \"text\" and \"labels\"", Required = true };
+        var input = new Option<FileInfo>("--input") { Description = "JSON lines with \"text\" and \"labels\" (and optional \"role\", \"family\")", Required = true };
         var profile = new Option<string?>("--profile") { Description = "policy profile (default: the pipeline's default)" };
-        var errors = new Option<bool>("--errors") { Description = "list every wrong prediction on standard error (text included: dev data only)" };
+        var errors = new Option<bool>("--errors") { Description = "list every wrong prediction on standard error (text included: corpus data only)" };
         var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "directory of term lists overriding the built-in ones" };
-        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons };
+        var split = new Option<string?>("--split") { Description = "\"families\": leave-families-out evaluation (fits the learned model per fold)" };
+        var folds = new Option<int>("--folds") { Description = "family folds for --split families", DefaultValueFactory = _ => 5 };
+        var abuseData = new Option<FileInfo[]>("--abuse-data") { Description = "abuse-only training files for --split families (COLD train CSV …)", AllowMultipleArgumentsPerToken = true };
+        var abuseDev = new Option<FileInfo[]>("--abuse-dev") { Description = "labeled abuse dev files for --split families (COLD dev CSV)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons, split, folds, abuseData, abuseDev };
         command.SetAction(async (parse, ct) =>
         {
-            using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
             var file = parse.GetValue(input)!;
             if (!file.Exists)
             {
                 await Console.Error.WriteLineAsync($"error: no such file {file.FullName}");
                 return 2;
             }
-            using var reader = file.OpenText();
-            return await RunAsync(pipeline, parse.GetValue(profile), reader, Console.Out, Console.Error, parse.GetValue(errors), ct);
+            var listErrors = parse.GetValue(errors);
+            switch (parse.GetValue(split))
+            {
+                case null:
+                {
+                    using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
+                    using var reader = file.OpenText();
+                    return await RunAsync(pipeline, parse.GetValue(profile), reader, Console.Out, Console.Error, listErrors, ct);
+                }
+                case "families":
+                    return await RunLeaveFamiliesOutAsync(file, parse.GetValue(abuseData) ?? [], parse.GetValue(abuseDev) ?? [], parse.GetValue(folds), parse.GetValue(profile),
+                        parse.GetValue(lexicons), listErrors, Console.Out, Console.Error, ct);
+                default:
+                    await Console.Error.WriteLineAsync("error: --split takes \"families\"");
+                    return 2;
+            }
         });
         return command;
     }
 
     public static async Task<int> RunAsync(IModerationPipeline pipeline, string? profile, TextReader input, TextWriter output, TextWriter error, bool listErrors, CancellationToken ct)
     {
-        var counts = Labels.Text.ToDictionary(l => l, _ => new Counts(), StringComparer.Ordinal);
-        int lineNumber = 0, messages = 0, clean = 0, cleanFlagged = 0;
+        var messages = new List<CorpusMessage>();
+        var lineNumber = 0;
         while (await input.ReadLineAsync(ct) is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (!TryParse(line, out var id, out var text, out var expected, out var problem))
-            {
-                await error.WriteLineAsync($"line {lineNumber}: {problem}");
-                continue;
-            }
-            messages++;
-            var predicted = pipeline.Scan(text, profile).Labels.Where(counts.ContainsKey).ToHashSet(StringComparer.Ordinal);
-            var gold = expected.Where(counts.ContainsKey).ToHashSet(StringComparer.Ordinal);
-            if (gold.Count == 0)
-            {
-                clean++;
-                if (predicted.Count > 0) cleanFlagged++;
-            }
-            foreach (var (label, c) in counts)
-            {
-                bool p = predicted.Contains(label), g = gold.Contains(label);
-                if (p && g) c.TruePositives++;
-                else if (p) c.FalsePositives++;
-                else if (g) c.FalseNegatives++;
-            }
-            if (listErrors && !predicted.SetEquals(gold))
-                await error.WriteLineAsync($"{id}\tgold=[{string.Join(",", gold)}]\tpredicted=[{string.Join(",", predicted)}]\t{text}");
+            if (CorpusReader.TryParse(line, out var message, out var problem)) messages.Add(message);
+            else await error.WriteLineAsync($"line {lineNumber}: {problem}");
         }
-
-        await output.WriteLineAsync($"{"label",-22} {"precision",9} {"recall",7} {"f1",6} {"support",7}");
-        var total = new Counts();
-        foreach (var (label, c) in counts)
-        {
-            await output.WriteLineAsync($"{label,-22} {F(c.Precision),9} {F(c.Recall),7} {F(c.F1),6} {c.Support,7}");
-            total.TruePositives += c.TruePositives;
-            total.FalsePositives += c.FalsePositives;
-            total.FalseNegatives += c.FalseNegatives;
-        }
-        await output.WriteLineAsync($"{"micro",-22} {F(total.Precision),9} {F(total.Recall),7} {F(total.F1),6} {total.Support,7}");
-        var rate = clean == 0 ? 0 : (double)cleanFlagged / clean;
-        await output.WriteLineAsync($"messages: {messages} clean: {clean} clean flagged: {cleanFlagged} ({F(rate * 100)} %)");
-        await output.WriteLineAsync($"micro-F1: {F(total.F1)} precision: {F(total.Precision)} recall: {F(total.Recall)}");
-        await output.FlushAsync(ct);
+        var evaluation = new CorpusEvaluation();
+        var wrong = new List<string>();
+        evaluation.Run(pipeline, messages, profile, listErrors ? (m, p) => wrong.Add(ErrorLine(m, p)) : null, ct);
+        foreach (var w in wrong) await error.WriteLineAsync(w);
+        await WriteAsync(evaluation, output, ct);
         return 0;
+    }
+
+    public static async Task<int> RunLeaveFamiliesOutAsync(FileInfo input, FileInfo[] abuseData, FileInfo[] abuseDev, int folds, string? profile, DirectoryInfo? lexiconDirectory,
+        bool listErrors, TextWriter output, TextWriter error, CancellationToken ct, LabelModelTrainerOptions? options = null, int calibrationFolds = 4)
+    {
+        var corpus = CorpusReader.Read(input.FullName);
+        var extra = AbuseEvaluator.ToExamples(abuseData.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train))).ToList();
+        var dev = abuseDev.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Dev)).ToList();
+        var normalizer = new TextNormalizer();
+        using var lexicons = new LexiconCatalog(normalizer, lexiconDirectory?.FullName);
+        var wrong = new List<string>();
+        var run = new LeaveFamiliesOut(normalizer, new LabelModelTrainer(normalizer, options ?? new LabelModelTrainerOptions()), lexicons);
+        var evaluation = await Task.Run(() => run.Run(corpus, extra, folds, calibrationFolds, profile, new Progress<string>(error.WriteLine),
+            listErrors ? (m, p) => { lock (wrong) wrong.Add(ErrorLine(m, p)); } : null, ct, dev), ct);
+        foreach (var w in wrong) await error.WriteLineAsync(w);
+        await output.WriteLineAsync($"leave-families-out: {folds} folds over {corpus.Select(m => m.FamilyGroup).Distinct().Count()} family groups; figures pooled over the held-out folds");
+        await WriteAsync(evaluation, output, ct);
+        return 0;
+    }
+
+    private static string ErrorLine(CorpusMessage m, IReadOnlySet<string> predicted) =>
+        $"{m.Id}\t{m.Family}\tgold=[{string.Join(",", m.Labels)}]\tpredicted=[{string.Join(",", predicted)}]\t{m.Text}";
+
+    private static async Task WriteAsync(CorpusEvaluation e, TextWriter output, CancellationToken ct)
+    {
+        await output.WriteLineAsync($"{"label",-22} {"precision",9} {"recall",7} {"f1",6} {"support",7}");
+        foreach (var (label, c) in e.PerLabel)
+            await output.WriteLineAsync($"{label,-22} {F(c.Precision),9} {F(c.Recall),7} {F(c.F1),6} {c.Support,7}");
+        var micro = e.Micro;
+        await output.WriteLineAsync($"{"micro",-22} {F(micro.Precision),9} {F(micro.Recall),7} {F(micro.F1),6} {micro.Support,7}");
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"{"family",-52} {"n",5} {"exact",6} {"flagged",8} {"blocked",8} {"allowed",8}");
+        foreach (var (family, c) in e.PerFamily)
+            await output.WriteLineAsync($"{family,-52} {c.Messages,5} {Pct(c.Exact, c.Messages),6} {Pct(c.Flagged, c.Messages),8} {Pct(c.Blocked, c.Messages),8} {Pct(c.Allowed, c.Messages),8}");
+        await output.WriteLineAsync();
+        await output.WriteLineAsync($"messages: {e.Messages} legitimate: {e.Legitimate} violating: {e.Violating}");
+        await output.WriteLineAsync($"legitimate flagged: {e.LegitimateFlagged} ({P(e.LegitimateFlagged, e.Legitimate)} %) legitimate blocked: {e.LegitimateBlocked} ({P(e.LegitimateBlocked, e.Legitimate)} %) violating allowed: {e.ViolatingAllowed} ({P(e.ViolatingAllowed, e.Violating)} %)");
+        await output.WriteLineAsync($"micro-F1: {F(micro.F1)} precision: {F(micro.Precision)} recall: {F(micro.Recall)}");
+        await output.FlushAsync(ct);
     }
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static bool TryParse(string line, out string id, out string text, out List<string> labels, out string? problem)
-    {
-        id = "";
-        text = "";
-        labels = [];
-        try
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            if (root.ValueKind != JsonValueKind.Object) { problem = "expected a JSON object"; return false; }
-            if (root.TryGetProperty("id", out var idElement)) id = idElement.ToString();
-            if (!root.TryGetProperty("text", out var t) || t.ValueKind != JsonValueKind.String) { problem = "missing string field \"text\""; return false; }
-            if (!root.TryGetProperty("labels", out var l) || l.ValueKind != JsonValueKind.Array) { problem = "missing array field \"labels\""; return false; }
-            text = t.GetString()!;
-            foreach (var label in l.EnumerateArray())
-                if (label.ValueKind == JsonValueKind.String) labels.Add(label.GetString()!);
-            problem = null;
-            return true;
-        }
-        catch (JsonException e)
-        {
-            problem = $"invalid JSON: {e.Message}";
-            return false;
-        }
-    }
+    private static string P(int part, int whole) => F(whole == 0 ? 0 : 100.0 * part / whole);
 
-    private sealed class Counts
-    {
-        public int TruePositives;
-        public int FalsePositives;
-        public int FalseNegatives;
-
-        public int Support => TruePositives + FalseNegatives;
-        public double Precision => TruePositives + FalsePositives == 0 ? 0 : (double)TruePositives / (TruePositives + FalsePositives);
-        public double Recall => Support == 0 ? 0 : (double)TruePositives / Support;
-        public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
-    }
+    private static string Pct(int part, int whole) => (whole == 0 ? 0 : 100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture);
 }

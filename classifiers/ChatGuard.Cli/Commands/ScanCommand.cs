@@ -12,7 +12,7 @@ internal static class ScanCommand
     {
         var profile = new Option<string?>("--profile") { Description = "policy profile (feige, kuaishou-import, tiktok-shop, course)" };
         var lexicons = new Option<DirectoryInfo?>("--lexicons") { Description = "directory of term lists overriding the built-in ones (reloaded on change)" };
-        var command = new Command("scan", "Scan JSON lines {\"id\",\"text\"} from standard input.") { profile, lexicons };
+        var command = new Command("scan", "Scan JSON lines {\"id\",\"text\",\"role\"} (role optional: buyer, agent, bot) from standard input.") { profile, lexicons };
         command.SetAction(async (parse, ct) =>
         {
             using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
@@ -35,12 +35,12 @@ internal static class ScanCommand
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (!ScanInputLine.TryParse(line, out var id, out var text, out var problem))
+            if (!ScanInputLine.TryParse(line, out var id, out var text, out var role, out var problem))
             {
                 await error.WriteLineAsync($"line {lineNumber}: {problem}");
                 continue;
             }
-            var verdict = pipeline.Scan(text, profile);
+            var verdict = pipeline.Scan(pipeline.Normalize(text), new ScanOptions(profile, role));
             await output.WriteLineAsync(JsonSerializer.Serialize(ScanResult.From(verdict, id), ScanResult.JsonOptions));
         }
         await output.FlushAsync(ct);

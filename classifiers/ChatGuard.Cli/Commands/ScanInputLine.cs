@@ -1,15 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using ChatGuard.Classifiers;
 
 namespace ChatGuard.Cli.Commands;
 
-/// <summary>Reads one input line <c>{"id": "...", "text": "..."}</c>; extra fields are ignored.</summary>
+/// <summary>
+/// Reads one input line <c>{"id": "...", "text": "...", "role": "buyer|agent|bot"}</c> (<c>role</c> optional); extra
+/// fields are ignored.
+/// </summary>
 internal static class ScanInputLine
 {
-    public static bool TryParse(string line, out string id, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? problem)
+    public static bool TryParse(string line, out string id, [NotNullWhen(true)] out string? text, out SenderRole role, [NotNullWhen(false)] out string? problem)
     {
         id = "";
         text = null;
+        role = SenderRole.Unknown;
         try
         {
             using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
@@ -24,6 +29,12 @@ internal static class ScanInputLine
             if (!doc.RootElement.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
             {
                 problem = "missing string field \"text\"";
+                return false;
+            }
+            if (doc.RootElement.TryGetProperty("role", out var roleElement) && roleElement.ValueKind != JsonValueKind.Null
+                && !SenderRoleNames.TryParse(roleElement.ValueKind == JsonValueKind.String ? roleElement.GetString() : null, out role))
+            {
+                problem = "field \"role\" must be \"buyer\", \"agent\" or \"bot\"";
                 return false;
             }
             text = textElement.GetString()!;

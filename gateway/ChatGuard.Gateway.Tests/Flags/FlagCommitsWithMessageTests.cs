@@ -24,7 +24,7 @@ public sealed class FlagCommitsWithMessageTests(ScriptedGatewayFixture fixture) 
         await RenameAsync(db, "flag_labels_away", "flag_labels");
 
         // Held and never flagged, it would wait for a moderator forever: it was not kept, so the client's retry is new.
-        Assert.Null(await host.Services.GetRequiredService<IChatStore>().FindByClientMessageIdAsync(tenant, "buyer1", "c1", CancellationToken.None));
+        Assert.Null(await host.Services.GetRequiredService<IChatStore>().FindByClientMessageIdAsync(tenant, "shop1", "buyer", "buyer1", "c1", CancellationToken.None));
         await moderator.AssertNoneAsync("flag");
         var ack = await buyer.SendAsync(conversationId, "[review] 你等着", "c1");
         var flag = await moderator.NextAsync("flag");

@@ -26,15 +26,18 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<GatewayProcess> StartAsync(IDictionary<string, string> settings, int? port = null, string environment = "Development")
+    /// <param name="dll">Another build of the gateway (a published one); the test's own build by default.</param>
+    /// <param name="workingDirectory">Where it is started from; the build's folder by default.</param>
+    public static async Task<GatewayProcess> StartAsync(IDictionary<string, string> settings, int? port = null, string environment = "Development",
+        string? dll = null, string? workingDirectory = null)
     {
-        var dll = typeof(Program).Assembly.Location;
+        dll ??= typeof(Program).Assembly.Location;
         var chosen = port ?? FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
         };
         foreach (var a in new[] { dll, "--urls", $"http://127.0.0.1:{chosen}", "--environment", environment }) start.ArgumentList.Add(a);
         foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
@@ -49,6 +52,13 @@ public sealed class GatewayProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The most resident memory the process has held so far (Linux VmHWM), in bytes.</summary>
+    public long PeakResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
 
     public int ExitCode => _process.ExitCode;
 

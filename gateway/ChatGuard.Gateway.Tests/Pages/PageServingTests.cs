@@ -36,7 +36,7 @@ public class PageServingTests
 
         var response = await http.GetAsync("/lib/signalr.min.js");
 
-        Assert.True(response.StatusCode == HttpStatusCode.OK, "wwwroot/lib/signalr.min.js is missing: run deploy/build-web.sh");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, "wwwroot/lib/signalr.min.js is missing: the build copies it from gateway/web/node_modules");
         Assert.Contains("signalR", await response.Content.ReadAsStringAsync());
     }
 }

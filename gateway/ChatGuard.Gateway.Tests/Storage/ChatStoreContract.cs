@@ -108,6 +108,36 @@ public abstract class ChatStoreContract
     }
 
     [Fact]
+    public async Task A_senders_recent_texts_are_its_newest_in_the_window_oldest_first()
+    {
+        var store = await StoreAsync();
+        var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent"), CancellationToken.None);
+        var other = await store.GetOrCreateConversationAsync(NewConversation(buyer: "recent-other"), CancellationToken.None);
+        var start = DateTimeOffset.FromUnixTimeMilliseconds(1_700_000_000_000);
+        for (var i = 0; i < 8; i++)
+        {
+            var agent = i % 3 == 2;
+            await store.AppendMessageAsync(NewMessage(c, $"r{i}", $"第{i}条") with
+            {
+                SenderRole = agent ? "agent" : "buyer",
+                SenderId = agent ? "agent-1" : c.BuyerId,
+                SentAt = start.AddSeconds(i * 10),
+            }, CancellationToken.None);
+            await store.AppendMessageAsync(NewMessage(other, $"o{i}") with { SentAt = start.AddSeconds(i * 10) }, CancellationToken.None);
+        }
+
+        // Buyer sent 0, 1, 3, 4, 6, 7 (the agent 2 and 5), ten seconds apart.
+        Assert.Equal(["第3条", "第4条", "第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start, 4, CancellationToken.None));
+        Assert.Equal(["第6条", "第7条"],
+            await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(55), 5, CancellationToken.None));
+        Assert.Equal(["第2条", "第5条"],
+            await store.ListRecentTextsAsync("t1", c.Id, "agent-1", start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t2", c.Id, c.BuyerId, start, 5, CancellationToken.None));
+        Assert.Empty(await store.ListRecentTextsAsync("t1", c.Id, c.BuyerId, start.AddSeconds(71), 5, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_same_client_message_id_from_the_same_sender_is_stored_once()
     {
         var store = await StoreAsync();
@@ -120,8 +150,8 @@ public abstract class ChatStoreContract
         Assert.Single(results, r => r.Inserted);
         Assert.Single(results.Select(r => r.Message.Id).Distinct());
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 100, CancellationToken.None));
-        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "dup", "same", CancellationToken.None));
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "dup", "other", CancellationToken.None));
+        Assert.NotNull(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "same", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "dup", "other", CancellationToken.None));
         Assert.False((await store.AppendMessageAsync(first, CancellationToken.None)).Inserted);
     }
 
@@ -150,7 +180,7 @@ public abstract class ChatStoreContract
         Assert.Equal((m.Id, m.Sequence), (rows.GetString(0), Convert.ToInt64(rows.GetValue(1))));
         Assert.False(await rows.ReadAsync(CancellationToken.None)); // none for the retry
         // The write that failed alongside took its message with it.
-        Assert.Null(await store.FindByClientMessageIdAsync("t1", "along", "a2", CancellationToken.None));
+        Assert.Null(await store.FindByClientMessageIdAsync("t1", "s1", "buyer", "along", "a2", CancellationToken.None));
         Assert.Single(await store.ListMessagesAsync("t1", c.Id, 0, 10, CancellationToken.None));
     }
 

@@ -17,6 +17,7 @@ namespace ChatGuard.Gateway.Attachments;
 public sealed partial class AttachmentService(
     ConversationService conversations,
     IImageScanner scanner,
+    ImageScanAdmission admission,
     IAttachmentStore store,
     FlagQueue flags,
     IOptionsMonitor<ChatGuardOptions> options,
@@ -32,7 +33,7 @@ public sealed partial class AttachmentService(
             throw new AttachmentRejectedException(StatusCodes.Status403Forbidden, "moderators cannot post into conversations");
 
         var profile = options.CurrentValue.ProfileFor(who.Tenant);
-        var scan = scanner.Scan(image.Span, profile, ct);
+        var scan = await admission.ScanAsync(() => scanner.Scan(image.Span, profile, ct), ct);
         if (!scan.IsReadable)
             throw new AttachmentRejectedException(scan.Rejection switch
             {

@@ -18,6 +18,7 @@ public static class AttachmentsRegistration
             PolicyProfileCatalog.LoadBuiltIn(), sp.GetRequiredService<IOptions<AttachmentOptions>>().Value.ToScanOptions()));
         services.AddStore<IAttachmentStore, SqlAttachmentStore>();
         services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlAttachmentStore>());
+        services.AddSingleton<ImageScanAdmission>();
         services.AddSingleton<AttachmentService>();
         services.AddSingleton<AttachmentGate>();
         services.AddSingleton<IFlagDecisionEffect, HeldAttachmentRelease>();

@@ -83,7 +83,7 @@ public static class FlagEndpoints
             };
         })
             .AddEndpointFilter<FlagClaimGuard>()
-            .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409); a confirm applies the profile's sanctions")
+            .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409, as is a flag another moderator has claimed); a confirm applies the profile's sanctions")
             .Produces<FlagRecord>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

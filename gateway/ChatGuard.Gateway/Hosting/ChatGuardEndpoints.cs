@@ -37,12 +37,15 @@ public static class ChatGuardEndpoints
         app.UseAuthorization();
         app.UseChatGuardSecurity();
 
-        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous();
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous()
+            .WithSummary("200 while the process serves").Produces<string>(contentType: "text/plain");
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous()
+            .WithSummary("200 when the store (and Redis, where configured) answer, 503 otherwise");
         if (app.Environment.IsDevelopment()) app.MapDevToken();
 
-        app.MapHub<ChatHub>("/hubs/chat");
-        app.MapHub<ModerationHub>("/hubs/moderation");
+        // Issue 18 item 8: a connection lives no longer than its token; clients reconnect with a fresh one.
+        app.MapHub<ChatHub>("/hubs/chat", o => o.CloseOnAuthenticationExpiration = true);
+        app.MapHub<ModerationHub>("/hubs/moderation", o => o.CloseOnAuthenticationExpiration = true);
         app.MapConversationApi();
         app.MapShopConversationApi();
         app.MapHandoffApi();
@@ -57,6 +60,7 @@ public static class ChatGuardEndpoints
         app.MapSanctions();
         app.MapBlocks();
         app.MapAssessmentApi();
+        app.MapApiDescription();
         return app;
     }
 }

@@ -42,6 +42,15 @@ public sealed class ModerationOptions
     /// watched and reloaded without a restart; unset uses the built-in lists.
     /// </summary>
     public string? LexiconDirectory { get; set; }
+
+    /// <summary>
+    /// Issue 18: how many of the sender's earlier messages in the conversation, sent within <see cref="RecentWindow"/>,
+    /// are read with each message, so contact details split over messages are caught on the one that completes them.
+    /// 0 turns it off.
+    /// </summary>
+    public int RecentMessages { get; set; } = 5;
+
+    public TimeSpan RecentWindow { get; set; } = TimeSpan.FromSeconds(120);
 }
 
 public sealed class MessageOptions

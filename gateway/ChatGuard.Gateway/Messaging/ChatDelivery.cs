@@ -19,7 +19,7 @@ public sealed class ChatDelivery(IHubContext<ChatHub> hub, LiveEvents events)
         var staff = HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId);
         if (message.SenderRole == Roles.Buyer) return events.ToGroupAsync(hub, staff, MessageEventName, payload, ct);
         return Task.WhenAll(
-            events.ToUserAsync(hub, ChatIdentity.UserKeyOf(conversation.Tenant, conversation.BuyerId), MessageEventName, payload, ct),
+            events.ToUserAsync(hub, ChatIdentity.BuyerKeyOf(conversation.Tenant, conversation.BuyerId), MessageEventName, payload, ct),
             events.ToGroupAsync(hub, staff, MessageEventName, payload, ct));
     }
 }

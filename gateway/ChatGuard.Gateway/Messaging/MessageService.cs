@@ -69,7 +69,7 @@ public sealed partial class MessageService(
 
         // A retry of a send that was stored returns the first outcome, without another scan or delivery.
         step = Stopwatch.GetTimestamp();
-        var earlier = await store.FindByClientMessageIdAsync(sender.Tenant, sender.UserId, clientMessageId, ct);
+        var earlier = await store.FindByClientMessageIdAsync(sender.Tenant, conversation.ShopId, sender.Role, sender.UserId, clientMessageId, ct);
         metrics.StoreOperation(step, "find_duplicate");
         if (earlier is not null) return Acknowledge(earlier, duplicate: true);
 
@@ -82,7 +82,7 @@ public sealed partial class MessageService(
         using (GatewayTracing.Source.StartActivity("scan"))
         {
             normalized = scanner.Normalize(text);
-            verdict = scanner.Scan(sender.Tenant, normalized);
+            verdict = await scanner.ScanAsync(context, normalized, ct);
         }
         metrics.Scanned(step);
         verdict = await attachments.ApplyAsync(context, verdict, ct);

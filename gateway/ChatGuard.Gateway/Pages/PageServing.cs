@@ -2,8 +2,8 @@ namespace ChatGuard.Gateway.Pages;
 
 /// <summary>
 /// Serves the three web pages — <c>/console</c> (moderators), <c>/desk</c> (agents), <c>/widget</c> (storefront demo) —
-/// and their files from wwwroot. The SignalR browser client in <c>wwwroot/lib</c> is copied there from npm by
-/// <c>deploy/build-web.sh</c>.
+/// and their files from wwwroot. The SignalR browser client in <c>wwwroot/lib</c> is copied there from npm by the
+/// build (ChatGuard.Gateway.csproj).
 /// </summary>
 public static class PageServing
 {

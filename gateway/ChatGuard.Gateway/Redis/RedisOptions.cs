@@ -16,11 +16,8 @@ public sealed class RedisOptions
     /// <summary>Prefix of every key and channel, so several deployments can share one Redis.</summary>
     [Required, RegularExpression("^[A-Za-z0-9_.-]{1,32}$")] public string Prefix { get; set; } = "cg";
 
-    /// <summary>Budget of one attempt; a chat send waits at most about this for its counters before they are skipped.</summary>
+    /// <summary>StackExchange.Redis's command timeout: a chat send waits at most about this for its counters before they are skipped.</summary>
     [Range(10, 60_000)] public int TimeoutMilliseconds { get; set; } = 1000;
-
-    /// <summary>Retries of calls that could not be sent (no connection); timed-out calls are never retried.</summary>
-    [Range(0, 10)] public int Retries { get; set; } = 2;
 
     /// <summary>How long the circuit stays open (calls fail fast) once Redis failed repeatedly.</summary>
     [Range(1, 600)] public int BreakSeconds { get; set; } = 5;

@@ -48,7 +48,7 @@ public sealed partial class SanctionService(
 
     /// <summary>Tells the user their sanction changed (imposed or lifted).</summary>
     public Task NotifyAsync(Sanction sanction, CancellationToken ct) =>
-        events.ToUserAsync(chat, ChatIdentity.UserKeyOf(sanction.Tenant, sanction.UserId), SanctionEvent.Name, SanctionEvent.From(sanction), ct);
+        events.ToUserAsync(chat, ChatIdentity.UserKeyOf(sanction.Tenant, sanction.Role, sanction.ShopId, sanction.UserId), SanctionEvent.Name, SanctionEvent.From(sanction), ct);
 
     private static Sanction? BuyerSanction(FlagRecord flag, BuyerSanctionPolicy policy, int earlierMutes, ChatIdentity moderator, DateTimeOffset now)
     {

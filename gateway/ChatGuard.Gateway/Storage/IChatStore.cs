@@ -15,8 +15,12 @@ public interface IChatStore
 
     Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct);
 
-    /// <summary>The message a sender already sent with this client message id, if any.</summary>
-    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct);
+    /// <summary>Whether a delivered message of the conversation carries the attachment (issue 18 item 6: images follow their message).</summary>
+    Task<bool> IsAttachmentDeliveredAsync(string tenant, string conversationId, string attachmentId, CancellationToken ct);
+
+    /// <summary>The message a sender (user id in its role, in a conversation of the shop) already sent with this client message id, if any.</summary>
+    Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId, string clientMessageId,
+        CancellationToken ct);
 
     /// <summary>
     /// Inserts the message unless the same sender already stored one with the same client message id;
@@ -40,6 +44,13 @@ public interface IChatStore
     /// with only what a moderator is shown (a flag is raised on every violation: no verdicts or labels are read).
     /// </summary>
     Task<IReadOnlyList<FlagContextMessage>> ListFlagContextAsync(string tenant, string conversationId, long beforeSequence, int limit, CancellationToken ct);
+
+    /// <summary>
+    /// The texts <paramref name="senderId"/> sent in the conversation at or after <paramref name="since"/>, at most
+    /// <paramref name="limit"/> of the newest, oldest first: the scan reads them with the next message (issue 18,
+    /// contact details split over messages). Read from the store, so it holds whichever node took the earlier sends.
+    /// </summary>
+    Task<IReadOnlyList<string>> ListRecentTextsAsync(string tenant, string conversationId, string senderId, DateTimeOffset since, int limit, CancellationToken ct);
 
     /// <summary>The newest message of a conversation sent by <paramref name="senderRole"/> before <paramref name="beforeSequence"/>.</summary>
     Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct);

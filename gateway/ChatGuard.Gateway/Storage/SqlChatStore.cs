@@ -29,9 +29,10 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             seq {database.SequencePrimaryKey}, id TEXT NOT NULL UNIQUE, tenant TEXT NOT NULL, conversation_id TEXT NOT NULL,
             shop_id TEXT NOT NULL, sender_id TEXT NOT NULL, sender_role TEXT NOT NULL, client_message_id TEXT NOT NULL,
             text TEXT NOT NULL, delivered_text TEXT NULL, action TEXT NOT NULL, labels TEXT NOT NULL, verdict TEXT NOT NULL,
-            profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL,
-            UNIQUE (tenant, sender_id, client_message_id))
+            profile TEXT NOT NULL, profile_version TEXT NOT NULL, state INTEGER NOT NULL, sent_at BIGINT NOT NULL)
         """,
+        // Retries are recognised per sender: the whole identity, as one user id may be a buyer and another shop's agent.
+        "CREATE UNIQUE INDEX IF NOT EXISTS ux_messages_client ON messages (tenant, shop_id, sender_role, sender_id, client_message_id)",
         // Added after the first release: images sent with a message, a JSON array of attachment ids.
         database.AddColumn("messages", "attachments", "TEXT NOT NULL DEFAULT '[]'"),
         "CREATE INDEX IF NOT EXISTS ix_messages_conversation ON messages (tenant, conversation_id, seq)",
@@ -55,9 +56,23 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     public Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct) =>
         FindConversationAsync("tenant = @tenant AND id = @id", ct, ("tenant", tenant), ("id", conversationId));
 
-    public async Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string senderId, string clientMessageId, CancellationToken ct) =>
-        (await QueryMessagesAsync("tenant = @tenant AND sender_id = @sender AND client_message_id = @client", ct,
-            ("tenant", tenant), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
+    public async Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId,
+        string clientMessageId, CancellationToken ct) =>
+        (await QueryMessagesAsync(
+            "tenant = @tenant AND shop_id = @shop AND sender_role = @role AND sender_id = @sender AND client_message_id = @client", ct,
+            ("tenant", tenant), ("shop", shopId), ("role", senderRole), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
+
+    public async Task<bool> IsAttachmentDeliveredAsync(string tenant, string conversationId, string attachmentId, CancellationToken ct)
+    {
+        await using var session = await db.ReadAsync(ct);
+        // The attachments column is a JSON array of ids; the id is matched with its quotes, LIKE's wildcards escaped.
+        var pattern = "%\"" + attachmentId.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "\"%";
+        var select = session.Command(
+            "SELECT 1 FROM messages WHERE tenant = @tenant AND conversation_id = @conversation AND state = @delivered " +
+            @"AND attachments LIKE @pattern ESCAPE '\' LIMIT 1",
+            ("tenant", tenant), ("conversation", conversationId), ("delivered", (int)DeliveryState.Delivered), ("pattern", pattern));
+        return await select.ExecuteScalarAsync(ct) is not null and not DBNull;
+    }
 
     public Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct) => AppendMessageAsync(m, null, ct);
 
@@ -71,7 +86,7 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
                 "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
                 "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
                 "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
-                "ON CONFLICT (tenant, sender_id, client_message_id) DO NOTHING RETURNING seq",
+                "ON CONFLICT (tenant, shop_id, sender_role, sender_id, client_message_id) DO NOTHING RETURNING seq",
                 ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
                 ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
                 ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
@@ -83,7 +98,7 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             return sequence;
         }, ct);
         if (seq is { } assigned) return (m with { Sequence = assigned }, true);
-        var existing = await FindByClientMessageIdAsync(m.Tenant, m.SenderId, m.ClientMessageId, ct)
+        var existing = await FindByClientMessageIdAsync(m.Tenant, m.ShopId, m.SenderRole, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
         return (existing, false);
     }
@@ -110,6 +125,25 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         newestFirst.Reverse();
         return newestFirst;
     }
+
+    public async Task<IReadOnlyList<string>> ListRecentTextsAsync(string tenant, string conversationId, string senderId, DateTimeOffset since, int limit, CancellationToken ct)
+    {
+        // The conversation index's newest rows in the window, then the sender's: bounded however long the conversation.
+        await using var session = await db.ReadAsync(ct);
+        var select = session.Command(
+            "SELECT text FROM (SELECT sender_id, text, seq FROM messages WHERE tenant = @tenant AND conversation_id = @conversation " +
+            "AND sent_at >= @since ORDER BY seq DESC LIMIT @window) recent WHERE sender_id = @sender ORDER BY seq DESC LIMIT @limit",
+            ("tenant", tenant), ("conversation", conversationId), ("since", since.ToUnixTimeMilliseconds()),
+            ("window", limit * RecentWindowFactor), ("sender", senderId), ("limit", limit));
+        await using var reader = await select.ExecuteReaderAsync(ct);
+        var newestFirst = new List<string>(limit);
+        while (await reader.ReadAsync(ct)) newestFirst.Add(reader.GetString(0));
+        newestFirst.Reverse();
+        return newestFirst;
+    }
+
+    // How many of the conversation's newest messages are looked through per sender message wanted (the other side's replies interleave).
+    private const int RecentWindowFactor = 4;
 
     public async Task<StoredMessage?> LatestFromRoleAsync(string tenant, string conversationId, string senderRole, long beforeSequence, CancellationToken ct) =>
         (await QueryMessagesAsync("tenant = @tenant AND conversation_id = @conversation AND sender_role = @role AND seq < @before ORDER BY seq DESC LIMIT 1", ct,

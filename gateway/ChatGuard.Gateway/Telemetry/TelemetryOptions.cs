@@ -21,8 +21,11 @@ public sealed class TelemetryOptions
     /// <summary>
     /// Outside Development, the networks (CIDR) whose scrapers may read <c>/metrics</c>; others get 404. The figures
     /// carry no text or ids (S12), but traffic volumes and verdict mixes are not for the internet at large.
+    /// Empty: loopback only (<see cref="LoopbackNetworks"/>).
     /// </summary>
-    public string[] MetricsAllowedNetworks { get; set; } = ["127.0.0.0/8", "::1/128"];
+    public string[] MetricsAllowedNetworks { get; set; } = [];
+
+    public static readonly string[] LoopbackNetworks = ["127.0.0.0/8", "::1/128"];
 
     /// <summary>
     /// A separate management port for <c>/metrics</c> (add it to <c>--urls</c>, e.g. <c>http://0.0.0.0:9464</c>); when

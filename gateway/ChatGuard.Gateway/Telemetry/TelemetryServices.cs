@@ -52,15 +52,15 @@ public static class TelemetryServices
         var options = app.ServiceProvider.GetRequiredService<IOptions<TelemetryOptions>>().Value;
         if (!options.PrometheusEndpoint) return app;
         var development = app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment();
-        var networks = options.MetricsAllowedNetworks.Select(IPNetwork.Parse).ToArray();
-        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics")
-            .AddEndpointFilter(async (context, next) =>
+        var networks = (options.MetricsAllowedNetworks.Length > 0 ? options.MetricsAllowedNetworks : TelemetryOptions.LoopbackNetworks)
+            .Select(IPNetwork.Parse).ToArray();
+        bool Allowed(IPAddress? remote) =>
+            development || (remote is not null && networks.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote)));
+        var endpoint = app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use(async (context, next) =>
             {
-                var remote = context.HttpContext.Connection.RemoteIpAddress;
-                if (development || (remote is not null && networks.Any(n => n.Contains(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote))))
-                    return await next(context);
-                return Results.NotFound();
-            })
+                if (Allowed(context.Connection.RemoteIpAddress)) await next(context);
+                else context.Response.StatusCode = StatusCodes.Status404NotFound;
+            }), optionsName: null)
             .AllowAnonymous()
             .ExcludeFromDescription();
         if (options.ManagementPort is { } port) endpoint.RequireHost($"*:{port}");

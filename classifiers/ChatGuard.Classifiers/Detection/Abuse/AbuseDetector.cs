@@ -6,18 +6,13 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
-/// C2 (RULES.md): personal attacks, insults, curses, threats, harassment. Combines <see cref="AbuseLexicon"/>
-/// with <see cref="AbuseModel"/>'s score into <c>abuse</c> findings (<see cref="AbuseDetectorOptions"/>): lexicon
-/// spans where a term matched, the whole message where the model decides. Nothing is allocated unless something is found.
+/// C2 (RULES.md): personal attacks, insults, curses, threats, harassment named by <see cref="AbuseLexicon"/>, as
+/// <c>abuse</c> spans where a term matched. The learned half of the label is one head of
+/// <see cref="Learned.LearnedLabelDetector"/>. Nothing is allocated unless something is found.
 /// </summary>
-public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options) : IDetector
+public sealed class AbuseDetector : IDetector
 {
     public const string RuleId = "C2";
-
-    /// <summary>The detector as shipped: the embedded model and the tuned thresholds.</summary>
-    public AbuseDetector() : this(AbuseModel.BuiltIn, new AbuseDetectorOptions())
-    {
-    }
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
@@ -27,6 +22,7 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         {
             foreach (var m in pattern.EnumerateMatches(s))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
                 Add(text, m, kind, findings);
                 found = true;
             }
@@ -39,28 +35,12 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
         {
             foreach (var m in pattern.EnumerateMatches(compact))
             {
+                if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 Add(text, new Range(start, end), kind, findings);
-                found = true;
             }
         }
-        if (found) return;
-
-        var score = model.Score(s);
-        if (score >= options.CueThreshold)
-        {
-            foreach (var m in AbuseLexicon.Cues.EnumerateMatches(s))
-            {
-                Add(text, m, AbuseKind.Cue, findings);
-                found = true;
-            }
-        }
-        if (found) return;
-        if (score >= options.ModelThreshold)
-            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "abusive wording (model)"));
-        else if (score >= options.GroupThreshold && AbuseLexicon.Groups.IsMatch(s))
-            findings.Add(new Finding(Labels.Abuse, RuleId, 0, text.Original.Length, Severity.Medium, "vilifies a group (model)"));
     }
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
@@ -76,9 +56,9 @@ public sealed class AbuseDetector(AbuseModel model, AbuseDetectorOptions options
             AbuseKind.Threat => (Severity.Critical, "threat"),
             AbuseKind.SexualHarassment => (Severity.High, "sexual harassment"),
             AbuseKind.Curse => (Severity.High, "curse"),
-            AbuseKind.Insult => (Severity.High, "insult"),
-            _ => (Severity.Medium, "abusive wording"),
+            _ => (Severity.High, "insult"),
         };
-        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail));
+        // An insult, curse, threat or harassment term is abusive whatever surrounds it (its look-alikes are excluded).
+        findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail, Evidence.Term, Unambiguous: true));
     }
 }

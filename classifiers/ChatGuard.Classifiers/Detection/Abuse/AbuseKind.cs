@@ -3,8 +3,6 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>The kinds of C2 wording the lexicon tells apart; the kind sets the finding's severity and detail.</summary>
 public enum AbuseKind
 {
-    /// <summary>A word that is abusive only in context (垃圾, 死, stupid): needs the model to agree.</summary>
-    Cue,
     /// <summary>An insult or slur aimed at someone (傻逼, 骗子店, bitch, "you idiot").</summary>
     Insult,
     /// <summary>A curse (你妈的, 去死, 不得好死, fuck you).</summary>

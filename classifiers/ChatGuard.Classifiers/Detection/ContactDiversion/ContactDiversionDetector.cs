@@ -125,6 +125,6 @@ public sealed partial class ContactDiversionDetector : IDetector
     private static void Add(NormalizedText text, ICollection<Finding> findings, int start, int length, Severity severity, string detail)
     {
         var (s, l) = text.Folded.ToOriginal(start, length);
-        findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, severity, detail));
+        findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, severity, detail, Evidence.Structured));
     }
 }

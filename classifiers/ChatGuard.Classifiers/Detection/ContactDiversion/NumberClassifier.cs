@@ -22,9 +22,10 @@ public static class NumberClassifier
         // A number glued to letters is a code (SF1428730519246, JT3081234567890), not something to dial.
         if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) return NumberKind.None;
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
+        // A valid mobile number is one whatever cue precedes it: "ID"/"order"/"单号" in front is the oldest way to slip one past.
+        if (IsMainlandMobile(d)) return NumberKind.Phone;
         if (ContainsAny(before, ReferenceCues)) return NumberKind.None;
 
-        if (IsMainlandMobile(d)) return NumberKind.Phone;
         if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
         if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
         if (d.Length is >= 10 and <= 12 && d[0] == '0' && d[1] != '0' && run.Separators > 0) return NumberKind.Phone; // landline with area code

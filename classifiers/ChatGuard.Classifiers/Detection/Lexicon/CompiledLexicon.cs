@@ -25,7 +25,7 @@ public sealed class CompiledLexicon
             foreach (var (family, terms) in file.Families)
             {
                 var familyId = FamilyId(QualifiedName(file, family));
-                foreach (var raw in terms)
+                foreach (var raw in WithSpellings(file, family, terms))
                 {
                     var left = !raw.StartsWith('*');
                     var right = !raw.EndsWith('*');
@@ -52,17 +52,24 @@ public sealed class CompiledLexicon
         foreach (var file in fileList)
             foreach (var rule in file.Rules)
             {
-                                int Resolve(string name) =>
+                int Resolve(string name) =>
                     _familyIds.TryGetValue(QualifiedName(file, name), out var own) ? own
                     : _familyIds.TryGetValue(name, out var shared) ? shared
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
-                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)]));
+                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
+                    Roles(rule.Senders, rule.Id)));
             }
         Rules = rules;
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
+        WarningContext = FamilyId(WarningContextFamily);
     }
+
+    /// <summary>The family of anti-fraud warning words; rules marked <see cref="LexiconRule.ExceptInWarning"/> skip a message with one.</summary>
+    public const string WarningContextFamily = "warning_context";
+
+    public int WarningContext { get; }
 
     /// <summary>The family of A-not-A questions (能不能, 是不是): a negator inside one of them negates nothing.</summary>
     public const string NegationQuestionFamily = "negation_question";
@@ -100,6 +107,32 @@ public sealed class CompiledLexicon
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>A family's terms, plus the pinyin spellings and initials of its Chinese terms where the file asks for them.</summary>
+    private static IEnumerable<string> WithSpellings(LexiconFile file, string family, string[] terms)
+    {
+        var spell = file.PinyinFamilies.Contains(family, StringComparer.Ordinal);
+        var initials = file.InitialsFamilies.Contains(family, StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            yield return term;
+            if (!term.All(c => c is >= '\u4E00' and <= '\u9FFF')) continue;
+            if (spell && Pinyin.Spell(term) is { } spelled) yield return spelled;
+            if (initials && term.Length >= 2 && Pinyin.Initials(term) is { } abbreviated) yield return abbreviated;
+        }
+    }
+
+    private static HashSet<SenderRole> Roles(string[] names, string ruleId)
+    {
+        var roles = new HashSet<SenderRole>();
+        foreach (var name in names)
+        {
+            if (!Enum.TryParse<SenderRole>(name, ignoreCase: true, out var role) || role == SenderRole.Unknown)
+                throw new InvalidDataException($"lexicon rule '{ruleId}' names an unknown sender '{name}'");
+            roles.Add(role);
+        }
+        return roles;
+    }
 
     // A label's families are its own (two files may both have a "brand_ref"); files without a label share theirs.
     private static string QualifiedName(LexiconFile file, string family) => file.Label.Length == 0 ? family : $"{file.Label}/{family}";

@@ -10,4 +10,9 @@ public sealed record CompiledRule(
     int[] NearBefore,
     int[] NearAfter,
     int[] Unless,
-    int[] Except);
+    int[] Except,
+    IReadOnlySet<SenderRole> Senders)
+{
+    /// <summary>Whether the rule judges a message from <paramref name="role"/>; an unknown sender is always judged.</summary>
+    public bool Judges(SenderRole role) => role == SenderRole.Unknown || Senders.Count == 0 || Senders.Contains(role);
+}

@@ -1,4 +1,5 @@
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Lexicon;
 
@@ -10,6 +11,9 @@ public interface ITailPattern
 {
     /// <summary>The name rules refer to it by (<c>"tail": "handle"</c>).</summary>
     string Name { get; }
+
+    /// <summary>What a rule's finding rests on when the tail matched: a handle or number is structured evidence.</summary>
+    Evidence Evidence { get; }
 
     /// <summary>Looks for the tail in the folded view from <paramref name="foldedIndex"/> on.</summary>
     /// <returns>The tail's range in the folded view, or null.</returns>

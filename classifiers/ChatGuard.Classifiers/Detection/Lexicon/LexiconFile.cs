@@ -20,5 +20,14 @@ public sealed class LexiconFile
 
     [JsonPropertyName("families")] public Dictionary<string, string[]> Families { get; init; } = [];
 
+    /// <summary>
+    /// Families whose Chinese terms also match spelled in pinyin (<c>微信</c> → <c>weixin</c>, <c>加我</c> → <c>jiawo</c>),
+    /// from the reading table <see cref="Normalization.Pinyin"/>.
+    /// </summary>
+    [JsonPropertyName("pinyin")] public string[] PinyinFamilies { get; init; } = [];
+
+    /// <summary>Families whose Chinese terms of two or more characters also match as pinyin initials (<c>微信</c> → <c>wx</c>, <c>支付宝</c> → <c>zfb</c>).</summary>
+    [JsonPropertyName("initials")] public string[] InitialsFamilies { get; init; } = [];
+
     [JsonPropertyName("rules")] public LexiconRule[] Rules { get; init; } = [];
 }

@@ -43,6 +43,24 @@ public sealed class LexiconRule
 
     [JsonPropertyName("exceptWithin")] public int ExceptWithin { get; init; } = 8;
 
+    /// <summary>
+    /// The rule does not apply in a warning (a <c>warning_context</c> hit anywhere in the message: 温馨提示, 谨防, 凡是…都是骗子):
+    /// a shop's anti-fraud notice names the very acts it warns against.
+    /// </summary>
+    [JsonPropertyName("exceptInWarning")] public bool ExceptInWarning { get; init; }
+
     /// <summary>A named pattern that must follow the anchor (<c>handle</c>, <c>number</c>, <c>address</c>).</summary>
     [JsonPropertyName("tail")] public string? Tail { get; init; }
+
+    /// <summary>
+    /// The term is a violation whatever surrounds it (<c>好评返现</c>), so a hit may block on its own; other term
+    /// hits could be innocent and only hold the message for review (precision first).
+    /// </summary>
+    [JsonPropertyName("unambiguous")] public bool Unambiguous { get; init; }
+
+    /// <summary>
+    /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: every sender. A sender whose role is not
+    /// known is always judged. (Labels only a shop can violate are the profile's <c>shopOnlyLabels</c>.)
+    /// </summary>
+    [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
 }

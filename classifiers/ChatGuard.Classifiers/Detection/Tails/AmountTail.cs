@@ -1,5 +1,6 @@
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Tails;
 
@@ -10,6 +11,8 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed class AmountTail : ITailPattern
 {
     private const int MaxDistance = 3;
+
+    public Evidence Evidence => Evidence.Term; // a sum after 转账 could be a refund being reported
 
     public string Name => "amount";
 

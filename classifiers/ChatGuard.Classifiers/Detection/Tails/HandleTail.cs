@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Tails;
 
@@ -25,6 +26,8 @@ public sealed partial class HandleTail : ITailPattern
 
     private const int MaxReach = 80;
 
+    public Evidence Evidence => Evidence.Structured;
+
     public string Name => "handle";
 
     public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
@@ -39,7 +42,11 @@ public sealed partial class HandleTail : ITailPattern
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
             if (LooksLikeDomain(g.Value) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
-            return IsHandle(g.Value) ? (g.Index, end) : null;
+            if (!IsHandle(g.Value)) return null;
+            // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
+            // account: it needs something that introduces it (a colon, "id", "is", 号, @).
+            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(' ') >= 0;
+            return introduced || HasDigitOrMark(g.Value) ? (g.Index, end) : null;
         }
         catch (RegexMatchTimeoutException)
         {
@@ -54,6 +61,8 @@ public sealed partial class HandleTail : ITailPattern
         var tail = candidate.AsSpan(dot + 1);
         return tail.Length is >= 2 and <= 6 && !tail.ContainsAnyExceptInRange('a', 'z');
     }
+
+    private static bool HasDigitOrMark(string candidate) => candidate.AsSpan().IndexOfAny("0123456789_.-") >= 0;
 
     internal static bool IsHandle(string candidate)
     {

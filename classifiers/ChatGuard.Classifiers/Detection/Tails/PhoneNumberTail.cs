@@ -1,5 +1,6 @@
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Tails;
 
@@ -10,6 +11,8 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed class PhoneNumberTail : ITailPattern
 {
     private const int MaxDistance = 10;
+
+    public Evidence Evidence => Evidence.Structured;
 
     public string Name => "number";
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Tails;
 
@@ -21,6 +22,8 @@ public sealed partial class StoreAddressTail : ITailPattern
     [GeneratedRegex(@"\G[^.!?\n]{0,20}?\b[0-9]{1,5}\s(?:[a-z0-9]+\s){1,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|plaza)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex StreetAddress();
+
+    public Evidence Evidence => Evidence.Structured;
 
     public string Name => "address";
 

@@ -41,17 +41,25 @@ internal static unsafe partial class Vips
     [LibraryImport(Lib, EntryPoint = "vips_jpegload_buffer", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int JpegLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
 
+    /// <summary>With <c>n</c> = -1 every frame of an animation, stacked top to bottom, <c>page-height</c> rows each.</summary>
     [LibraryImport(Lib, EntryPoint = "vips_webpload_buffer", StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int WebpLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+    public static partial int WebpLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, string n, int nValue, nint end);
 
+    /// <summary>With <c>n</c> = -1 every frame of an animation, composited as a browser shows it, stacked top to bottom.</summary>
     [LibraryImport(Lib, EntryPoint = "vips_gifload_buffer", StringMarshalling = StringMarshalling.Utf8)]
-    public static partial int GifLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, nint end);
+    public static partial int GifLoadBuffer(byte* buf, nuint len, out VipsImageHandle image, string access, int accessValue, string failOn, int failOnValue, string n, int nValue, nint end);
+
+    public const int AllPages = -1;
 
     [LibraryImport(Lib, EntryPoint = "vips_image_get_width")]
     public static partial int ImageGetWidth(VipsImageHandle image);
 
     [LibraryImport(Lib, EntryPoint = "vips_image_get_height")]
     public static partial int ImageGetHeight(VipsImageHandle image);
+
+    /// <summary>Rows per frame of a multi-frame image; the whole height when it has one frame.</summary>
+    [LibraryImport(Lib, EntryPoint = "vips_image_get_page_height")]
+    public static partial int ImageGetPageHeight(VipsImageHandle image);
 
     [LibraryImport(Lib, EntryPoint = "vips_image_get_bands")]
     public static partial int ImageGetBands(VipsImageHandle image);

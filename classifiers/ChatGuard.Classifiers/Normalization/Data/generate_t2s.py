@@ -6,11 +6,15 @@ Source: the Unicode Unihan database as Debian's `unicode-data` package ships it
 Output: one mapping per line, the traditional character followed by its simplified one.
 A character that lists itself among its simplified variants is already simplified
 (e.g. 干 for 乾/幹) and is left out, so ambiguous characters are never rewritten.
+Characters in KEEP are left out too: 幺 is the spoken digit one (幺三九), not only a variant of 么.
 
 Run: python3 generate_t2s.py [/usr/share/unicode/Unihan_Variants.txt.bz2] > t2s.txt
 """
 import bz2
 import sys
+
+
+KEEP = {ord("幺")}
 
 
 def code_point(field: str) -> int:
@@ -27,7 +31,7 @@ def main() -> None:
             cp, _, values = line.rstrip("\n").split("\t")
             trad = code_point(cp)
             simplified = [code_point(v) for v in values.split()]
-            if trad in simplified:
+            if trad in simplified or trad in KEEP:
                 continue
             pairs[trad] = simplified[0]
     out = sys.stdout

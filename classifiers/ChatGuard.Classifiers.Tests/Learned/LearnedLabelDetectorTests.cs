@@ -1,0 +1,67 @@
+using ChatGuard.Classifiers.Detection;
+using ChatGuard.Classifiers.Detection.Learned;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Policy;
+using ChatGuard.Classifiers.Training;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests.Learned;
+
+public class LearnedLabelDetectorTests
+{
+    private static readonly TextNormalizer Normalizer = new();
+    private static readonly LabelModel Model =
+        new LabelModelTrainer(Normalizer, new LabelModelTrainerOptions { HashBits = 14, Iterations = 10 })
+            .Fit([.. CalibratedTraining.ToExamples(GeneratedCorpus.Make(400, 1))], [Labels.Abuse, Labels.Counterfeit]).Model;
+
+    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer)
+    {
+        var findings = new List<Finding>();
+        new LearnedLabelDetector(model).Detect(Normalizer.Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)), findings);
+        return findings;
+    }
+
+    private static float AbuseScore(string text)
+    {
+        Span<float> p = stackalloc float[2];
+        Model.Score(Normalizer.Normalize(text).Text, SenderRole.Buyer, p);
+        return p[0];
+    }
+
+    private static LabelModel WithAbuseThresholds(float review, float block) =>
+        Model.WithHeads([.. Model.Heads.Select(h => h.Label == Labels.Abuse ? h with { ReviewThreshold = review, BlockThreshold = block } : h)]);
+
+    [Fact]
+    public void Reports_a_label_from_its_review_threshold_as_model_evidence_with_its_score()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var score = AbuseScore(text);
+
+        var at = Detect(WithAbuseThresholds(score, 1.5f), text);
+        var above = Detect(WithAbuseThresholds(MathF.BitIncrement(score), 1.5f), text);
+
+        var finding = Assert.Single(at);
+        Assert.Equal(Labels.Abuse, finding.Label);
+        Assert.Equal(Evidence.Model, finding.Evidence);
+        Assert.Equal(score, finding.Score!.Value, 1e-6);
+        Assert.Equal(Severity.Medium, finding.Severity);
+        Assert.Equal((0, text.Length), (finding.Start, finding.Length));
+        Assert.Empty(above);
+    }
+
+    [Fact]
+    public void A_score_is_critical_only_from_the_block_threshold_up()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var score = AbuseScore(text);
+
+        Assert.Equal(Severity.Critical, Assert.Single(Detect(WithAbuseThresholds(0.5f, score), text)).Severity);
+        Assert.Equal(Severity.Medium, Assert.Single(Detect(WithAbuseThresholds(0.5f, MathF.BitIncrement(score)), text)).Severity);
+    }
+
+    [Fact]
+    public void A_clean_message_gives_no_finding()
+    {
+        Assert.Empty(Detect(WithAbuseThresholds(0.5f, 0.99f), "请问 parcel 发货 包装 今天"));
+    }
+}

@@ -1,0 +1,37 @@
+using ChatGuard.Classifiers.Training;
+
+namespace ChatGuard.Classifiers.Tests.Learned;
+
+public class ThresholdCalibratorTests
+{
+    [Fact]
+    public void A_threshold_passes_at_most_the_given_share_of_legitimate_scores()
+    {
+        float[] scores = [0.1f, 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f, 0.95f];
+
+        // 10 % of 10 = 1 may pass: just above the second highest (0.9), so only 0.95 does.
+        var t = ThresholdCalibrator.PassingAtMost(scores, 0.10);
+        Assert.True(t > 0.9f && t <= 0.95f);
+        Assert.Single(scores, s => s >= t);
+        // Less than one message's worth: nothing may pass.
+        Assert.True(ThresholdCalibrator.PassingAtMost(scores, 0.05) > 0.95f);
+    }
+
+    [Fact]
+    public void Review_and_block_keep_their_floors_and_block_is_never_below_review()
+    {
+        float[] clean = [.. Enumerable.Range(0, 1000).Select(i => i / 5000f)]; // all below 0.2
+        var options = new ThresholdOptions();
+
+        var (review, block) = ThresholdCalibrator.Calibrate(clean, options);
+
+        Assert.Equal(options.MinimumReview, review);
+        Assert.Equal(options.MinimumBlock, block);
+
+        float[] noisy = [.. Enumerable.Range(0, 1000).Select(i => i / 1000f)];
+        var (r2, b2) = ThresholdCalibrator.Calibrate(noisy, options);
+        Assert.True(noisy.Count(s => s >= r2) <= 2);
+        Assert.True(noisy.Count(s => s >= b2) <= 1);
+        Assert.True(b2 >= r2);
+    }
+}

@@ -1,0 +1,18 @@
+namespace ChatGuard.Classifiers.Training.Evaluation;
+
+/// <summary>
+/// How one family fared: its messages, how many were judged exactly right (the gold labels, no more, no fewer),
+/// flagged (any label), blocked, and allowed (delivered as sent).
+/// </summary>
+public sealed class FamilyCounts
+{
+    public int Messages { get; set; }
+
+    public int Exact { get; set; }
+
+    public int Flagged { get; set; }
+
+    public int Blocked { get; set; }
+
+    public int Allowed { get; set; }
+}

@@ -1,0 +1,30 @@
+namespace ChatGuard.Classifiers.Training;
+
+/// <summary>Settings of <see cref="LabelModelTrainer"/>; the defaults trained the shipped model.</summary>
+public sealed record LabelModelTrainerOptions
+{
+    /// <summary>2^HashBits buckets, each holding one float per label.</summary>
+    public int HashBits { get; init; } = 19;
+
+    /// <summary>SDCA's L2 penalty (null: ML.NET's own choice from the data).</summary>
+    public float? L2 { get; init; } = 1e-5f;
+
+    /// <summary>SDCA's L1 penalty: zeroes weights of rare n-grams, which keeps the shipped file small.</summary>
+    public float? L1 { get; init; } = 0f;
+
+    public int Iterations { get; init; } = 30;
+
+    /// <summary>Weigh each label's two classes equally (violations are a few percent of each label's examples).</summary>
+    public bool BalanceClasses { get; init; } = true;
+
+    /// <summary>
+    /// Share of training messages scored without their role, so the model also knows messages whose sender is not
+    /// said (the CLI without a role, the moderate endpoint).
+    /// </summary>
+    public double RoleDropout { get; init; } = 0.3;
+
+    /// <summary>Seed of ML.NET's context, so re-training reproduces the shipped model.</summary>
+    public int Seed { get; init; } = 20261205;
+
+    public ThresholdOptions Thresholds { get; init; } = new();
+}

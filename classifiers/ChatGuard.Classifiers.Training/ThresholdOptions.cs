@@ -1,0 +1,27 @@
+namespace ChatGuard.Classifiers.Training;
+
+/// <summary>
+/// How each label's thresholds are read off the scores of legitimate messages the model was not fitted on.
+/// Precision first (DESIGN.md): a score may block alone only where it passes at most <see cref="BlockRate"/> of
+/// legitimate traffic; it is reported for review where it passes at most <see cref="ReviewRate"/>.
+/// </summary>
+public sealed record ThresholdOptions
+{
+    /// <summary>Share of legitimate messages one label may flag (seven heads: about 1.4 % at most in all).</summary>
+    public double ReviewRate { get; init; } = 0.002;
+
+    /// <summary>
+    /// Share of legitimate messages a label with context words (C2) may flag in all, context threshold included:
+    /// the context threshold is the one with the best dev macro-F1 (COLD) within this share.
+    /// </summary>
+    public double ContextRate { get; init; } = 0.004;
+
+    /// <summary>Share of legitimate messages one label may block on its score alone.</summary>
+    public double BlockRate { get; init; } = 0.001;
+
+    /// <summary>No label is reported below this probability, however clean the legitimate scores are.</summary>
+    public float MinimumReview { get; init; } = 0.5f;
+
+    /// <summary>No score blocks alone below this probability.</summary>
+    public float MinimumBlock { get; init; } = 0.9f;
+}

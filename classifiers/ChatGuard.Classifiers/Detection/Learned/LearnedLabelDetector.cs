@@ -1,0 +1,49 @@
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Detection.Learned;
+
+/// <summary>
+/// The learned half of the semantic labels (C2–C8): scores the normalized message once with every head of a
+/// <see cref="LabelModel"/> and reports each label whose probability reaches its review threshold (or its lower
+/// context threshold next to the label's <see cref="LabelContext"/> words), as
+/// <see cref="Evidence.Model"/> over the whole message. Precision first: the finding is unambiguous (may act alone)
+/// and <see cref="Severity.Critical"/> only from the block threshold up (calibrated to pass ≤ 0.1 % of legitimate
+/// messages); below it the verdict can only hold or flag it. Allocates nothing unless it finds something.
+/// </summary>
+public sealed class LearnedLabelDetector(LabelModel model) : IDetector
+{
+    /// <summary>The detector over the model shipped in this assembly.</summary>
+    public LearnedLabelDetector() : this(LabelModel.BuiltIn)
+    {
+    }
+
+    public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
+    {
+        Span<float> probabilities = stackalloc float[model.Heads.Count];
+        model.Score(text.Text, context.Role, probabilities);
+        for (var k = 0; k < probabilities.Length; k++)
+        {
+            var head = model.Heads[k];
+            var p = probabilities[k];
+            if (p < head.ReviewThreshold && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
+            var decisive = p >= head.BlockThreshold;
+            findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
+                "model", Evidence.Model, p, Unambiguous: decisive));
+        }
+    }
+
+    /// <summary>The RULES.md rule a label enforces.</summary>
+    private static string RuleOf(string label) => label switch
+    {
+        Labels.ContactDiversion => "C1",
+        Labels.Abuse => "C2",
+        Labels.Prohibited => "C3",
+        Labels.OffPlatformPayment => "C4",
+        Labels.Counterfeit => "C5",
+        Labels.Impersonation => "C6",
+        Labels.ReviewSolicitation => "C7",
+        Labels.ExaggeratedClaims => "C8",
+        _ => "C?",
+    };
+}

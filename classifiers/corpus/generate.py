@@ -1,0 +1,692 @@
+#!/usr/bin/env python3
+"""Writes corpus.jsonl: the in-domain chat corpus of ChatGuard (DATASHEET.md says how and why).
+
+Deterministic: templates written by the team x slot fillers x evasion transforms, drawn with a fixed seed.
+Run from anywhere: python3 classifiers/corpus/generate.py
+"""
+import json
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+rng = random.Random(20261205)
+
+# ---------------------------------------------------------------- zh-Hant: the normalizer's own table, inverted
+_T2S = os.path.join(HERE, "..", "ChatGuard.Classifiers", "Normalization", "Data", "t2s.txt")
+_PREFER = {"发": "發", "后": "後", "里": "裡", "干": "幹", "面": "面", "台": "臺", "系": "系", "只": "只", "几": "幾",
+           "么": "麼", "复": "復", "准": "準", "余": "餘", "冲": "衝", "制": "制", "周": "週", "价": "價", "钟": "鐘",
+           "吗": "嗎", "回": "回", "出": "出", "同": "同", "注": "注", "合": "合", "才": "才", "表": "表", "向": "向", "克": "克",
+           "当": "當", "佣": "佣", "尽": "盡", "着": "著", "家": "家", "了": "了", "货": "貨", "号": "號", "单": "單", "给": "給", "们": "們", "这": "這", "个": "個", "说": "說"}
+S2T = {}
+for line in open(_T2S, encoding="utf-8"):
+    if line.startswith("#") or len(line.rstrip("\n")) != 2:
+        continue
+    t, s = line[0], line[1]
+    S2T.setdefault(s, t)
+S2T.update(_PREFER)
+
+
+def to_hant(text):
+    return "".join(S2T.get(c, c) for c in text)
+
+
+# ---------------------------------------------------------------- slot fillers
+P_ZH = ["连衣裙", "羽绒服", "运动鞋", "面霜", "蓝牙耳机", "保温杯", "假睫毛", "穿戴甲", "智能手表", "充电宝", "四件套", "猫粮",
+        "儿童积木", "扫地机器人", "口红", "精华液", "行李箱", "双肩包", "牛仔裤", "卫衣", "茶叶", "坚果礼盒", "电饭煲", "空气炸锅",
+        "瑜伽垫", "防晒霜", "洗发水", "乳胶枕", "拖鞋", "手机壳", "数据线", "台灯", "收纳盒", "雨伞", "围巾", "帽子", "袜子",
+        "冲锋衣", "婴儿湿巾", "奶瓶", "狗粮", "猫砂", "车载支架", "键盘", "鼠标", "显示器支架", "仿真花", "香薰", "眼影盘", "粉底液"]
+P_EN = ["dress", "down jacket", "running shoes", "face cream", "bluetooth earbuds", "water bottle", "false lashes",
+        "press-on nails", "smart watch", "power bank", "bedding set", "cat food", "building blocks", "robot vacuum",
+        "lipstick", "serum", "suitcase", "backpack", "jeans", "hoodie", "green tea", "air fryer", "yoga mat",
+        "sunscreen", "phone case", "charging cable", "desk lamp", "umbrella", "scarf", "sneakers", "keyboard"]
+BRANDS = ["耐克", "阿迪达斯", "兰蔻", "雅诗兰黛", "苹果", "华为", "小米", "戴森", "优衣库", "安踏", "李宁", "SK-II", "迪奥", "香奈儿", "LV", "Gucci"]
+BRANDS_EN = ["Nike", "Adidas", "Lancome", "Apple", "Dyson", "Chanel", "Dior", "Gucci", "Louis Vuitton", "Rolex", "Coach", "Prada"]
+MODELS = ["SB-300", "XR-12", "A1 Pro", "K8-Max", "TX-500", "M2 Plus", "V30", "Q7-S", "HD-2000", "AX-9"]
+COURIERS = ["顺丰", "中通", "圆通", "韵达", "极兔", "申通", "京东物流", "邮政EMS"]
+COURIERS_EN = ["SF Express", "J&T", "YTO", "DHL", "UPS", "FedEx", "USPS"]
+SIZES = ["S码", "M码", "L码", "XL", "XXL", "36码", "37码", "38码", "39码", "40码", "41码", "42码", "均码"]
+SIZES_EN = ["small", "medium", "large", "XL", "size 8", "size 10", "US 7", "EU 39"]
+NAMES = ["小美", "阿杰", "小林", "晓晓", "大壮", "小鱼", "阿宝", "可乐", "小王", "橙子"]
+WHEN = ["今天", "明天", "后天", "48小时内", "三天内", "本周内", "周五前", "月底前"]
+DAYS = ["2", "3", "5", "7", "10", "15"]
+APPS_BENIGN = ["微信", "QQ", "LINE", "Telegram", "WhatsApp", "抖音", "支付宝"]
+
+
+def order_no():
+    return str(rng.randint(10**17, 10**18 - 1))
+
+
+def tracking_no():
+    prefix = rng.choice(["SF", "JT", "YT", "ZT", "YD", ""])
+    return prefix + str(rng.randint(10**11, 10**13 - 1))
+
+
+def price():
+    return str(rng.choice([9.9, 19.9, 29, 39, 49, 59, 69, 79, 89, 99, 128, 159, 199, 259, 299, 399, 599, 899])).rstrip("0").rstrip(".")
+
+
+def mobile():
+    return rng.choice(["13", "15", "17", "18", "19"]) + "".join(rng.choice("0123456789") for _ in range(9))
+
+
+def handle():
+    stem = rng.choice(["shop", "meimei", "xiaoli", "kefu", "vip", "dawei", "lucky", "sunny", "mall", "tina", "jason", "happy"])
+    return stem + "".join(rng.choice("0123456789") for _ in range(rng.randint(3, 6)))
+
+
+def qq():
+    return str(rng.randint(10**7, 10**10))
+
+
+def bank_card():
+    return "62" + "".join(rng.choice("0123456789") for _ in range(rng.randint(14, 17)))
+
+
+def amount():
+    return str(rng.choice([5, 10, 20, 30, 50, 88, 100, 200, 300, 500, 1000, 2000]))
+
+
+def fill(template, lang):
+    """Fills {slots}; each slot drawn independently."""
+    zh = lang != "en"
+    values = {
+        "p": lambda: rng.choice(P_ZH) if zh else rng.choice(P_EN),
+        "pe": lambda: rng.choice(P_EN),
+        "brand": lambda: rng.choice(BRANDS) if zh else rng.choice(BRANDS_EN),
+        "model": lambda: rng.choice(MODELS),
+        "courier": lambda: rng.choice(COURIERS) if zh else rng.choice(COURIERS_EN),
+        "size": lambda: rng.choice(SIZES) if zh else rng.choice(SIZES_EN),
+        "name": lambda: rng.choice(NAMES),
+        "when": lambda: rng.choice(WHEN),
+        "days": lambda: rng.choice(DAYS),
+        "order": order_no,
+        "track": tracking_no,
+        "price": price,
+        "amt": amount,
+        "app": lambda: rng.choice(APPS_BENIGN),
+        "mobile": mobile,
+        "handle": handle,
+        "qq": qq,
+        "card": bank_card,
+    }
+    out = template
+    for key, make in values.items():
+        while "{" + key + "}" in out:
+            out = out.replace("{" + key + "}", make(), 1)
+    return out
+
+
+# ---------------------------------------------------------------- evasion transforms (for numbers and handles)
+YOULING = {"0": "〇", "1": "幺", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六", "7": "七", "8": "八", "9": "九"}
+CAPITAL = dict(zip("0123456789", "零壹贰叁肆伍陆柒捌玖"))
+EN_WORDS = dict(zip("0123456789", ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]))
+ARABIC_INDIC = dict(zip("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+DEVANAGARI = dict(zip("0123456789", "०१२३४५६७८९"))
+FULLWIDTH = dict(zip("0123456789abcdefghijklmnopqrstuvwxyz", "０１２３４５６７８９ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"))
+CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨"))
+
+
+def digits(value, table, sep=""):
+    return sep.join(table.get(c, c) for c in value)
+
+
+def spaced(value):
+    return " ".join(value)
+
+
+def bidi(value):
+    # U+202E RIGHT-TO-LEFT OVERRIDE: stored reversed so it displays in order.
+    return "\u202e" + value[::-1] + "\u202c"
+
+
+def zero_width(value):
+    return "\u200b".join(value)
+
+
+# ---------------------------------------------------------------- the corpus
+rows = []
+seen = set()
+
+
+ZH_OPEN = {"buyer": ["", "", "", "你好，", "请问", "那个，", "喂，", "老板，", "客服，", "亲，", "哎，"],
+           "agent": ["", "", "", "亲，", "亲亲，", "您好，", "亲爱的，", "宝，", "嗯嗯，", "好的亲，"]}
+ZH_CLOSE = {"buyer": ["", "", "", "？", "。", "！", "啊", "呀", "～", "谢谢", "，麻烦了", "😊", "🙏", "，急", "，回一下"],
+            "agent": ["", "", "", "哦", "呢", "～", "。", "！", "😊", "🌹", "，有问题随时找我", "，祝您购物愉快"]}
+EN_OPEN = {"buyer": ["", "", "", "Hi, ", "Hello, ", "Hey, ", "Excuse me, ", "Sorry, "], "agent": ["", "", "", "Hi! ", "Dear customer, ", "Hello, "]}
+EN_CLOSE = {"buyer": ["", "", "", "?", ".", "!", " thanks", " pls", " 🙏"], "agent": ["", "", "", ".", "!", " :)", " 😊", " Thanks!"]}
+
+
+def decorate(text, lang, role):
+    """The same message as people type it: an optional opener and closer, as a buyer or an agent would add them."""
+    opens, closes = (EN_OPEN, EN_CLOSE) if lang == "en" else (ZH_OPEN, ZH_CLOSE)
+    opener, closer = rng.choice(opens[role]), rng.choice(closes[role])
+    if "\n" in text:
+        return text
+    if opener and text[:1] in "，,":
+        opener = ""
+    if closer and text[-1:] in "？?。.！!～":
+        closer = closer if closer[0] not in "？?。.！!～" else ""
+    return opener + text + closer
+
+
+def add(family, lang, role, labels, template_list, count):
+    """Draws `count` distinct messages from the templates of one family (fewer if the templates run out)."""
+    made, tries = 0, 0
+    while made < count and tries < count * 20:
+        tries += 1
+        template = rng.choice(template_list)
+        r = role if role in ("buyer", "agent") else rng.choice(["buyer", "agent"])
+        text = decorate(template() if callable(template) else fill(template, lang), lang, r)
+        if lang == "zh-Hant":
+            text = to_hant(text)
+        key = text
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append({"id": "", "text": text, "labels": labels, "role": r, "lang": lang, "family": family})
+        made += 1
+
+
+def family(technique, label, lang, role, templates, count, labels=None):
+    add(f"{technique}/{label}/{lang}", lang, role, labels if labels is not None else ([] if label == "none" else [label]), templates, count)
+
+
+def both_scripts(technique, label, role, templates, count, labels=None):
+    """A Chinese family in simplified script and, with a third of the count, in traditional script."""
+    family(technique, label, "zh-Hans", role, templates, count, labels)
+    family(technique, label, "zh-Hant", role, templates, max(10, count // 3), labels)
+
+
+# ================================================================ legitimate: buyers and agents
+both_scripts("benign-greeting", "none", "any", [
+    "你好", "在吗", "在吗？", "您好，在吗", "亲，在不在", "有人吗", "hello，在吗", "你好呀", "早上好", "晚上好，还有人在吗",
+    "您好，欢迎光临，有什么可以帮您", "亲，您好，我是客服{name}，很高兴为您服务", "在的亲，请问有什么需要", "在的在的，您说",
+    "您好，我在的，请讲", "谢谢", "好的谢谢", "好的，辛苦了", "收到，谢谢亲", "明白了，谢谢", "嗯嗯好的", "麻烦你了", "谢谢你们，拜拜",
+    "不客气，祝您生活愉快", "感谢您的耐心等待", "好的亲，有问题随时找我", "亲，还在吗？", "抱歉让您久等了",
+], 260)
+both_scripts("benign-order-status", "none", "any", [
+    "我的订单{order}什么时候发货", "订单号{order}，麻烦查一下到哪了", "请问{p}什么时候能发货？", "我昨天拍的{p}发了吗",
+    "拍下{days}天了还没发货，能催一下吗", "亲，您的订单已经在打包了，{when}发出", "订单{order}已经发货了，请留意物流",
+    "亲，这边看到您的{p}已经出库了", "下单的时候忘了备注颜色，能改成黑色吗", "能帮我改一下收货地址吗，订单{order}",
+    "地址已经帮您修改好了，请核对一下", "付款后多久发货呀", "现货{when}发，预售的{days}天内发", "我拍了两件，能一起发吗",
+    "亲，两个订单已经帮您合并发货了", "订单显示已签收但我没收到", "这个订单可以取消吗，拍错了", "已经帮您取消了，钱原路退回",
+    "你好，我想加购一件{p}，能和{order}一起发吗", "订单{order}的发票怎么开", "电子发票会在确认收货后发到订单详情里",
+], 300)
+both_scripts("benign-logistics", "none", "any", [
+    "快递到哪了，{days}天了还没动", "物流一直显示揽收，是不是丢了", "{courier}单号{track}，查不到信息", "我的快递显示{courier}派送中，今天能到吗",
+    "亲，{courier}单号{track}，明天预计送达", "您好，物流信息有延迟，包裹在路上的", "快递放驿站了，请注意查收", "可以发{courier}吗，加钱也行",
+    "默认发{courier}，指定快递需要补差价", "偏远地区要多{days}天哦", "新疆能发吗，运费多少", "物流停了{days}天，能帮我问问吗",
+    "已经帮您联系{courier}催件了，有消息第一时间告诉您", "快递员说没人签收又退回去了怎么办", "包裹破损了，外箱都烂了",
+    "运单号{track}，麻烦看一下是不是派错了", "快递被别人签收了，怎么处理", "您好，已经申请{courier}核实签收人，{days}天内回复您",
+    "我下周出差，能晚点发吗", "可以的亲，我们备注好{when}再发",
+], 300)
+both_scripts("benign-refund", "none", "any", [
+    "我想退货，怎么操作", "申请了退款，什么时候到账", "{p}不合适，能换吗", "七天无理由退货支持吗", "退货运费谁出",
+    "亲，支持七天无理由，在订单页点申请售后就可以", "退款已经同意了，{days}个工作日原路退回", "收到退货后{when}给您退款",
+    "质量问题的话运费我们承担", "换货的话需要先把原件寄回来", "退款一直没到账，订单{order}", "退款金额不对，少了{amt}块",
+    "亲，退款是原路返回的，银行卡可能要{days}天", "我已经寄回了，单号{track}", "收到您的退货了，已经在处理退款",
+    "只退款不退货可以吗，东西坏了", "麻烦拍一下破损的照片，我们给您申请补偿", "给您补发一个新的，不用退回了",
+    "退款申请被驳回了，为什么", "亲，驳回是因为缺少凭证，补充照片后重新提交就行",
+], 320)
+both_scripts("benign-size", "none", "any", [
+    "身高165体重110穿什么码", "{p}偏大还是偏小", "我平时穿{size}，这款要拍大一码吗", "脚宽穿哪个码", "裤长多少厘米",
+    "亲，这款偏小，建议拍大一码", "按照平时的码数拍就行", "身高170体重130建议{size}", "{size}的胸围是多少",
+    "有没有尺码表", "详情页最下面有尺码表哦", "孩子5岁穿多大的", "这个{p}有多大，能放下笔记本吗", "尺寸是40×30×15厘米",
+    "杯子容量多少毫升", "{p}重量多少", "不合适可以换码的，运费险已经帮您买了", "腰围2尺2穿什么码",
+], 260)
+both_scripts("benign-presale-deposit", "none", "any", [
+    "预售商品先交定金，尾款开售当天在APP里补齐", "定金{amt}元，尾款{when}在订单页支付就行", "付了定金，尾款什么时候付",
+    "尾款在哪里付啊，找不到入口", "亲，尾款在订单详情页点“支付尾款”即可", "定金不退是吗", "预售的定金可以退吗",
+    "按平台规则，预售定金在尾款支付前不退哦", "付尾款的时候优惠券能用吗", "双十一预售，定金膨胀到{amt}元",
+    "付定金立减{amt}，尾款{when}开始付", "尾款时间过了还能付吗", "我忘付尾款了，定金还在吗", "亲，尾款在平台上付就可以，别的渠道都不要付",
+    "定金和尾款都在订单里付，放心", "预售{days}天发货，定金{amt}，可以吗", "定金已付，请问尾款多少", "尾款提醒会在APP里推送给您",
+], 300)
+both_scripts("benign-complaint-civil", "none", "buyer", [
+    "发货太慢了，能快点吗", "等了{days}天还没到，有点着急", "客服回复好慢啊", "收到的{p}有色差，和图片不太一样", "质量一般，有点失望",
+    "包装有点简陋", "这个材质有点垃圾啊", "做工不太行，线头好多", "说好{when}发货的，怎么还没发", "东西不错，就是物流太慢了",
+    "上次买的也是这样，希望改进一下", "味道有点大，晾几天会散吗", "尺码偏小，穿着很紧", "说明书看不懂，能发个视频吗",
+    "这个{p}用了两天就坏了", "我很不满意这次的购物体验", "能不能给个说法，等太久了", "电池不太耐用，一天就没电了",
+    "这批苹果没有病虫害吧", "东西一般般，对不起这个价格",
+], 300)
+both_scripts("benign-complaint-heated", "none", "buyer", [
+    "你们到底什么时候发货！！！", "我真的很生气，{days}天了没人管", "太离谱了吧，又延迟", "这都第三次问了，能不能给个准话", "气死我了，快递又丢了",
+    "这服务也太差了吧", "我等得花都谢了", "你们这样做生意是不行的", "退款拖了这么久，太过分了", "再不处理我就申请平台介入了",
+    "我要给差评了，实在忍不了", "什么破物流，一周了还在原地", "怎么又是机器人回复，找个人工", "说了多少遍了，尺码发错了！",
+    "无语，这质量真的不行", "你们客服是睡着了吗，半天不回", "我要求全额退款，没商量", "真的服了，发错颜色还不认",
+], 280)
+both_scripts("benign-complaint-authorities", "none", "buyer", [
+    "再不处理我就打12315投诉了", "我已经向消费者协会投诉了", "我会向市场监管局反映这个问题", "我要去消协告你们", "已经在平台投诉了，等处理结果",
+    "我要申请平台客服介入", "我会保留证据，必要时找律师", "我打了12345热线反映了", "不处理的话我会向工商部门举报",
+    "我已经报警了，快递被冒领", "我会在黑猫投诉上发帖", "这个问题我会提交给平台仲裁",
+], 180)
+both_scripts("benign-antifraud-warning", "none", "agent", [
+    "温馨提示：凡是索要验证码、让您扫码付款的都是骗子，请认准平台内沟通", "提醒：我们不会让您加微信退款，谨防诈骗",
+    "本店客服不会以任何理由要求您线下转账", "近期有骗子冒充客服，说要给您理赔，请不要相信", "任何让您提供银行卡和验证码的都是诈骗",
+    "亲，退款只在平台内处理，请勿点击陌生链接", "请注意：官方不会主动打电话让您开通百万保障", "有人私聊您说刷单返利，那是骗子，请举报",
+    "不要相信所谓的“客服”让您下载会议软件共享屏幕", "提醒各位亲：本店所有交易都在平台完成，没有别的付款方式",
+    "如果有人说您的订单异常需要解冻费，请直接挂断", "警惕冒充快递员理赔的电话，我们不会这样联系您",
+    "防骗提醒：要求您加QQ或微信处理售后的都不是本店", "切记，不要把支付密码告诉任何人，包括客服",
+], 240)
+both_scripts("benign-stranger-report", "none", "buyer", [
+    "有个人加我微信说是你们客服，是真的吗", "刚才有人打电话说我的{p}有质量问题要理赔，是你们吗", "快递员让我加他微信，说方便联系，可以吗",
+    "有人私信我说可以返现，让我加QQ，是你们店的吗", "陌生人说订单异常，要我转账解冻，是骗子吧", "有人冒充你们给我发链接，我没点",
+    "收到短信说我中奖了，让我加微信领，是你们发的吗", "有个自称平台客服的人要我的验证码，我没给", "有人让我去别的平台下单说更便宜，靠谱吗",
+    "接到电话说快递丢了要赔我钱，让我下载APP，是真的吗",
+], 180)
+both_scripts("benign-left-review", "none", "buyer", [
+    "已经给你们五星好评了", "好评已经写了，东西很好", "已经追评了，下次还来", "我给了好评，客服态度很好", "我晒了图，五星",
+    "评价写好了，顺便问下什么时候上新", "好评了哦，推荐给朋友了", "之前给了中评，后来用着还不错", "东西好，已经好评",
+    "刚刚确认收货并好评了", "已经评价了，希望对别人有帮助",
+], 160)
+both_scripts("benign-review-help", "none", "agent", [
+    "确认收货后，在订单详情页就可以评价哦", "亲，评价入口在“我的-待评价”里", "追评在原评价下方点“追加评价”", "您对商品有任何意见都可以如实评价",
+    "评价是您的权利，我们尊重您的真实感受", "如果对服务有不满意的地方，欢迎直接告诉我们，我们会改进", "看到您的差评了，非常抱歉，问题我们来解决",
+    "亲，评价后{days}天内可以追评", "晒图评价需要在确认收货后{days}天内完成", "收到商品有问题先联系我们，我们尽力解决",
+], 160)
+both_scripts("benign-authenticity-question", "none", "buyer", [
+    "是正品吗", "这个{brand}是正品吗？", "这双鞋跟官网的一样吗，不会是假货吧", "有没有防伪码", "怎么辨别真假", "能提供进货凭证吗",
+    "专柜验货能过吗", "不会是高仿吧，我有点担心", "你们是官方授权店吗", "这个价格便宜这么多，是正品吗", "支持验货吗，假一赔几",
+    "这个{p}是原装的吗", "是不是翻新机", "会不会是A货啊，朋友说这么便宜不正常",
+], 220)
+both_scripts("benign-authenticity-answer", "none", "agent", [
+    "亲，本店{brand}都是品牌授权正品，支持专柜验货", "所有商品都有防伪码，扫码可查", "我们是官方旗舰店，假一赔十（平台保障）",
+    "可以提供品牌授权书和进货单", "正品保障，收到后可以去专柜验", "这款是{brand}官方授权，发票随货",
+    "亲，平台有正品保障服务，放心购买",
+], 120)
+both_scripts("benign-product-facts-apps", "none", "any", [
+    "这款手表能同步{app}消息提醒吗", "支持{app}和短信通知吗", "手表支持微信、QQ消息提醒，来电显示", "能接收LINE和Telegram的通知吗",
+    "亲，这款支持{app}消息推送，在手机APP里打开通知权限就行", "蓝牙连接后可以显示{app}消息", "车载支架能放苹果手机吗",
+    "这个{p}能连小米的APP吗", "扫地机器人支持米家APP控制", "耳机能连华为手机吗", "支持用{app}扫码开票吗",
+], 200)
+both_scripts("benign-product-facts-materials", "none", "any", [
+    "假睫毛一盒几对", "穿戴甲24片装，有胶", "美甲贴片一盒24片，送果冻胶", "仿真花不会凋谢，适合摆客厅", "PU仿皮材质，好打理",
+    "这个是人造革还是真皮", "面料是100%棉", "仿羊羔绒外套很暖和", "假领子可以单独买吗", "这是仿木纹的贴纸", "材质是304不锈钢",
+    "杯子是食品级硅胶", "仿古铜色的灯，很有质感", "仿真绿植，不用浇水", "纯银的会不会过敏", "仿生硅胶奶嘴，宝宝容易接受",
+    "羽绒含量90%白鸭绒", "人造钻石和天然的有什么区别",
+], 240)
+both_scripts("benign-model-numbers", "none", "any", [
+    "型号 {model} 还有吗", "{model}和{model}有什么区别", "请问{model}的滤芯在哪买", "{model}现在多少钱", "{model}黑色有货吗",
+    "亲，{model}现在有货，{when}发", "{model}支持{days}年保修", "我买的是{model}，配件通用吗", "{model}的说明书能发一份吗",
+    "{model}升级版和老款价格一样吗",
+], 200)
+both_scripts("benign-price", "none", "any", [
+    "这个{p}多少钱", "能便宜点吗", "有优惠券吗", "{price}元包邮吗", "买两件有折扣吗", "亲，现在下单立减{amt}元",
+    "店铺满{amt}减{amt}", "会员价是{price}元", "直播间价格是{price}，和这里一样吗", "为什么昨天{price}今天贵了",
+    "价格保护{days}天，降价可以申请退差价", "亲，领券后到手价{price}元", "运费多少钱", "包邮吗，偏远地区呢",
+    "差价已经在平台申请给您退了",
+], 260)
+both_scripts("benign-agent-service", "none", "agent", [
+    "亲，已经帮您登记了，{when}给您回复", "这边给您申请了{amt}元无门槛券作为补偿，下次下单可用", "抱歉给您带来不便，马上为您处理",
+    "已经反馈给仓库了，会加急处理", "亲，这款今天{price}元，领券更划算", "请您提供一下订单号，我帮您查询", "您的问题我记录下来了，专人跟进",
+    "收到，这就帮您备注", "亲，{p}清洗时请勿暴晒", "使用前请先阅读说明书", "新品{when}上架，可以先收藏",
+    "我们的营业时间是早上9点到晚上11点", "稍等，我帮您问一下仓库", "亲，补发的单号是{track}", "退款已经处理，请注意查收",
+], 300)
+both_scripts("benign-product-question", "none", "buyer", [
+    "这个{p}适合敏感肌吗", "{p}能水洗吗", "保质期多久", "孕妇可以用吗", "有没有赠品", "{p}是什么颜色的",
+    "质保多久", "能开发票吗", "有现货吗", "这款{p}和上一代有什么区别", "充电要多久", "防水吗", "几岁的孩子能玩",
+    "{p}有味道吗", "可以刻字吗", "送人的话有礼盒吗", "{p}怎么用", "{p}是哪里产的",
+], 300)
+both_scripts("benign-numbers-in-service", "none", "any", [
+    "订单号{order}", "单号{track}", "我的订单编号是{order}，请帮忙看看", "退货单号{track}，已寄出", "ID {order}的订单还没发货",
+    "发票号码{order}", "商品编码{model}", "这是我的订单{order}，颜色发错了", "亲，补发单号：{courier}{track}",
+    "售后单号{order}已经审核通过",
+], 200)
+
+both_scripts("benign-product-for-whom", "none", "any", [
+    "男性可以用这款{p}吗", "女性用的话推荐哪一款", "男生穿这个码合适吗", "女生穿{size}会不会大", "这款是男女同款吗", "送给外国朋友合适吗，老外喜欢这种吗",
+    "适合大妈跳广场舞穿吗", "老人用这个{p}方便吗", "孕妇和小孩能用吗", "南方人冬天穿这件够暖吗", "北方人吃这个会不会太甜",
+    "广东人口味偏淡，这个辣不辣", "东北冬天零下三十度，这件羽绒服扛得住吗", "女的用这个颜色好看还是男的用", "男性专用的有吗",
+    "亲，这款男女都可以穿", "女性朋友反馈这款很显瘦", "很多上海的顾客都回购了", "外国人也能在这个店下单吗", "黑色和白色哪个更耐脏",
+    "给我老公买，他一米八穿什么码", "给我妈买的，她五十多岁，这个颜色合适吗", "留学生在国外能收到吗",
+], 260)
+both_scripts("benign-antifraud-short", "none", "agent", [
+    "小心骗子！我们不会让您私下转账付款", "谨防骗子，退款只在平台操作", "当心骗子冒充客服", "提防骗子，别点陌生链接", "防骗提醒：骗子会说您的订单异常",
+    "有骗子冒充我们店，请认准店铺名", "最近骗子很多，大家注意", "警惕骗子，不要透露验证码", "遇到骗子请直接举报", "骗子常用的话术是“您的快递丢了”",
+], 150)
+both_scripts("benign-complaint-words", "none", "buyer", [
+    "这个材质有点垃圾啊", "包装太垃圾了，都压坏了", "物流真的垃圾，一周了还没到", "这质量也太垃圾了吧，想退", "热死了，风扇什么时候到",
+    "笑死，发来的颜色完全不对", "累死了，跑了三趟驿站", "等死我了", "丑死了，和图片完全不一样，能退吗", "颜色有点丑，可以换吗",
+    "穷学生，能便宜点吗", "我穷，有没有优惠券", "狗粮我家狗不爱吃", "这个有点恶心，有股怪味", "简直是坑人，说好的赠品没有",
+], 200)
+
+# English and mixed legitimate lines
+EN_LEGIT = {
+    "benign-greeting": ["hi", "hello, anyone there?", "Hi, quick question", "good morning", "thanks!", "thank you so much", "ok thanks",
+                        "Hello, this is {name} from customer service, how can I help?", "You're welcome, have a nice day", "Sorry for the wait"],
+    "benign-order-status": ["When will my order {order} ship?", "Has my {p} shipped yet?", "Can I change the shipping address on order {order}?",
+                            "Your order has been packed and will ship {days} days from now", "I ordered {days} days ago and it still says processing",
+                            "Can you combine my two orders?", "Please cancel order {order}, I ordered the wrong color", "Your order {order} was cancelled and refunded"],
+    "benign-logistics": ["Where is my package? Tracking {track}", "{courier} tracking {track} hasn't updated in {days} days",
+                         "The parcel was delivered to the wrong address", "Your parcel is with {courier}, tracking {track}",
+                         "How long does shipping to Malaysia take?", "The box arrived damaged", "Can you ship with {courier} instead?"],
+    "benign-refund": ["How do I return this {p}?", "I requested a refund {days} days ago and haven't received it", "Who pays for return shipping?",
+                      "Your refund was approved and will reach your card in {days} business days", "Can I exchange it for a {size}?",
+                      "Please upload a photo of the damage and we'll send a replacement", "The refund amount is short by ${amt}"],
+    "benign-size": ["Does the {p} run small?", "I'm 5'6 and 130 lbs, which size?", "Is {size} true to size?", "What are the dimensions?",
+                    "We recommend sizing up one size", "The size chart is at the bottom of the listing"],
+    "benign-presale-deposit": ["It's a pre-order: pay the deposit now and the balance in the app on launch day",
+                               "Where do I pay the balance for my pre-order?", "Is the pre-order deposit refundable?",
+                               "The balance payment opens {days} days from now in your order page"],
+    "benign-product-for-whom": ["Is this suitable for men too?", "Is it unisex?", "Would it fit a tall guy, 6'2?", "Is it good for older people?",
+                                "Can foreigners order from this shop?", "My wife is petite, which size?", "Is it safe for kids and pregnant women?"],
+    "benign-complaint-civil": ["Shipping is really slow, can you hurry it up?", "The color is different from the photos", "Quality is a bit disappointing",
+                               "This material feels kind of cheap", "I'm not happy with this purchase", "It stopped working after {days} days",
+                               "I'm really frustrated, I've asked three times already", "This is ridiculous, still no update after {days} days",
+                               "Honestly the service has been terrible", "This is the worst delivery experience I've had"],
+    "benign-complaint-authorities": ["If this isn't fixed I'll file a complaint with consumer protection", "I've reported this to the Better Business Bureau",
+                                     "I'm opening a dispute with the platform", "I will contact my bank for a chargeback if there's no refund",
+                                     "I'm escalating this to the platform's resolution center"],
+    "benign-antifraud-warning": ["Reminder: we will never ask for your verification code or payment outside the app",
+                                 "Beware of scammers pretending to be our support staff on WhatsApp",
+                                 "We never ask customers to pay by gift card. If someone does, it's a scam",
+                                 "All refunds are processed in the app only, please ignore anyone asking you to transfer money"],
+    "benign-stranger-report": ["Someone messaged me on WhatsApp saying they're your support, is that real?",
+                               "A courier asked me to add him on WeChat, is that normal?",
+                               "I got a text saying my order has a problem and I need to pay a fee, is that you?",
+                               "Someone offered me a refund if I add them on Telegram, looks like a scam"],
+    "benign-left-review": ["I already left a 5-star review!", "Left you a great review, thanks", "Just rated it five stars", "Already reviewed, love it"],
+    "benign-review-help": ["You can leave a review from the order page after confirming delivery", "Please review honestly, your feedback helps us",
+                           "Sorry to see your review, let us fix the problem for you"],
+    "benign-authenticity-question": ["Are these authentic or replicas?", "Is this {brand} genuine?", "Is it original or a copy?",
+                                     "Do you have proof of authenticity?", "Is this an authorized {brand} store?", "Is it refurbished?"],
+    "benign-product-facts-apps": ["Can it sync LINE and Telegram alerts?", "Does the watch show WhatsApp notifications?",
+                                  "Does it work with the Mi Home app?", "It supports WeChat and SMS notifications"],
+    "benign-product-facts-materials": ["Fake nails, 24 pieces with glue", "False lashes, 10 pairs per box", "Faux leather, easy to clean",
+                                       "Artificial flowers, no watering needed", "Is this real leather or faux?", "Press-on nails come in 3 sizes"],
+    "benign-model-numbers": ["Is the {model} still in stock?", "What's the difference between the {model} and the {model}?", "Does the {model} have a warranty?"],
+    "benign-price": ["How much is the {p}?", "Any discount if I buy two?", "Is shipping free?", "Is there a coupon?", "The price dropped, can I get the difference back?"],
+    "benign-product-question": ["Is the {p} waterproof?", "Is it safe for sensitive skin?", "How long does the battery last?", "Can I wash it in the machine?",
+                                "Does it come with a gift box?", "Where is it made?"],
+}
+for tech, templates in EN_LEGIT.items():
+    family(tech, "none", "en", "buyer" if "question" in tech or "complaint" in tech or "report" in tech or "left" in tech else "any", templates, 45)
+
+MIXED_LEGIT = [
+    "亲，your parcel 已经到 warehouse 了，明天 deliver", "请问 shipping to Malaysia 要几天？", "这个 {model} 有 black 吗", "refund 什么时候到账",
+    "我的 order {order} 还没 ship", "size 偏小吗，我平时穿 M", "可以用 coupon 吗", "tracking number 是 {track}", "这款 watch 能显示 LINE 的 notification 吗",
+    "是 original 的吗，不是 fake 吧", "已经给了 five stars 好评了", "presale 的定金付了，尾款在 app 里付对吧", "OK 亲，已经帮您 cancel 了",
+    "thanks 亲，收到了", "太 slow 了吧，等了{days}天", "这个 {p} 是 cotton 的吗", "can you 发 {courier}？",
+]
+family("benign-mixed", "none", "mixed", "any", MIXED_LEGIT, 160)
+
+
+# ================================================================ violating
+# ---- contact_diversion (C1): a handle or number with its cue, and every way of writing it
+WX_CUES = ["微信", "加微信", "加我微信", "vx", "VX", "v信", "威信", "薇信", "wx", "V", "绿色软件", "卫星", "🛰", "💚"]
+QQ_CUES = ["QQ", "扣扣", "企鹅", "🐧", "Q"]
+
+
+def contact(evade, cue_pool=WX_CUES):
+    def make():
+        cue = rng.choice(cue_pool)
+        value = rng.choice([mobile(), handle(), qq()]) if evade != "handle" else handle()
+        shown = {
+            "plain": lambda v: v, "handle": lambda v: v,
+            "youling": lambda v: digits(v, YOULING), "capital": lambda v: digits(v, CAPITAL),
+            "english-words": lambda v: digits(v, EN_WORDS, " "), "arabic-indic": lambda v: digits(v, ARABIC_INDIC),
+            "devanagari": lambda v: digits(v, DEVANAGARI), "fullwidth": lambda v: digits(v, FULLWIDTH),
+            "circled": lambda v: digits(v, CIRCLED), "spaced": spaced, "zero-width": zero_width, "bidi": bidi,
+        }[evade](value)
+        frame = rng.choice([
+            "{c}：{v}", "加{c} {v}，给你便宜", "有事{c}聊 {v}", "{c}{v}，私聊发你优惠", "退款走{c}更快，{v}", "亲，{c}号 {v}，拉你进福利群",
+            "这里不方便说，{c} {v}", "加下{c}吧 {v}，图片发你", "{v} 这个是我{c}", "售后直接找我{c}：{v}", "{c}搜 {v} 有内部价",
+        ])
+        return frame.replace("{c}", cue).replace("{v}", shown)
+    return make
+
+
+for evade in ["plain", "handle", "youling", "capital", "english-words", "arabic-indic", "devanagari", "fullwidth", "circled", "spaced", "zero-width", "bidi"]:
+    family(f"digits-{evade}", "contact_diversion", "zh-Hans", "any", [contact(evade)], 40)
+family("qq-emoji", "contact_diversion", "zh-Hans", "any", [contact("plain", QQ_CUES)], 40)
+both_scripts("phone-after-id", "contact_diversion", "agent", [
+    "ID {mobile} 有问题直接打", "单号{mobile}，打这个电话找我", "订单{mobile}，这个是我私人号码，直接联系", "tracking {mobile} 打给我处理退款",
+    "单号 {mobile} 加这个微信", "ID：{mobile}（我手机，微信同号）",
+], 60)
+both_scripts("other-platform-shop", "contact_diversion", "agent", [
+    "去某宝搜我们店名“{name}小铺”，便宜{amt}", "我们在淘宝也有店，搜{name}家", "拼夕夕上搜店铺号{qq}更便宜", "小黄鱼上我挂了，搜{name}的闲置",
+    "TB搜{name}旗舰店，那边有券", "来我们抖店，店铺号{qq}", "去dy搜{name}同款，私下价", "某东上有我们店，搜{name}优选，便宜点",
+    "这里手续费高，去tb拍吧，店名{name}小屋", "去闲鱼找我，昵称{name}{qq}",
+], 120)
+both_scripts("domain-spelled", "contact_diversion", "agent", [
+    "官网 {handle}点com 下单更便宜", "上 www点{handle}点cn 看实物图", "网址：{handle} dot com", "浏览器输入{handle}句号net", "去{handle}。top 领券",
+    "链接：h t t p s : / / {handle} . com", "{handle}[.]com 下单打八折",
+], 100)
+both_scripts("pinyin-cue", "contact_diversion", "any", [
+    "jia wo weixin {handle}", "weixin hao {handle}", "加wei xin：{handle}", "qq hao {qq}", "dianhua {mobile}", "jia v {handle} liao",
+    "wo de wx shi {handle}",
+], 90)
+both_scripts("masked-cue", "contact_diversion", "any", [
+    "加*信 {handle}", "加V❤ {handle}", "微*：{handle}", "v.x：{handle}", "+微 {handle}", "扣*扣 {qq}", "薇❤：{handle}", "V—X：{handle}",
+    "weixin→{handle}",
+], 100)
+family("reversed-text", "contact_diversion", "zh-Hans", "any", [
+    lambda: ("加微信" + handle() + "详聊")[::-1], lambda: ("我的电话是" + mobile())[::-1], lambda: ("vx:" + handle())[::-1],
+], 40)
+family("acrostic", "contact_diversion", "zh-Hans", "agent", [
+    lambda: "\n".join(["加油哦亲", "微笑服务", "信誉第一", handle()]),
+    lambda: "\n".join(["加购有礼", "V字领新款", "号码齐全", mobile()]),
+    lambda: "\n".join(["微风不燥", "信守承诺", "搜索" + handle()]),
+], 40)
+family("plain-contact", "contact_diversion", "en", "any", [
+    "Add me on WhatsApp {mobile} for a better price", "DM me on Telegram @{handle}", "Text me at +1 415 {qq} for the discount",
+    "My IG is @{handle}, order there", "Email me at {handle}@gmail.com and I'll refund you directly", "Find us at {handle} dot com, cheaper",
+    "Add my line id {handle}", "wa.me/{mobile} for faster service", "Message me on signal, {mobile}",
+    "add me on w h a t s a p p, {mobile}", "call me, five five five {qq}",
+], 140)
+family("plain-contact", "contact_diversion", "mixed", "any", [
+    "加我 WhatsApp {mobile}", "add 我 vx {handle}", "my 微信 is {handle}", "Telegram 搜 @{handle} 有优惠", "私聊我 IG @{handle}",
+], 70)
+
+# ---- abuse (C2)
+both_scripts("insult-direct", "abuse", "buyer", [
+    "你是傻逼吗", "你们客服都是脑残吧", "垃圾客服，滚", "你个骗子，骗我钱", "傻X店家", "你脑子有病吧", "什么狗屁客服，听不懂人话吗",
+    "你们这群废物", "你妈的，什么破店", "去死吧你", "神经病啊你", "你是猪吗，说了多少遍", "白痴客服", "滚你妈的", "你们全家都是骗子",
+    "一群人渣", "你这个贱人", "狗东西，退钱", "死骗子，不得好死", "蠢货，发错了还嘴硬",
+], 220)
+both_scripts("insult-initials", "abuse", "buyer", [
+    "sb客服", "nmsl", "你是不是sb", "cnm退钱", "tmd发错货了还不认，sb", "客服nt吧", "nc店家", "你个lj", "wcnm什么玩意",
+    "mdzz", "SB店，nmsl",
+], 100)
+both_scripts("insult-spaced", "abuse", "buyer", [
+    "傻 逼 客 服", "垃.圾.店.家 骗.子", "你 是 猪 吗", "傻*逼", "滚 犊 子", "去 死", "脑 残 客 服", "傻.b", "s b 店家",
+], 80)
+both_scripts("insult-emoji", "abuse", "buyer", [
+    "客服🐶都不如", "你是🐷吗", "🐶东西", "你个🤡", "🖕🖕🖕", "店家是🐷脑子", "你这个🐢孙子", "🐶客服滚",
+], 80)
+both_scripts("threat", "abuse", "buyer", [
+    "我知道你们仓库在哪，等着", "不退钱我上门弄你", "把你电话挂到网上让大家骂", "信不信我找人收拾你", "你给我等着瞧",
+    "天天打电话骚扰你", "我去你店里砸了", "让你吃不了兜着走", "人肉你全家",
+], 90)
+both_scripts("harass-agent", "abuse", "buyer", [
+    "客服妹妹发张自拍看看", "小姐姐陪我聊聊天呗，晚上有空吗", "你的胸多大", "发个裸照就给好评", "客服声音这么嗲，陪我睡一晚",
+    "客服是女的吗，约吗", "穿的什么颜色内裤",
+], 90)
+family("insult-direct", "abuse", "en", "buyer", [
+    "you're a fucking idiot", "useless scammer, go to hell", "fuck you and your shop", "you stupid bitch", "you people are trash",
+    "shut up you moron", "your support is a bunch of clowns", "f*** off", "what a piece of shit store", "you're an absolute imbecile",
+    "go die in a fire", "you dumbass, I said blue", "screw you, liar",
+], 110)
+family("insult-spelled", "abuse", "en", "buyer", [
+    "f u c k you", "you're a b!tch", "st*pid seller", "a$$hole", "you r t@rd", "fck u", "idi0t support", "b1tch refund me",
+], 60)
+family("harass-agent", "abuse", "en", "buyer", [
+    "send me a pic of your body", "are you single? send nudes", "what are you wearing right now baby", "you sound hot, come to my place",
+    "show me your boobs and I'll leave 5 stars",
+], 40)
+family("insult-direct", "abuse", "mixed", "buyer", [
+    "你个 idiot", "shut up 傻逼", "fuck 你们这破店", "垃圾 seller", "you 脑残吧", "什么 trash 客服",
+], 60)
+
+# ---- prohibited (C3)
+both_scripts("drugs-slang", "prohibited", "any", [
+    "有冰吗，溜冰用的", "要叶子的私聊", "飞行员套餐有货", "K粉有吗", "出点麻古，量大从优", "需要神仙水吗，效果好", "有没有那种让人开心的糖",
+    "LSD邮票有货", "大麻电子烟有吗", "邮票、小飞机都有", "听话水，无色无味", "出肉，纯度高", "笑气一箱{price}",
+], 120)
+both_scripts("drugs-emoji", "prohibited", "any", [
+    "❄️有货，懂的来", "🍃🍃要不要", "💊💊快乐丸，{price}一粒", "🍄蘑菇有新货", "❄️+🍃套餐", "要❄️的私我",
+], 70)
+both_scripts("weapons", "prohibited", "any", [
+    "仿真枪可以发射钢珠", "出气狗，带瞄具", "秃子（仿真枪）全套{price}", "弩箭可以打野猪，威力大", "管制刀具，开刃的", "钢珠枪配件齐全",
+    "军刺有吗", "气枪铅弹一盒{price}", "电击器，随身防身",
+], 110)
+both_scripts("gambling", "prohibited", "any", [
+    "菠菜网站稳赚，带你上分", "百家乐包赢，跟我下注", "棋牌上分下分秒到", "时时彩计划群，稳赚不赔", "博彩平台首充送{amt}",
+    "足球外围，赔率高", "六合彩特码，包中", "网投上分找我",
+], 100)
+both_scripts("paid-sex", "prohibited", "any", [
+    "全套服务，{price}一次", "楼凤上门，包夜{price}", "有妹子上门服务，学生妹", "约吗，快餐{price}", "同城约炮，私聊",
+    "外围女，模特，可上门", "大保健，一条龙", "买{p}送特殊服务",
+], 100)
+both_scripts("porn", "prohibited", "any", [
+    "出黄片资源，{price}一G", "福利视频，看了都说好", "成人网站会员{price}", "裸聊服务，按分钟收费",
+], 50)
+family("drugs-weapons-sex", "prohibited", "en", "any", [
+    "got weed, coke and molly, dm", "selling glock switches and ghost gun kits", "need ice? premium quality", "escort service, full service outcall",
+    "xanax bars no prescription", "shrooms and acid tabs available", "best online casino, guaranteed wins", "sports betting tips, can't lose",
+    "❄️ and 🍃 available, hit me up", "8 balls of snow, fast delivery", "happy ending massage at your place", "unregistered pistol for sale",
+], 120)
+family("drugs-weapons-sex", "prohibited", "mixed", "any", [
+    "有 weed 吗", "出 ice 纯度高", "casino 上分，稳赚", "escort 上门服务", "仿真 gun 可以打钢珠",
+], 50)
+
+# ---- off_platform_payment (C4)
+both_scripts("fee-platform-never-charges", "off_platform_payment", "agent", [
+    "退款需要先交{amt}元手续费", "您的账户被冻结了，需要交{amt}解冻费", "提现要先付{amt}保证金", "理赔前需要缴纳{amt}元激活费",
+    "退款扣{amt}元服务费，您同意吗", "同意的话退款里扣{amt}作为手续费", "先交押金{amt}，收到货再退给你", "开通会员才能退款，费用{amt}",
+    "需要支付{amt}元的认证费才能到账", "这单退款要扣{amt}运费险费用，转给我就行",
+], 150)
+both_scripts("gift-card", "off_platform_payment", "agent", [
+    "付款用京东E卡就行，把卡密发我", "买{amt}元充值卡，拍照卡号发过来", "用Steam卡付款可以打折", "话费充值卡也可以，发卡密",
+    "买张苹果礼品卡，把兑换码给我", "用加油卡付款，面值{amt}",
+], 90)
+both_scripts("brushing-task", "off_platform_payment", "agent", [
+    "刷单返佣，一单赚{amt}，先垫付", "做任务：先拍下{price}元商品，确认后返本金加佣金", "兼职点赞，先交{amt}入会费", "连单任务，完成三单一起返",
+    "日结兼职，先垫付{amt}，立马返还", "刷信誉，拍下不发货，佣金{amt}", "任务单需要先充值{amt}才能提现",
+], 100)
+both_scripts("bank-transfer", "off_platform_payment", "agent", [
+    "直接转账到工行卡{card}，便宜{amt}", "打款到这个卡：{card}（建行 张某）", "银行转账更快，卡号{card}", "别在平台拍，转我卡上便宜",
+    "卡号：{card}，转完截图", "转到农行，{card}，户名李某", "尾款转这张卡 {card}",
+], 110)
+both_scripts("bank-transfer-evaded", "off_platform_payment", "agent", [
+    lambda: "转账到卡：" + digits(bank_card(), CAPITAL), lambda: "卡号 " + digits(bank_card(), YOULING) + " 转这里", lambda: "打款卡 " + spaced(bank_card()),
+    lambda: "银行卡 " + digits(bank_card(), FULLWIDTH) + "，转完发截图", lambda: "转这个 " + bidi(bank_card()),
+], 70, ["off_platform_payment"])
+both_scripts("p2p-payment", "off_platform_payment", "agent", [
+    "支付宝转我{price}就行，不用拍", "微信转账给我，便宜{amt}", "扫我收款码付款，{price}", "走支付宝，不走平台，省手续费",
+    "直接发红包给我，{price}元", "定金先转我微信，{amt}元", "你先付{amt}定金到我支付宝，尾款平台拍", "私下交易，转账给我，包邮",
+], 130)
+family("p2p-payment", "off_platform_payment", "en", "agent", [
+    "Pay me via PayPal friends and family, save {amt}%", "Send it by Venmo, cheaper than the app", "Zelle me ${amt} and I'll ship today",
+    "Cash App me the balance", "Wire the money to my bank account, skip the platform fees", "Pay with an Apple gift card, send me the code",
+    "Buy a ${amt} Steam card and send a photo of the code", "There's a ${amt} processing fee before your refund, pay it here",
+    "Your account is frozen, pay a ${amt} unlock fee", "Task job: pay ${amt} first, get commission back",
+], 110)
+family("p2p-payment", "off_platform_payment", "mixed", "agent", [
+    "PayPal 转我就行", "用 gift card 付款，发卡密", "走 Alipay 转账，便宜{amt}", "refund 要先交 {amt} 手续费",
+], 50)
+
+# ---- counterfeit (C5)
+both_scripts("counterfeit-plain", "counterfeit", "agent", [
+    "高仿{brand}，做工和专柜一样", "精仿{brand}，1:1复刻", "这款是A货，但是质量很好", "原单尾货，跟正品一模一样", "莆田鞋，纯原版本",
+    "{brand}复刻款，细节到位", "非正品，介意勿拍", "顶级仿版，专柜难辨", "超A级别，懂的来", "公司级复刻，支持对比", "外贸原单，不是正品但很像",
+    "1比1还原{brand}", "跟正品同一个厂出来的，就是没标",
+], 160)
+both_scripts("counterfeit-evaded", "counterfeit", "agent", [
+    "gaofang {brand}", "高f{brand}，懂的", "高方{brand}", "精.仿{brand}", "G货{brand}", "{brand}复克", "ff{brand}（高仿）", "A 货",
+    "高 仿 {brand}", "原 单", "1：1 {brand}", "芙刻{brand}",
+], 110)
+both_scripts("course-copy", "counterfeit", "agent", [
+    "课程是扫描版，但内容一样", "复印版教材，便宜一半", "网课录屏版，{price}全套", "盗版资料，完整不缺页", "电子版是扫描的，不是正版授权",
+], 60)
+family("counterfeit-plain", "counterfeit", "en", "agent", [
+    "Replica {brand}, mirror quality", "AAA grade {brand} copy", "1:1 {brand} rep, same factory", "super fake {brand}, can't tell the difference",
+    "These are unauthorized copies but look identical", "high-end dupe sold as {brand}", "{brand} reps, best batch", "UA quality, not retail",
+    "Knockoff {brand}, 90% off retail",
+], 90)
+family("counterfeit-plain", "counterfeit", "mixed", "agent", [
+    "精仿 {brand}，rep 里最好的", "1:1 {brand} 复刻", "AAA 级高仿 {brand}", "mirror quality 的 A货",
+], 50)
+
+# ---- impersonation (C6)
+both_scripts("platform-notice", "impersonation", "agent", [
+    "【平台通知】您的账户存在异常，请按客服指引操作", "系统消息：您的订单因风控被冻结，请联系专员解冻", "【官方】恭喜您获得平台理赔{amt}元，请尽快领取",
+    "平台客服专员提示：您的退款需要验证身份", "【抖音电商】您的保证金账户异常", "系统提示：您已被选为幸运用户，请回复领取奖励",
+    "【平台安全中心】检测到您的账号有风险，需要缴纳{amt}元认证", "官方小二通知：本店已被平台认证为唯一指定售后",
+], 140, ["impersonation"])
+both_scripts("platform-authority", "impersonation", "agent", [
+    "我们是平台官方售后，直接找我们就行", "我是平台的审核人员，这单我说了算", "我们店就是平台自营的客服", "我是平台派来处理您投诉的专员",
+    "本店客服由平台官方提供", "我是抖音官方小二，帮你处理退款", "平台授权我们代为处理所有售后",
+], 110)
+both_scripts("authority-institution", "impersonation", "agent", [
+    "我是公安局的，你的订单涉嫌洗钱，配合调查", "这里是市场监管局，您购买的{p}有质量问题，要退款请提供银行卡", "我是银行客服，您的账户有异常交易",
+    "我是{courier}理赔专员，快递丢了给您双倍赔偿", "我是消协工作人员，帮您办理退款", "这里是税务局，您的发票需要补税{amt}元",
+    "我是快递公司的，你的包裹丢了，加我处理理赔",
+], 110)
+both_scripts("system-format-money", "impersonation", "agent", [
+    "【系统】订单{order}异常，需支付{amt}元保证金方可发货", "【退款通知】请点击领取{amt}元退款并输入验证码", "【平台】您的账户需缴纳{amt}元年费",
+    "System: 订单{order}已冻结，请转账{amt}解冻",
+], 80, ["impersonation", "off_platform_payment"])
+family("impersonation", "impersonation", "en", "agent", [
+    "[Platform Notice] Your account is restricted, contact our specialist", "This is the official TikTok Shop support team, we handle your refund",
+    "I'm from the police, your order is linked to money laundering", "Bank security here: your card has suspicious activity",
+    "I'm a {courier} claims agent, your parcel was lost, I'll pay you double", "We are the platform's official after-sales center",
+    "System message: you won a platform reward, reply to claim",
+], 90)
+family("impersonation", "impersonation", "mixed", "agent", [
+    "【Official Notice】您的 account 异常", "我是 platform 官方客服", "TikTok 官方 team 通知您领取补偿",
+], 40)
+
+# ---- review_solicitation (C7)
+both_scripts("review-cashback", "review_solicitation", "agent", [
+    "五星好评截图发我返红包", "好评返现{amt}元，截图给客服", "晒图好评送{amt}元红包", "亲，给个五星好评，返您{amt}元", "好评后联系客服领{amt}元现金",
+    "写{days}0字好评加三张图，返{amt}", "好评返现，截图找我", "带图评价送小礼品一份", "五星好评下次买打五折", "好评截图领取{amt}元无门槛券",
+], 170)
+both_scripts("review-delete", "review_solicitation", "agent", [
+    "亲，能把差评删了吗，给您补偿{amt}元", "改成好评我退您{amt}块", "追评改一下，送您一个{p}", "删掉中评，我们给您退一半",
+    "差评能不能撤销，我们私下补偿", "您把评价改成五星，我给您发红包",
+], 110)
+both_scripts("review-dictate", "review_solicitation", "agent", [
+    "评价里写“物流很快质量超好”就行，返{amt}", "好评请提到“正品”两个字，有红包", "帮忙写个好评，内容我发给您，照抄就行",
+], 50)
+both_scripts("review-evaded", "review_solicitation", "agent", [
+    "hp返xian", "haoping返{amt}", "好p返现", "⭐⭐⭐⭐⭐+📸=🧧", "5⭐截图领🧧", "好评🉐{amt}元", "好 评 返 现", "五xing好评返hongbao",
+    "给个⭐⭐⭐⭐⭐，返💰", "删cp补偿{amt}",
+], 100)
+family("review-cashback", "review_solicitation", "en", "agent", [
+    "Leave a 5-star review and I'll refund ${amt}", "Post a positive review with photos, get a free {p}", "Change your review to 5 stars and get a gift card",
+    "Send me a screenshot of your 5-star review for cashback", "Delete your negative review and we'll refund half", "5⭐ review = $💰 back",
+    "Write 'fast shipping, great quality' in your review for a $ {amt} coupon",
+], 90)
+family("review-cashback", "review_solicitation", "mixed", "agent", [
+    "给个 5 star 好评，返{amt}", "review 截图发我领红包", "好评 cashback {amt}元", "delete 差评 补偿{amt}",
+], 50)
+
+# ---- exaggerated_claims (C8)
+both_scripts("absolute-terms", "exaggerated_claims", "agent", [
+    "国家级品质，全网最低价", "全国第一的{p}", "最高级面料，世界顶级", "史上最佳{p}", "行业第一，销量最高", "顶级工艺，绝无仅有",
+    "最好的{p}，没有之一", "全网最优惠，独一无二", "国家级专家推荐", "宇宙第一好用的{p}", "100%纯天然，零添加最安全", "全球首发，最先进技术",
+], 150)
+both_scripts("medical-cure", "exaggerated_claims", "agent", [
+    "这款{p}能根治湿疹", "喝一个月降血压，不用吃药", "包治百病，无效退款", "三天瘦十斤，永不反弹", "治愈脱发，百分百有效", "抗癌防癌，医生都推荐",
+    "用了保证痘痘一周消失", "根治失眠，吃一盒就好", "糖尿病人吃了血糖立马正常", "七天美白三个度，无副作用",
+], 150)
+both_scripts("course-guarantee", "exaggerated_claims", "agent", [
+    "学完保证月入过万", "报名包过，不过全额退", "跟着学三个月做到财务自由", "零基础{days}天精通", "学完保证进大厂", "一节课提分{amt}分",
+], 80)
+family("exaggerated", "exaggerated_claims", "en", "agent", [
+    "The best {p} in the world, guaranteed", "Cures eczema permanently", "Lose 20 lbs in a week, guaranteed", "100% effective, works for everyone",
+    "Number one in the country, nothing better", "Miracle cream erases wrinkles overnight", "Guaranteed to make you $10k a month",
+    "Clinically proven to cure hair loss forever",
+], 80)
+family("exaggerated", "exaggerated_claims", "mixed", "agent", [
+    "全网 No.1 的 {p}", "100% 根治，guaranteed", "world best 品质，国家级", "一周 lose 10斤",
+], 50)
+
+# ---------------------------------------------------------------- write
+for i, row in enumerate(rows, 1):
+    row["id"] = f"cg-{i:05d}"
+with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as out:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+legit = sum(1 for r in rows if not r["labels"])
+print(f"{len(rows)} messages: {legit} legitimate, {len(rows) - legit} violating, {len({r['family'] for r in rows})} families")
