@@ -24,9 +24,10 @@ run(async (browser, base) => {
   await buyer.fill('#cg-text', '这个颜色是这样的吗？');
   await buyer.press('#cg-text', 'Enter');
   await buyer.setInputFiles('#cg-image', photo);
-  // The thumbnail, or the notice saying why there is none.
-  await buyer.waitForSelector('.bubble.mine .thumb[data-state=shown] img, .notice:not([hidden])');
-  assert(await buyer.isVisible('.bubble.mine .thumb[data-state=shown] img'), `no thumbnail: ${await buyer.textContent('.notice')}`);
+  // The thumbnail, or what stands in its place (a notice, a refusal) to say why there is none.
+  await buyer.waitForSelector('.bubble.mine .thumb:not([data-state=loading]), .notice:not([hidden])');
+  assert(await buyer.isVisible('.bubble.mine .thumb[data-state=shown] img'),
+    `no thumbnail: ${await buyer.$eval('#chatguard-widget', h => h.shadowRoot.querySelector('.thread').textContent + ' | ' + h.shadowRoot.querySelector('.notice').textContent)}`);
   await hand(buyer, '.panel', 'drop', qr);
   const refused = await buyer.waitForSelector('.bubble.mine .thumb[data-state=blocked]');
   const refusal = { note: await refused.textContent(), stopped: await refused.evaluate(t => t.closest('.bubble').classList.contains('stopped')) };

@@ -20,6 +20,8 @@ public sealed class LearnedLabelDetector(LabelModel model) : IDetector
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
+        // Nothing written (an image sent alone): the heads would score their bias alone, which is no evidence.
+        if (string.IsNullOrWhiteSpace(text.Text)) return;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
         model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
