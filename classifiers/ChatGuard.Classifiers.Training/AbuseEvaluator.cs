@@ -41,5 +41,5 @@ public static class AbuseEvaluator
 
     /// <summary>Abuse-only training examples from labeled files (COLD, Davidson, chat JSON lines).</summary>
     public static IEnumerable<TrainingExample> ToExamples(IEnumerable<LabeledText> examples) =>
-        examples.Select(e => new TrainingExample(e.Text, SenderRole.Unknown, e.Offensive ? [Labels.Abuse] : [], Labels.Abuse, (float)e.Weight));
+        examples.Select(e => new TrainingExample(e.Text, SenderRole.Unknown, e.Offensive ? [Labels.Abuse] : [], Extra: true, Weight: (float)e.Weight));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Training.Corpus;
@@ -23,33 +24,53 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         Verdicts.Labels.Impersonation, Verdicts.Labels.ReviewSolicitation, Verdicts.Labels.ExaggeratedClaims,
     ];
 
+    /// <param name="contextDev">
+    /// Labeled abuse texts (COLD dev) on which the abuse head's context threshold is chosen; none: no context threshold.
+    /// </param>
     public LabelModelFit Fit(IReadOnlyList<CorpusMessage> corpus, IReadOnlyList<TrainingExample> extra, int calibrationFolds,
-        IProgress<string>? progress = null, CancellationToken ct = default)
+        IProgress<string>? progress = null, CancellationToken ct = default, IReadOnlyList<Data.LabeledText>? contextDev = null)
     {
         var folds = new FamilyFolds(calibrationFolds);
-        var legitimateScores = _labels.Select(_ => new List<float>()).ToArray();
-        Span<float> probabilities = stackalloc float[_labels.Count];
+        var heads = Heads(extra);
+        var legitimateScores = heads.Select(_ => new List<float>()).ToArray();
+        var legitimateContext = heads.Select(_ => new List<bool>()).ToArray();
+        Span<float> probabilities = stackalloc float[heads.Length];
         for (var fold = 0; fold < folds.Count; fold++)
         {
             var (train, heldOut) = folds.Split(corpus, fold);
             progress?.Report($"calibration fold {fold + 1}/{folds.Count}: fitting on {train.Count} messages, scoring {heldOut.Count(m => m.IsLegitimate)} legitimate ones");
-            var model = trainer.Fit([.. ToExamples(train), .. extra], _labels, ct).Model;
+            var model = trainer.Fit([.. ToExamples(train), .. extra], Heads(extra), ct).Model;
             foreach (var m in heldOut.Where(m => m.IsLegitimate))
             {
-                model.Score(normalizer.Normalize(m.Text).Text, m.Role, probabilities);
-                for (var k = 0; k < probabilities.Length; k++) legitimateScores[k].Add(probabilities[k]);
+                var text = normalizer.Normalize(m.Text).Text;
+                model.Score(text, m.Role, probabilities);
+                for (var k = 0; k < probabilities.Length; k++)
+                {
+                    legitimateScores[k].Add(probabilities[k]);
+                    legitimateContext[k].Add(LabelContext.Has(heads[k].Label, text));
+                }
             }
         }
         progress?.Report($"final fit on {corpus.Count} messages and {extra.Count} extra examples");
-        var fit = trainer.Fit([.. ToExamples(corpus), .. extra], _labels, ct);
-        var heads = fit.Model.Heads.Select((h, k) =>
+        var fit = trainer.Fit([.. ToExamples(corpus), .. extra], Heads(extra), ct);
+        var calibrated = fit.Model.Heads.Select((h, k) =>
         {
             var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], trainer.Options.Thresholds);
-            return h with { ReviewThreshold = review, BlockThreshold = block };
+            var overHalf = legitimateScores[k].Count(s => s >= 0.5f);
+            var head = h with { ReviewThreshold = review, BlockThreshold = block };
+            if (contextDev is { Count: > 0 } && heads[k].Extra)
+                head = head with { ContextThreshold = ContextCalibrator.Choose(fit.Model, k, head, normalizer, contextDev, legitimateScores[k], legitimateContext[k], trainer.Options.Thresholds) };
+            progress?.Report(string.Create(CultureInfo.InvariantCulture,
+                $"{h.Label}: {overHalf} of {legitimateScores[k].Count} held-out legitimate messages score ≥ 0.5; review {review:0.000} block {block:0.000} context {head.ContextThreshold:0.000}"));
+            return head;
         }).ToArray();
-        return fit with { Model = fit.Model.WithHeads(heads) };
+        return fit with { Model = fit.Model.WithHeads(calibrated) };
     }
 
     public static IEnumerable<TrainingExample> ToExamples(IEnumerable<CorpusMessage> messages) =>
         messages.Select(m => new TrainingExample(m.Text, m.Role, m.Labels));
+
+    /// <summary>A chat head per label, and a COLD head for abuse when there are extra examples.</summary>
+    private HeadSpec[] Heads(IReadOnlyList<TrainingExample> extra) =>
+        [.. _labels.Select(l => new HeadSpec(l)), .. extra.Count > 0 && _labels.Contains(Verdicts.Labels.Abuse) ? [new HeadSpec(Verdicts.Labels.Abuse, Extra: true)] : Array.Empty<HeadSpec>()];
 }

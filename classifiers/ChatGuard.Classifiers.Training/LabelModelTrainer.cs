@@ -23,24 +23,28 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
         return schema;
     }
 
-    public LabelModelFit Fit(IReadOnlyList<TrainingExample> examples, IReadOnlyList<string> labels, CancellationToken ct = default)
+    /// <summary>One chat head per label.</summary>
+    public LabelModelFit Fit(IReadOnlyList<TrainingExample> examples, IReadOnlyList<string> labels, CancellationToken ct = default) =>
+        Fit(examples, [.. labels.Select(l => new HeadSpec(l))], ct);
+
+    public LabelModelFit Fit(IReadOnlyList<TrainingExample> examples, IReadOnlyList<HeadSpec> specs, CancellationToken ct = default)
     {
-        if (labels.Count == 0) throw new ArgumentException("at least one label", nameof(labels));
+        if (specs.Count == 0) throw new ArgumentException("at least one head", nameof(specs));
         var features = examples.Select(e => Featurize(e.Text, DropRole(e))).ToArray();
         var context = new MLContext(options.Seed);
         var schema = Schema(options.HashBits);
-        var weights = new float[labels.Count << options.HashBits];
-        var heads = new LabelHead[labels.Count];
-        var transformers = new Dictionary<string, ITransformer>(StringComparer.Ordinal);
-        for (var k = 0; k < labels.Count; k++)
+        var weights = new float[specs.Count << options.HashBits];
+        var heads = new LabelHead[specs.Count];
+        var transformers = new Dictionary<HeadSpec, ITransformer>();
+        for (var k = 0; k < specs.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
-            var label = labels[k];
-            var rows = Rows(examples, features, label);
+            var label = specs[k].Label;
+            var rows = Rows(examples, features, specs[k]);
             if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
             {
                 // Leave-families-out can hold out every family of a label: nothing to learn, so the head never fires.
-                heads[k] = new LabelHead(label, 0, 0, NeverOffset, 0.5f, float.BitIncrement(1f));
+                heads[k] = new LabelHead(label, 0, 0, NeverOffset, 0.5f, LabelHead.Never);
                 continue;
             }
             var data = context.Data.LoadFromEnumerable(rows, schema);
@@ -55,10 +59,10 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
                 NumberOfThreads = 1, // deterministic: the same corpus gives the same model
             });
             var transformer = trainer.Fit(data);
-            transformers[label] = transformer;
+            transformers[specs[k]] = transformer;
             var linear = transformer.Model.SubModel;
             var w = linear.Weights;
-            for (var f = 0; f < w.Count; f++) weights[f * labels.Count + k] = w[f];
+            for (var f = 0; f < w.Count; f++) weights[f * specs.Count + k] = w[f];
             heads[k] = Head(label, linear.Bias, transformer.Model.Calibrator);
         }
         var model = new LabelModel(options.HashBits, heads, weights, TextFeatures.Version, TextFeatures.NormalizerFingerprint(normalizer));
@@ -77,15 +81,15 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
         return new FeatureRow { Features = new VBuffer<float>(1 << options.HashBits, count, values, buffer[..count]) };
     }
 
-    private List<FeatureRow> Rows(IReadOnlyList<TrainingExample> examples, FeatureRow[] features, string label)
+    private List<FeatureRow> Rows(IReadOnlyList<TrainingExample> examples, FeatureRow[] features, HeadSpec spec)
     {
         var rows = new List<FeatureRow>(examples.Count);
         double positive = 0, negative = 0;
         for (var i = 0; i < examples.Count; i++)
         {
             var e = examples[i];
-            if (!e.AppliesTo(label)) continue;
-            var isLabel = e.Labels.Contains(label);
+            if (e.Extra != spec.Extra) continue;
+            var isLabel = e.Labels.Contains(spec.Label);
             if (isLabel) positive += e.Weight; else negative += e.Weight;
             rows.Add(new FeatureRow { Label = isLabel, Weight = e.Weight, Features = features[i].Features });
         }
@@ -114,7 +118,7 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
     {
         var offset = Logit(calibrator.PredictProbability(0));
         var slope = Logit(calibrator.PredictProbability(1)) - offset;
-        return new LabelHead(label, bias, slope, offset, 0.5f, float.BitIncrement(1f));
+        return new LabelHead(label, bias, slope, offset, 0.5f, LabelHead.Never);
     }
 
     /// <summary>A calibration offset whose probability is about 2e-9: a head with nothing learned.</summary>

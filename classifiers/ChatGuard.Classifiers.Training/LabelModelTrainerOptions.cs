@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Training;
 public sealed record LabelModelTrainerOptions
 {
     /// <summary>2^HashBits buckets, each holding one float per label.</summary>
-    public int HashBits { get; init; } = 18;
+    public int HashBits { get; init; } = 19;
 
     /// <summary>SDCA's L2 penalty (null: ML.NET's own choice from the data).</summary>
     public float? L2 { get; init; } = 1e-5f;

@@ -10,6 +10,12 @@ public sealed record ThresholdOptions
     /// <summary>Share of legitimate messages one label may flag (seven heads: about 1.4 % at most in all).</summary>
     public double ReviewRate { get; init; } = 0.002;
 
+    /// <summary>
+    /// Share of legitimate messages a label with context words (C2) may flag in all, context threshold included:
+    /// the context threshold is the one with the best dev macro-F1 (COLD) within this share.
+    /// </summary>
+    public double ContextRate { get; init; } = 0.004;
+
     /// <summary>Share of legitimate messages one label may block on its score alone.</summary>
     public double BlockRate { get; init; } = 0.001;
 

@@ -332,6 +332,23 @@ both_scripts("benign-numbers-in-service", "none", "any", [
     "售后单号{order}已经审核通过",
 ], 200)
 
+both_scripts("benign-product-for-whom", "none", "any", [
+    "男性可以用这款{p}吗", "女性用的话推荐哪一款", "男生穿这个码合适吗", "女生穿{size}会不会大", "这款是男女同款吗", "送给外国朋友合适吗，老外喜欢这种吗",
+    "适合大妈跳广场舞穿吗", "老人用这个{p}方便吗", "孕妇和小孩能用吗", "南方人冬天穿这件够暖吗", "北方人吃这个会不会太甜",
+    "广东人口味偏淡，这个辣不辣", "东北冬天零下三十度，这件羽绒服扛得住吗", "女的用这个颜色好看还是男的用", "男性专用的有吗",
+    "亲，这款男女都可以穿", "女性朋友反馈这款很显瘦", "很多上海的顾客都回购了", "外国人也能在这个店下单吗", "黑色和白色哪个更耐脏",
+    "给我老公买，他一米八穿什么码", "给我妈买的，她五十多岁，这个颜色合适吗", "留学生在国外能收到吗",
+], 260)
+both_scripts("benign-antifraud-short", "none", "agent", [
+    "小心骗子！我们不会让您私下转账付款", "谨防骗子，退款只在平台操作", "当心骗子冒充客服", "提防骗子，别点陌生链接", "防骗提醒：骗子会说您的订单异常",
+    "有骗子冒充我们店，请认准店铺名", "最近骗子很多，大家注意", "警惕骗子，不要透露验证码", "遇到骗子请直接举报", "骗子常用的话术是“您的快递丢了”",
+], 150)
+both_scripts("benign-complaint-words", "none", "buyer", [
+    "这个材质有点垃圾啊", "包装太垃圾了，都压坏了", "物流真的垃圾，一周了还没到", "这质量也太垃圾了吧，想退", "热死了，风扇什么时候到",
+    "笑死，发来的颜色完全不对", "累死了，跑了三趟驿站", "等死我了", "丑死了，和图片完全不一样，能退吗", "颜色有点丑，可以换吗",
+    "穷学生，能便宜点吗", "我穷，有没有优惠券", "狗粮我家狗不爱吃", "这个有点恶心，有股怪味", "简直是坑人，说好的赠品没有",
+], 200)
+
 # English and mixed legitimate lines
 EN_LEGIT = {
     "benign-greeting": ["hi", "hello, anyone there?", "Hi, quick question", "good morning", "thanks!", "thank you so much", "ok thanks",
@@ -350,6 +367,8 @@ EN_LEGIT = {
     "benign-presale-deposit": ["It's a pre-order: pay the deposit now and the balance in the app on launch day",
                                "Where do I pay the balance for my pre-order?", "Is the pre-order deposit refundable?",
                                "The balance payment opens {days} days from now in your order page"],
+    "benign-product-for-whom": ["Is this suitable for men too?", "Is it unisex?", "Would it fit a tall guy, 6'2?", "Is it good for older people?",
+                                "Can foreigners order from this shop?", "My wife is petite, which size?", "Is it safe for kids and pregnant women?"],
     "benign-complaint-civil": ["Shipping is really slow, can you hurry it up?", "The color is different from the photos", "Quality is a bit disappointing",
                                "This material feels kind of cheap", "I'm not happy with this purchase", "It stopped working after {days} days",
                                "I'm really frustrated, I've asked three times already", "This is ridiculous, still no update after {days} days",

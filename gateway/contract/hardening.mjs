@@ -134,7 +134,146 @@ async function busy() {
   assert.match(refused.body, /busy|waiting/);
 }
 
-const modes = { flood, busy };
+/** Calls refused for carrying a phone number and an e-mail address where ids belong; the C# side reads the log. */
+async function refusals() {
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  const phone = "13900132288", email = "lily7788@example.com";
+  const refused = [
+    () => send(buyer, phone, "在吗"),
+    () => send(buyer, email, "在吗"),
+    () => send(buyer, conversationId, "看图", undefined, [phone, email]),
+    () => send(buyer, conversationId, "看图", undefined, [`${phone}\nfail: forged entry ${email}`]),
+    () => buyer.connection.invoke("RateConversation", email, "satisfied"),
+    () => buyer.connection.invoke("ReportMessages", { conversationId: phone, messageIds: [email], reason: "abuse" }),
+  ];
+  for (const call of refused) await assert.rejects(call(), e => /HubException|not|unknown|only/.test(e.message));
+  assert.equal(buyer.connection.state, signalR.HubConnectionState.Connected);
+  assert.equal((await send(buyer, conversationId, "好的")).action, "allow");
+}
+
+/** A 100-deep JSON argument and wrong argument types or counts get a clear error; the connection stays up throughout. */
+async function deep() {
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  let nested = "底";
+  for (let i = 0; i < 100; i++) nested = { inner: nested };
+  const expectations = [
+    [() => buyer.connection.invoke("SendMessage", nested), /nested deeper than 64 levels/],
+    [() => send(buyer, conversationId, nested), /nested deeper than 64 levels/],
+    [() => buyer.connection.invoke("StartConversation", 123), /wrong type/],
+    [() => buyer.connection.invoke("StartConversation"), /wrong number of arguments/],
+    [() => buyer.connection.invoke("StartConversation", "shop1", "extra"), /wrong number of arguments/],
+    [() => buyer.connection.invoke("RateConversation", [conversationId], { rating: "satisfied" }), /wrong type/],
+  ];
+  for (const [call, expected] of expectations) {
+    await assert.rejects(call(), e => expected.test(e.message) && /HubException/.test(e.message), `expected ${expected}`);
+    assert.equal(buyer.connection.state, signalR.HubConnectionState.Connected);
+  }
+  assert.equal((await send(buyer, conversationId, "连接还在")).action, "allow");
+}
+
+/** With tokens living ARG seconds (the C# side configures it): 40 s after expiry the connection no longer sends. */
+async function expiry() {
+  const lifetime = Number(arg) * 1000;
+  const issued = Date.now();
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  let closedAt = null;
+  buyer.connection.onclose(() => { closedAt = Date.now(); });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  assert.equal((await send(buyer, conversationId, "token 还有效")).action, "allow");
+
+  const expired = issued + lifetime;
+  await new Promise(r => setTimeout(r, expired + 40_000 - Date.now()));
+  await assert.rejects(send(buyer, conversationId, "token 已过期 40 秒"));
+  assert.ok(closedAt !== null && closedAt > expired, "the connection was not closed after its token expired");
+  const rest = await fetch(new URL(`/api/v1/conversations/${conversationId}/messages`, base), { headers: { authorization: `Bearer ${buyer.token}` } });
+  assert.equal(rest.status, 401);
+  console.log(`expiry: closed ${((closedAt - expired) / 1000).toFixed(1)} s after the token expired`);
+
+  const fresh = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  assert.equal((await send(fresh, conversationId, "新 token")).action, "allow");
+}
+
+async function buyerAndAgent() {
+  const buyer = await connect({ tenant, userId: "buyer1", role: "buyer" });
+  const agent = await connect({ tenant, shopId: "shop1", userId: "agent1", role: "agent" });
+  const { conversationId } = await buyer.connection.invoke("StartConversation", "shop1");
+  return { buyer, agent, conversationId };
+}
+
+const attachment = (t, conversationId, id) =>
+  fetch(new URL(`/api/v1/conversations/${conversationId}/attachments/${id}`, base), { headers: { authorization: `Bearer ${t}` } });
+
+/** ARG: an animated GIF whose second frame is a QR code with a contact; it is not allowed, nor sendable, nor served. */
+async function animated() {
+  const { buyer, agent, conversationId } = await buyerAndAgent();
+  const response = await upload(buyer.token, conversationId, readFileSync(arg), "image/gif");
+  assert.equal(response.status, 200);
+  const scan = await response.json();
+  assert.notEqual(scan.action, "allow");
+  assert.ok(scan.labels.includes("qr_code"), JSON.stringify(scan));
+  await assert.rejects(send(buyer, conversationId, "看图", undefined, [scan.attachmentId]), /blocked/);
+  assert.equal((await attachment(agent.token, conversationId, scan.attachmentId)).status, 404);
+  assert.equal(agent.events.message.length, 0);
+}
+
+/** A clean image sent with a message that is blocked is neither listed to nor served to the agent; one delivered is. */
+async function blockedImage() {
+  const { buyer, agent, conversationId } = await buyerAndAgent();
+  const uploadClean = async () => {
+    const response = await upload(buyer.token, conversationId, transparentPng(64, 64));
+    assert.equal(response.status, 200);
+    const scan = await response.json();
+    assert.equal(scan.action, "allow");
+    return scan.attachmentId;
+  };
+  const hidden = await uploadClean();
+  assert.equal((await send(buyer, conversationId, "钱打到 6222 0212 3456 7890 128", undefined, [hidden])).action, "block");
+  const shown = await uploadClean();
+  assert.equal((await send(buyer, conversationId, "看看这个", undefined, [shown])).action, "allow");
+  await until(() => agent.events.message.length === 1, "the agent receives the delivered message");
+
+  assert.equal((await attachment(agent.token, conversationId, hidden)).status, 404);
+  assert.equal((await attachment(agent.token, conversationId, shown)).status, 200);
+  assert.equal((await attachment(buyer.token, conversationId, hidden)).status, 200); // its uploader still sees it
+  const history = await (await fetch(new URL(`/api/v1/conversations/${conversationId}/messages`, base),
+    { headers: { authorization: `Bearer ${agent.token}` } })).json();
+  assert.deepEqual(history.flatMap(m => m.attachmentIds), [shown]);
+}
+
+/** An agent of another shop with the buyer's user id gets nothing of the buyer's; its send with the buyer's retry id is its own. */
+async function twins() {
+  const { buyer, agent, conversationId } = await buyerAndAgent();
+  const twin = await connect({ tenant, shopId: "shop2", userId: "buyer1", role: "agent" });
+  const other = await connect({ tenant, userId: "buyer2", role: "buyer" });
+  const { conversationId: twinsConversation } = await other.connection.invoke("StartConversation", "shop2");
+  const mine = await send(buyer, conversationId, "我的地址是…", "shared-retry-id");
+  await send(other, twinsConversation, "你好");
+  await send(agent, conversationId, "shop1 的私信回复");
+  await until(() => buyer.events.message.length === 1, "the buyer receives the reply");
+
+  const own = await send(twin, twinsConversation, "shop2 的回复", "shared-retry-id");
+  assert.equal(own.duplicate, false);
+  assert.notEqual(own.messageId, mine.messageId);
+  assert.equal(own.deliveredText, "shop2 的回复");
+  await until(() => twin.events.message.some(m => m.conversationId === twinsConversation), "the twin receives its own shop's conversation");
+  await new Promise(r => setTimeout(r, 300));
+  assert.deepEqual(twin.events.message.filter(m => m.conversationId === conversationId), [], "the twin received the buyer's conversation");
+}
+
+/** S4: a conversation the shop has not answered cannot be rated; an answered one once. */
+async function rating() {
+  const { buyer, agent, conversationId } = await buyerAndAgent();
+  await assert.rejects(buyer.connection.invoke("RateConversation", conversationId, "disappointed"), /answered/);
+  await send(buyer, conversationId, "在吗");
+  await assert.rejects(buyer.connection.invoke("RateConversation", conversationId, "disappointed"), /answered/);
+  await send(agent, conversationId, "在的");
+  assert.equal((await buyer.connection.invoke("RateConversation", conversationId, "satisfied")).rating, "satisfied");
+  await assert.rejects(buyer.connection.invoke("RateConversation", conversationId, "disappointed"), /already rated/);
+}
+
+const modes = { flood, busy, refusals, deep, expiry, animated, "blocked-image": blockedImage, twins, rating };
 if (!(mode in modes)) throw new Error(`unknown mode ${mode}`);
 await modes[mode]();
 console.log(`${mode}: ok`);

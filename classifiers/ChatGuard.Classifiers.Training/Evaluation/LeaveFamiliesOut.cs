@@ -14,8 +14,10 @@ namespace ChatGuard.Classifiers.Training.Evaluation;
 /// <param name="labels">The learned heads; <see cref="CalibratedTraining.LearnedLabels"/> when null.</param>
 public sealed class LeaveFamiliesOut(ITextNormalizer normalizer, LabelModelTrainer trainer, LexiconCatalog lexicons, IReadOnlyList<string>? labels = null)
 {
+    /// <param name="contextDev">Labeled abuse texts (COLD dev) for the COLD head's context threshold, as in training.</param>
     public CorpusEvaluation Run(IReadOnlyList<CorpusMessage> corpus, IReadOnlyList<TrainingExample> extra, int folds, int calibrationFolds,
-        string? profile, IProgress<string>? progress = null, Action<CorpusMessage, IReadOnlySet<string>>? onError = null, CancellationToken ct = default)
+        string? profile, IProgress<string>? progress = null, Action<CorpusMessage, IReadOnlySet<string>>? onError = null, CancellationToken ct = default,
+        IReadOnlyList<Data.LabeledText>? contextDev = null)
     {
         var split = new FamilyFolds(folds);
         var evaluation = new CorpusEvaluation();
@@ -24,8 +26,8 @@ public sealed class LeaveFamiliesOut(ITextNormalizer normalizer, LabelModelTrain
             var (train, heldOut) = split.Split(corpus, fold);
             EnsureDisjoint(train, heldOut);
             progress?.Report($"fold {fold + 1}/{folds}: {heldOut.Select(m => m.FamilyGroup).Distinct().Count()} family groups held out ({heldOut.Count} messages)");
-            var fit = new CalibratedTraining(normalizer, trainer, labels).Fit(train, extra, calibrationFolds, progress, ct);
-            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, labelModel: fit.Model), PolicyProfileCatalog.LoadBuiltIn());
+            var fit = new CalibratedTraining(normalizer, trainer, labels).Fit(train, extra, calibrationFolds, progress, ct, contextDev);
+            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, normalizer, fit.Model), PolicyProfileCatalog.LoadBuiltIn());
             evaluation.Run(pipeline, heldOut, profile, onError, ct);
         }
         return evaluation;

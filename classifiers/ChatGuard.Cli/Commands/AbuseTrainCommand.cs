@@ -35,7 +35,7 @@ internal static class AbuseTrainCommand
         var devSet = dev.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Dev)).ToList();
         await console.WriteLineAsync($"train: {trainSet.Count} rows, dev: {devSet.Count} rows");
         var normalizer = new TextNormalizer();
-        var fit = await Task.Run(() => new LabelModelTrainer(normalizer, options).Fit([.. AbuseEvaluator.ToExamples(trainSet)], [Labels.Abuse], ct), ct);
+        var fit = await Task.Run(() => new LabelModelTrainer(normalizer, options).Fit([.. AbuseEvaluator.ToExamples(trainSet)], [new HeadSpec(Labels.Abuse, Extra: true)], ct), ct);
         var model = AbuseThresholds.Choose(fit.Model, normalizer, devSet, options.Thresholds);
         await using (var stream = output.Create()) model.Write(stream);
         var head = model.Heads[0];

@@ -28,7 +28,8 @@ internal static class EvalCommand
         var split = new Option<string?>("--split") { Description = "\"families\": leave-families-out evaluation (fits the learned model per fold)" };
         var folds = new Option<int>("--folds") { Description = "family folds for --split families", DefaultValueFactory = _ => 5 };
         var abuseData = new Option<FileInfo[]>("--abuse-data") { Description = "abuse-only training files for --split families (COLD train CSV …)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons, split, folds, abuseData };
+        var abuseDev = new Option<FileInfo[]>("--abuse-dev") { Description = "labeled abuse dev files for --split families (COLD dev CSV)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons, split, folds, abuseData, abuseDev };
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(input)!;
@@ -47,7 +48,7 @@ internal static class EvalCommand
                     return await RunAsync(pipeline, parse.GetValue(profile), reader, Console.Out, Console.Error, listErrors, ct);
                 }
                 case "families":
-                    return await RunLeaveFamiliesOutAsync(file, parse.GetValue(abuseData) ?? [], parse.GetValue(folds), parse.GetValue(profile),
+                    return await RunLeaveFamiliesOutAsync(file, parse.GetValue(abuseData) ?? [], parse.GetValue(abuseDev) ?? [], parse.GetValue(folds), parse.GetValue(profile),
                         parse.GetValue(lexicons), listErrors, Console.Out, Console.Error, ct);
                 default:
                     await Console.Error.WriteLineAsync("error: --split takes \"families\"");
@@ -76,17 +77,18 @@ internal static class EvalCommand
         return 0;
     }
 
-    public static async Task<int> RunLeaveFamiliesOutAsync(FileInfo input, FileInfo[] abuseData, int folds, string? profile, DirectoryInfo? lexiconDirectory,
+    public static async Task<int> RunLeaveFamiliesOutAsync(FileInfo input, FileInfo[] abuseData, FileInfo[] abuseDev, int folds, string? profile, DirectoryInfo? lexiconDirectory,
         bool listErrors, TextWriter output, TextWriter error, CancellationToken ct, LabelModelTrainerOptions? options = null, int calibrationFolds = 4)
     {
         var corpus = CorpusReader.Read(input.FullName);
         var extra = AbuseEvaluator.ToExamples(abuseData.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train))).ToList();
+        var dev = abuseDev.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Dev)).ToList();
         var normalizer = new TextNormalizer();
         using var lexicons = new LexiconCatalog(normalizer, lexiconDirectory?.FullName);
         var wrong = new List<string>();
         var run = new LeaveFamiliesOut(normalizer, new LabelModelTrainer(normalizer, options ?? new LabelModelTrainerOptions()), lexicons);
         var evaluation = await Task.Run(() => run.Run(corpus, extra, folds, calibrationFolds, profile, new Progress<string>(error.WriteLine),
-            listErrors ? (m, p) => { lock (wrong) wrong.Add(ErrorLine(m, p)); } : null, ct), ct);
+            listErrors ? (m, p) => { lock (wrong) wrong.Add(ErrorLine(m, p)); } : null, ct, dev), ct);
         foreach (var w in wrong) await error.WriteLineAsync(w);
         await output.WriteLineAsync($"leave-families-out: {folds} folds over {corpus.Select(m => m.FamilyGroup).Distinct().Count()} family groups; figures pooled over the held-out folds");
         await WriteAsync(evaluation, output, ct);

@@ -8,7 +8,7 @@ using ChatGuard.Classifiers.Training.Data;
 namespace ChatGuard.Cli.Commands;
 
 /// <summary>
-/// <c>chatguard train --corpus FILE.jsonl [--abuse-data FILE...] --out DIR</c>: fits the learned heads (C2–C8) with
+/// <c>chatguard train --corpus FILE.jsonl [--abuse-data FILE...] [--abuse-dev FILE...] --out DIR</c>: fits the learned heads (C2–C8) with
 /// ML.NET on the corpus (plus abuse-only data such as COLD's train split), calibrates their thresholds on
 /// legitimate messages of held-out families, and writes <c>DIR/labels.model</c>.
 /// </summary>
@@ -18,29 +18,31 @@ internal static class TrainCommand
     {
         var corpus = new Option<FileInfo>("--corpus") { Description = "corpus JSON lines (id, text, labels, role, family)", Required = true };
         var abuseData = new Option<FileInfo[]>("--abuse-data") { Description = "abuse-only training files (COLD/Davidson CSV, chat JSON lines)", AllowMultipleArgumentsPerToken = true };
+        var abuseDev = new Option<FileInfo[]>("--abuse-dev") { Description = "labeled abuse dev files (COLD dev CSV) for the abuse head's context threshold", AllowMultipleArgumentsPerToken = true };
         var output = new Option<DirectoryInfo>("--out") { Description = "directory to write labels.model into", Required = true };
         var defaults = new LabelModelTrainerOptions();
         var folds = new Option<int>("--folds") { Description = "family folds for threshold calibration", DefaultValueFactory = _ => 5 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of weight buckets", DefaultValueFactory = _ => defaults.HashBits };
-        var command = new Command("train", "Train the learned label model on the corpus with ML.NET.") { corpus, abuseData, output, folds, hashBits };
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(corpus)!, parse.GetValue(abuseData) ?? [], parse.GetValue(output)!, parse.GetValue(folds),
+        var command = new Command("train", "Train the learned label model on the corpus with ML.NET.") { corpus, abuseData, abuseDev, output, folds, hashBits };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(corpus)!, parse.GetValue(abuseData) ?? [], parse.GetValue(abuseDev) ?? [], parse.GetValue(output)!, parse.GetValue(folds),
             defaults with { HashBits = parse.GetValue(hashBits) }, Console.Error, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo corpus, FileInfo[] abuseData, DirectoryInfo output, int folds, LabelModelTrainerOptions options, TextWriter console, CancellationToken ct)
+    public static async Task<int> RunAsync(FileInfo corpus, FileInfo[] abuseData, FileInfo[] abuseDev, DirectoryInfo output, int folds, LabelModelTrainerOptions options, TextWriter console, CancellationToken ct)
     {
         var messages = CorpusReader.Read(corpus.FullName);
         var extra = AbuseEvaluator.ToExamples(abuseData.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train))).ToList();
-        await console.WriteLineAsync($"corpus: {messages.Count} messages, abuse data: {extra.Count} rows");
+        var dev = abuseDev.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Dev)).ToList();
+        await console.WriteLineAsync($"corpus: {messages.Count} messages, abuse data: {extra.Count} rows, abuse dev: {dev.Count} rows");
         var normalizer = new TextNormalizer();
         var progress = new Progress<string>(console.WriteLine);
-        var fit = await Task.Run(() => new CalibratedTraining(normalizer, new LabelModelTrainer(normalizer, options)).Fit(messages, extra, folds, progress, ct), ct);
+        var fit = await Task.Run(() => new CalibratedTraining(normalizer, new LabelModelTrainer(normalizer, options)).Fit(messages, extra, folds, progress, ct, dev), ct);
         output.Create();
         var path = Path.Combine(output.FullName, "labels.model");
         await using (var stream = File.Create(path)) fit.Model.Write(stream);
         foreach (var h in fit.Model.Heads)
-            await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{h.Label,-22} review {h.ReviewThreshold:0.000} block {h.BlockThreshold:0.000}"));
+            await console.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{h.Label,-22} review {h.ReviewThreshold:0.000} block {h.BlockThreshold:0.000} context {h.ContextThreshold:0.000}"));
         await console.WriteLineAsync($"model: {path} ({new FileInfo(path).Length} bytes)");
         return 0;
     }

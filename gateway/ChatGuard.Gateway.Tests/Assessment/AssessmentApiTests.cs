@@ -133,6 +133,15 @@ public sealed class AssessmentApiTests : IAsyncLifetime
                 buyers.Add(buyer);
                 var conversation = await _gateway.ConversationAsync(buyer, shop);
                 _gateway.Clock.Set(ClockedGateway.Shanghai(2026, 11, 28, 20, 0));
+                if (buyers.Count == 1)
+                {
+                    // S4: no service yet, nothing to rate: neither before the buyer writes nor before the shop answers.
+                    await Assert.ThrowsAsync<HubException>(() => buyer.Connection.InvokeAsync<JsonElement>("RateConversation", conversation, rating));
+                    await buyer.SendAsync(conversation, "请问有货吗");
+                    await Assert.ThrowsAsync<HubException>(() => buyer.Connection.InvokeAsync<JsonElement>("RateConversation", conversation, rating));
+                }
+                else await buyer.SendAsync(conversation, "请问有货吗");
+                await agent.SendAsync(conversation, "有的");
                 var result = await buyer.Connection.InvokeAsync<JsonElement>("RateConversation", conversation, rating);
                 Assert.Equal(rating, result.GetProperty("rating").GetString());
                 if (buyers.Count == 1)
@@ -149,13 +158,14 @@ public sealed class AssessmentApiTests : IAsyncLifetime
             Assert.Equal(0.8, satisfaction.GetProperty("rate").GetDouble());
             Assert.True(satisfaction.GetProperty("pass").GetBoolean());
 
-            // A buyer who changes their mind replaces the earlier rating: 3 of 5 satisfied now.
+            // One buyer, one rating (S4): a second one is refused and the figures stay.
             _gateway.Clock.Set(ClockedGateway.Shanghai(2026, 11, 29, 20, 0));
-            await buyers[0].Connection.InvokeAsync<JsonElement>("RateConversation", await _gateway.ConversationAsync(buyers[0], shop), "neutral");
+            var first = await _gateway.ConversationAsync(buyers[0], shop);
+            var again = await Assert.ThrowsAsync<HubException>(() => buyers[0].Connection.InvokeAsync<JsonElement>("RateConversation", first, "disappointed"));
+            Assert.Contains("already rated", again.Message);
             _gateway.RealTime();
             satisfaction = (await ReportAsync(agentToken, shop, "2026-11-2")).Body.GetProperty("satisfaction");
-            Assert.Equal(0.6, satisfaction.GetProperty("rate").GetDouble(), 6);
-            Assert.False(satisfaction.GetProperty("pass").GetBoolean());
+            Assert.Equal(0.8, satisfaction.GetProperty("rate").GetDouble(), 6);
         }
         finally
         {

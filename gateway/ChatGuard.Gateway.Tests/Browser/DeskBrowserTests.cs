@@ -14,7 +14,7 @@ public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<Sc
             ["BUYER"] = "buyer1",
             ["QUESTION"] = "你好，请问这件衬衫有XL吗？",
             ["ANSWER"] = "有的，XL今天下单明天发货",
-            ["BLOCKED"] = "先付300定金到我支付宝再发货", // C4: a deposit outside the platform is blocked
+            ["BLOCKED"] = "先付300定金到我支付宝再发货", // C4: a deposit outside the platform is not delivered (held or blocked, per the profile)
         }, TimeSpan.FromMinutes(2));
 
         // Unanswered, with its waiting time, before the agent answered; answered afterwards.
@@ -24,7 +24,7 @@ public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<Sc
         Assert.Equal("有的，XL今天下单明天发货", result.GetProperty("receivedText").GetString());
         Assert.Contains("Agent agent1: 有的", result.GetProperty("answeredList").GetString());
         Assert.DoesNotContain("waiting", result.GetProperty("answeredList").GetString());
-        Assert.Contains("Not delivered", result.GetProperty("verdictText").GetString());
+        Assert.Matches("Not delivered|Held for a moderator", result.GetProperty("verdictText").GetString());
         Assert.Contains("Off-platform payment (C4)", result.GetProperty("verdictText").GetString());
         // S9: the report reaches the moderators' queue with the agent's reason and note; S6: the block is logged
         // with its reason, listed for moderators, and the buyer's next message is refused with it.

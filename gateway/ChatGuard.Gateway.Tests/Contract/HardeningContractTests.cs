@@ -51,4 +51,63 @@ public class HardeningContractTests(ITestOutputHelper log)
 
         await RunAsync(gateway, "busy");
     }
+
+    [Fact]
+    public async Task Refused_calls_carrying_a_phone_number_and_an_email_leave_neither_in_the_log_and_no_fail_entry()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "refusals");
+
+        var log = gateway.Output;
+        Assert.Contains("Refused ChatHub.SendMessage from a buyer", log); // the refusals were logged, at Information
+        Assert.DoesNotContain("13900132288", log);
+        Assert.DoesNotContain("lily7788", log);
+        Assert.DoesNotContain("fail: forged", log);
+        Assert.DoesNotContain("fail:", log);
+    }
+
+    [Fact]
+    public async Task A_100_deep_json_argument_and_wrong_argument_types_get_an_error_with_the_connection_still_up()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "deep");
+
+        Assert.DoesNotContain("fail:", gateway.Output);
+    }
+
+    [Fact]
+    public async Task A_qr_code_on_a_later_frame_of_a_gif_is_not_delivered_as_allow()
+    {
+        await using var gateway = await StartAsync();
+        var gif = Path.Combine(TestDirectories.Create("chatguard-gif-"), "animated.gif");
+        await File.WriteAllBytesAsync(gif, Attachments.TestGifs.CodeOnSecondFrame("加微信 lily7788"));
+
+        await RunAsync(gateway, "animated", gif);
+    }
+
+    [Fact]
+    public async Task A_blocked_messages_image_is_not_served_to_the_agent()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "blocked-image");
+    }
+
+    [Fact]
+    public async Task An_agent_of_another_shop_sharing_a_buyers_user_id_gets_nothing_of_the_buyers_and_its_own_new_message()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "twins");
+    }
+
+    [Fact]
+    public async Task Rating_a_conversation_with_no_exchange_is_refused()
+    {
+        await using var gateway = await StartAsync();
+
+        await RunAsync(gateway, "rating");
+    }
 }

@@ -8,7 +8,7 @@ namespace ChatGuard.Gateway.Tests.Infrastructure;
 /// <summary>A real SignalR client connection that records every server event it receives, for assertions.</summary>
 public sealed class ChatClient : IAsyncDisposable
 {
-    private static readonly string[] EventNames = ["message", "botHandoff", "flag", "sanction"];
+    private static readonly string[] EventNames = ["message", "botHandoff", "flag", "sanction", "conversationAssigned"];
     private readonly Dictionary<string, Channel<JsonElement>> _events = EventNames.ToDictionary(n => n, _ => Channel.CreateUnbounded<JsonElement>());
 
     private ChatClient(HubConnection connection)

@@ -15,10 +15,12 @@ public sealed class RawHubSocket : IAsyncDisposable
     private readonly StringBuilder _pending = new();
     private int _invocationId;
 
-    public static async Task<RawHubSocket> ConnectAsync(Uri hubUrl, string token, string? origin = null)
+    /// <param name="host">A Host header other than the URL's, as a DNS-rebound name would send.</param>
+    public static async Task<RawHubSocket> ConnectAsync(Uri hubUrl, string token, string? origin = null, string? host = null)
     {
         var raw = new RawHubSocket();
         if (origin is not null) raw._socket.Options.SetRequestHeader("Origin", origin);
+        if (host is not null) raw._socket.Options.SetRequestHeader("Host", host);
         var uri = new UriBuilder(hubUrl) { Scheme = "ws", Query = "access_token=" + Uri.EscapeDataString(token) }.Uri;
         await raw._socket.ConnectAsync(uri, CancellationToken.None);
         await raw.SendFrameAsync("{\"protocol\":\"json\",\"version\":1}");

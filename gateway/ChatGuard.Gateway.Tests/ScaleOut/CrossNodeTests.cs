@@ -102,7 +102,7 @@ public class CrossNodeTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeClust
     {
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var agentOnB = await cluster.B.ConnectAsync(tenant, "shop1", "agentB", "agent");
-        var connectionId = cluster.B.Services.GetRequiredService<ConnectionIdRecorder>().Of($"{tenant}/agentB");
+        var connectionId = agentOnB.Connection.ConnectionId!; // negotiated: the id the server addresses
         var hubOnA = cluster.A.Services.GetRequiredService<IHubContext<ChatHub>>();
         var group = $"escalations:{tenant}";
 
@@ -120,7 +120,7 @@ public class CrossNodeTests(TwoNodeCluster cluster) : IClassFixture<TwoNodeClust
     {
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var buyerOnB = await cluster.B.ConnectAsync(tenant, null, "buyer1", "buyer");
-        var connectionId = cluster.B.Services.GetRequiredService<ConnectionIdRecorder>().Of($"{tenant}/buyer1");
+        var connectionId = buyerOnB.Connection.ConnectionId!;
 
         await cluster.A.Services.GetRequiredService<IHubContext<ChatHub>>().Clients.Client(connectionId).SendAsync("message", new { messageId = "m_direct" });
 

@@ -1,6 +1,5 @@
 using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Tests.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -50,8 +49,6 @@ public class TwoNodeCluster : IAsyncLifetime
         {
             s.RemoveAll<IModerationPipeline>();
             s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-            s.AddSingleton<ConnectionIdRecorder>();
-            s.Configure<HubOptions>(o => o.AddFilter<ConnectionIdRecorder>());
             if (_clock is null) return;
             s.RemoveAll<TimeProvider>();
             s.AddSingleton(_clock);

@@ -92,6 +92,28 @@ public sealed class LimitsTests : IAsyncLifetime
             await Assert.ThrowsAsync<WebSocketException>(() => raw.InvokeAsync("WhoAmI", "[]"));
     }
 
+    [Fact]
+    public async Task A_dns_rebound_origin_is_refused_though_the_host_header_matches_it()
+    {
+        var token = await _host.TokenAsync("shopsite", null, "rebound", "buyer");
+        var rebound = $"rebound.example:{_host.BaseAddress.Port}";
+
+        await using var raw = await RawHubSocket.ConnectAsync(new Uri(_host.BaseAddress, "/hubs/chat"), token, "http://" + rebound, rebound);
+
+        await Assert.ThrowsAsync<WebSocketException>(() => raw.InvokeAsync("WhoAmI", "[]"));
+    }
+
+    [Fact]
+    public async Task The_gateways_own_pages_connect_from_the_address_it_listens_on()
+    {
+        var token = await _host.TokenAsync("shopsite", null, "ownpage", "buyer");
+        var own = _host.BaseAddress.GetLeftPart(UriPartial.Authority);
+
+        await using var raw = await RawHubSocket.ConnectAsync(new Uri(_host.BaseAddress, "/hubs/chat"), token, own);
+
+        Assert.Equal("ownpage", (await raw.InvokeAsync("WhoAmI", "[]")).GetProperty("result").GetProperty("userId").GetString());
+    }
+
     [Theory]
     [InlineData("https://shop.example", true)]
     [InlineData("https://evil.example", false)]

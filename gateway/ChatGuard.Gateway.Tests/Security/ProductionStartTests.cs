@@ -39,4 +39,15 @@ public class ProductionStartTests
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => GatewayProcess.StartAsync(settings, environment: "Production"));
         Assert.Contains("at least 32 bytes", e.Message);
     }
+
+    [Theory]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    [InlineData("abababababababababababababababababababab")]
+    public async Task A_signing_key_without_real_entropy_is_refused(string key)
+    {
+        var settings = Settings();
+        settings["ChatGuard:Auth:SigningKey"] = key;
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => GatewayProcess.StartAsync(settings, environment: "Production"));
+        Assert.Contains("looks guessable", e.Message);
+    }
 }

@@ -21,7 +21,8 @@ public class TokenValidationTests(ScriptedGatewayFixture fixture) : IClassFixtur
         new TokenIssuer(key, Options.Create(new AuthOptions { Issuer = issuer, Audience = audience }), clock)
             .Issue(new ChatIdentity("t1", null, "buyer1", Roles.Buyer), lifetime);
 
-    public static TheoryData<string> BadTokens() => ["expired", "wrong-key", "tampered", "wrong-issuer", "wrong-audience", "alg-none", "garbage", "empty-claims"];
+    public static TheoryData<string> BadTokens() => ["expired", "wrong-key", "tampered", "wrong-issuer", "wrong-audience", "alg-none", "garbage", "empty-claims",
+        "role-array", "tenant-array", "numeric-tenant", "long-user", "user-with-slash", "user-with-markup"];
 
     private string Make(string kind)
     {
@@ -37,8 +38,23 @@ public class TokenValidationTests(ScriptedGatewayFixture fixture) : IClassFixtur
             "alg-none" => Base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." +
                 Base64Url("{\"tenant\":\"t1\",\"sub\":\"buyer1\",\"role\":\"buyer\",\"iss\":\"chatguard\",\"aud\":\"chatguard\",\"exp\":4102444800}") + ".",
             "empty-claims" => new TokenIssuer(key, Options.Create(new AuthOptions()), TimeProvider.System).Issue(new ChatIdentity("t1", null, "u", "nobody")),
+            // Issue 18 item 11: correctly signed, but a claim that is not one string of the documented shape.
+            "role-array" => Signed(key, "\"tenant\":\"t1\",\"sub\":\"buyer1\",\"role\":[\"buyer\",\"moderator\"]"),
+            "tenant-array" => Signed(key, "\"tenant\":[\"t1\",\"t2\"],\"sub\":\"buyer1\",\"role\":\"buyer\""),
+            "numeric-tenant" => Signed(key, "\"tenant\":7,\"sub\":\"buyer1\",\"role\":\"buyer\""),
+            "long-user" => Signed(key, $"\"tenant\":\"t1\",\"sub\":\"{new string('u', 5000)}\",\"role\":\"buyer\""),
+            "user-with-slash" => Signed(key, "\"tenant\":\"t1\",\"sub\":\"buyer/1\",\"role\":\"buyer\""),
+            "user-with-markup" => Signed(key, "\"tenant\":\"t1\",\"sub\":\"<img src=x onerror=alert(1)>\",\"role\":\"buyer\""),
             _ => "garbage.garbage.garbage",
         };
+    }
+
+    /// <summary>A token this gateway's key signed, with <paramref name="claims"/> (JSON members) as its identity.</summary>
+    private static string Signed(SymmetricSecurityKey key, string claims)
+    {
+        var exp = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(
+            $"{{{claims},\"iss\":\"chatguard\",\"aud\":\"chatguard\",\"exp\":{exp}}}", new SigningCredentials(key, SecurityAlgorithms.HmacSha256));
     }
 
     /// <summary>Changes the role in the payload from buyer to moderator, keeping the original signature.</summary>

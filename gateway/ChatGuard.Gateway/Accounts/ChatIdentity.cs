@@ -21,17 +21,32 @@ public sealed record ChatIdentity(string Tenant, string? ShopId, string UserId, 
 
     public bool IsShopStaff => Role is Roles.Agent or Roles.Bot;
 
+    /// <summary>
+    /// Issue 18 item 11: each claim is one string of the documented shape. A claim given twice (a JSON array in the
+    /// token) is refused rather than read one way here and another way by role-based authorization.
+    /// </summary>
     public static bool TryFrom(ClaimsPrincipal? principal, [NotNullWhen(true)] out ChatIdentity? identity)
     {
         identity = null;
         if (principal?.Identity?.IsAuthenticated != true) return false;
-        var tenant = principal.FindFirstValue(ChatClaims.Tenant);
-        var user = principal.FindFirstValue(ChatClaims.User) ?? principal.FindFirstValue(ClaimTypes.NameIdentifier);
-        var role = principal.FindFirstValue(ChatClaims.Role) ?? principal.FindFirstValue(ClaimTypes.Role);
-        var shop = principal.FindFirstValue(ChatClaims.Shop);
-        if (string.IsNullOrEmpty(tenant) || string.IsNullOrEmpty(user) || !Roles.IsKnown(role)) return false;
-        if (role is Roles.Agent or Roles.Bot && string.IsNullOrEmpty(shop)) return false;
-        identity = new ChatIdentity(tenant, string.IsNullOrEmpty(shop) ? null : shop, user, role!);
+        if (!TrySingle(principal, ChatClaims.Tenant, out var tenant) || !Identifiers.IsValid(tenant)) return false;
+        if (!TrySingle(principal, ChatClaims.User, out var user) || !Identifiers.IsValid(user)) return false;
+        if (!TrySingle(principal, ChatClaims.Role, out var role) || !Roles.IsKnown(role)) return false;
+        if (!TrySingle(principal, ChatClaims.Shop, out var shop) || (shop is not null && !Identifiers.IsValid(shop))) return false;
+        if (role is Roles.Agent or Roles.Bot && shop is null) return false;
+        identity = new ChatIdentity(tenant!, shop, user!, role!);
+        return true;
+    }
+
+    /// <summary>At most one claim of the type, and a string; <paramref name="value"/> is null when there is none.</summary>
+    private static bool TrySingle(ClaimsPrincipal principal, string type, out string? value)
+    {
+        value = null;
+        foreach (var claim in principal.FindAll(type))
+        {
+            if (value is not null || claim.ValueType != ClaimValueTypes.String) return false;
+            value = claim.Value;
+        }
         return true;
     }
 

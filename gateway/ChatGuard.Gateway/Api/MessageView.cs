@@ -27,7 +27,9 @@ public sealed record MessageView(
     {
         var privileged = reader.Role == Roles.Moderator || (reader.UserId == m.SenderId && reader.Role == m.SenderRole);
         return new MessageView(m.Id, m.ConversationId, m.Sequence, m.SenderRole, m.SenderId,
-            privileged ? m.Text : m.DeliveredText, m.SentAt, m.State.ToString().ToLowerInvariant(), m.Action, m.Labels, m.AttachmentIds,
+            privileged ? m.Text : m.DeliveredText, m.SentAt, m.State.ToString().ToLowerInvariant(), m.Action, m.Labels,
+            // Issue 18 item 6: images follow their message; the other side learns of none it was not delivered.
+            privileged || m.State == DeliveryState.Delivered ? m.AttachmentIds : [],
             privileged ? JsonSerializer.Deserialize<JsonElement>(m.VerdictJson) : null);
     }
 }

@@ -6,8 +6,11 @@ public interface IAssessmentStore
     /// <summary>The shop's messages sent in [from, to), in store order, without those excluded from assessment.</summary>
     Task<IReadOnlyList<CountedMessage>> ListCountedMessagesAsync(string tenant, string shopId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 
-    /// <summary>Records the buyer's rating of a conversation; a later rating replaces an earlier one.</summary>
-    Task RateAsync(string tenant, string shopId, string conversationId, string rating, DateTimeOffset at, CancellationToken ct);
+    /// <summary>Records the buyer's rating of a conversation, once (S4); false when it was rated before.</summary>
+    Task<bool> RateAsync(string tenant, string shopId, string conversationId, string rating, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Whether the shop (an agent or its bot) answered the buyer: a delivered shop message after a delivered buyer message.</summary>
+    Task<bool> HasExchangeAsync(string tenant, string conversationId, CancellationToken ct);
 
     Task<RatingCounts> CountRatingsAsync(string tenant, string shopId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
 

@@ -1,3 +1,4 @@
+using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
@@ -41,17 +42,29 @@ public sealed class SqlAssessmentStore(SqlDatabase db) : IAssessmentStore, ISche
         return list;
     }
 
-    public async Task RateAsync(string tenant, string shopId, string conversationId, string rating, DateTimeOffset at, CancellationToken ct)
+    public async Task<bool> RateAsync(string tenant, string shopId, string conversationId, string rating, DateTimeOffset at, CancellationToken ct)
     {
         using (await db.EnterWriteAsync(ct))
         {
             await using var connection = await db.OpenAsync(ct);
-            await using var upsert = SqlDatabase.Command(connection,
+            await using var insert = SqlDatabase.Command(connection,
                 "INSERT INTO conversation_ratings (tenant, conversation_id, shop_id, rating, rated_at) VALUES (@tenant, @conversation, @shop, @rating, @at) " +
-                "ON CONFLICT (tenant, conversation_id) DO UPDATE SET rating = excluded.rating, rated_at = excluded.rated_at",
+                "ON CONFLICT (tenant, conversation_id) DO NOTHING",
                 ("tenant", tenant), ("conversation", conversationId), ("shop", shopId), ("rating", rating), ("at", at.ToUnixTimeMilliseconds()));
-            await upsert.ExecuteNonQueryAsync(ct);
+            return await insert.ExecuteNonQueryAsync(ct) == 1;
         }
+    }
+
+    public async Task<bool> HasExchangeAsync(string tenant, string conversationId, CancellationToken ct)
+    {
+        await using var connection = await db.OpenAsync(ct);
+        await using var select = SqlDatabase.Command(connection,
+            "SELECT 1 FROM messages WHERE tenant = @tenant AND conversation_id = @conversation AND sender_role IN (@agent, @bot) " +
+            "AND state = @delivered AND seq > (SELECT MIN(seq) FROM messages WHERE tenant = @tenant AND conversation_id = @conversation " +
+            "AND sender_role = @buyer AND state = @delivered) LIMIT 1",
+            ("tenant", tenant), ("conversation", conversationId), ("agent", Roles.Agent), ("bot", Roles.Bot), ("buyer", Roles.Buyer),
+            ("delivered", (int)DeliveryState.Delivered));
+        return await select.ExecuteScalarAsync(ct) is not null and not DBNull;
     }
 
     public async Task<RatingCounts> CountRatingsAsync(string tenant, string shopId, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)

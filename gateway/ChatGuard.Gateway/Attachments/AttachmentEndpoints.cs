@@ -2,6 +2,7 @@ using System.Globalization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace ChatGuard.Gateway.Attachments;
 /// <summary>
 /// <c>POST /api/v1/conversations/{id}/attachments</c> (participants; the image as the raw body or as the file of a
 /// multipart form) → <c>{"attachmentId", "labels", "codes", "action"}</c>; and <c>GET …/attachments/{attachmentId}</c>
-/// for the image itself, to participants once it is clean, to its uploader and to moderators always.
+/// for the image itself, to the other side once a delivered message carried it, to its uploader and to moderators always.
 /// </summary>
 public static class AttachmentEndpoints
 {
@@ -35,7 +36,9 @@ public static class AttachmentEndpoints
             }
         }).RequireAuthorization()
             .WithSummary("Uploads an image to a conversation; it is scanned for QR codes before it can be sent")
-            .Accepts<IFormFile>("image/png", "image/jpeg", "image/gif", "image/webp")
+            .WithDescription("The body is the image itself (image/png, image/jpeg, image/gif, image/webp) or a multipart form with one image file.")
+            // Routing refuses other declared types with 415; the type that counts is sniffed from the bytes (C10).
+            .Accepts<IFormFile>("multipart/form-data", "application/octet-stream", "image/png", "image/jpeg", "image/gif", "image/webp")
             .Produces<AttachmentUploadResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,13 +46,15 @@ public static class AttachmentEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/api/v1/conversations/{id}/attachments/{attachmentId}", async (string id, string attachmentId, HttpContext http,
-            ConversationService conversations, IAttachmentStore store, CancellationToken ct) =>
+            ConversationService conversations, IAttachmentStore store, IChatStore chat, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             var conversation = await conversations.FindReadableAsync(who, id, ct);
             var attachment = conversation is null || !Identifiers.IsValid(attachmentId) ? null : await store.GetAsync(who.Tenant, attachmentId, ct);
+            // The uploader and moderators always; the other side once a delivered message carried it (issue 18 item 6).
             var visible = attachment is not null && attachment.ConversationId == conversation!.Id
-                && (attachment.State == DeliveryState.Delivered || attachment.UploaderId == who.UserId || who.Role == Roles.Moderator);
+                && ((attachment.UploaderId == who.UserId && attachment.UploaderRole == who.Role) || who.Role == Roles.Moderator
+                    || (attachment.State == DeliveryState.Delivered && await chat.IsAttachmentDeliveredAsync(who.Tenant, conversation.Id, attachment.Id, ct)));
             var content = visible ? await store.GetContentAsync(who.Tenant, attachmentId, ct) : null;
             if (content is null) return Results.Problem("attachment not found", statusCode: 404);
             http.Response.Headers.XContentTypeOptions = "nosniff";

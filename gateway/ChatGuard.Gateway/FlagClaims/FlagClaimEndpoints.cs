@@ -24,17 +24,25 @@ public static class FlagClaimEndpoints
             var claim = await claims.ClaimAsync(who.Tenant, id, who.UserId, clock.GetUtcNow(), TimeSpan.FromMinutes(options.CurrentValue.ClaimMinutes), ct);
             return claim.ModeratorId == who.UserId ? Results.Ok(claim)
                 : Results.Problem($"moderator {claim.ModeratorId} is working on this flag", statusCode: 409, extensions: new Dictionary<string, object?> { ["claim"] = claim });
-        });
+        })
+            .WithSummary("Claims (or renews the claim on) the flag the moderator works on; 409 while another moderator holds it")
+            .Produces<FlagClaim>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         moderators.MapDelete("/flags/{id}/claim", async (string id, HttpContext http, IFlagClaimStore claims, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             if (Identifiers.IsValid(id)) await claims.ReleaseAsync(who.Tenant, id, who.UserId, ct);
             return Results.NoContent();
-        });
+        })
+            .WithSummary("Gives up the moderator's claim on the flag")
+            .Produces(StatusCodes.Status204NoContent);
 
         moderators.MapGet("/flag-claims", async (HttpContext http, IFlagClaimStore claims, TimeProvider clock, CancellationToken ct) =>
-            Results.Ok(await claims.ListActiveAsync(ChatIdentity.From(http.User).Tenant, clock.GetUtcNow(), ct)));
+            Results.Ok(await claims.ListActiveAsync(ChatIdentity.From(http.User).Tenant, clock.GetUtcNow(), ct)))
+            .WithSummary("The tenant's flag claims in force")
+            .Produces<IReadOnlyList<FlagClaim>>();
         return app;
     }
 }

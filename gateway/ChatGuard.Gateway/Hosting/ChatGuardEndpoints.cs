@@ -43,8 +43,9 @@ public static class ChatGuardEndpoints
             .WithSummary("200 when the store (and Redis, where configured) answer, 503 otherwise");
         if (app.Environment.IsDevelopment()) app.MapDevToken();
 
-        app.MapHub<ChatHub>("/hubs/chat");
-        app.MapHub<ModerationHub>("/hubs/moderation");
+        // Issue 18 item 8: a connection lives no longer than its token; clients reconnect with a fresh one.
+        app.MapHub<ChatHub>("/hubs/chat", o => o.CloseOnAuthenticationExpiration = true);
+        app.MapHub<ModerationHub>("/hubs/moderation", o => o.CloseOnAuthenticationExpiration = true);
         app.MapConversationApi();
         app.MapShopConversationApi();
         app.MapHandoffApi();

@@ -77,8 +77,7 @@ public static class ChatGuardServices
             // Large enough that an over-long message reaches validation and gets a clear HubException
             // instead of the connection being closed by the transport limit.
             o.MaximumReceiveMessageSize = 256 * 1024;
-            o.AddFilter<RejectionHubFilter>();
-        }).AddBackplane(configuration);
+        }).AddGuardedJsonProtocol().AddBackplane(configuration);
         services.AddSingleton<IUserIdProvider, TenantUserIdProvider>();
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
@@ -121,10 +120,14 @@ public static class ChatGuardServices
                         context.Token = token;
                     return Task.CompletedTask;
                 },
-                // A correctly signed token that names no tenant, user or known role is no identity at all (S7).
+                // A correctly signed token that names no tenant, user and known role, each once and of the documented shape,
+                // is no identity at all (S7, issue 18 item 11).
                 OnTokenValidated = context =>
                 {
-                    if (!ChatIdentity.TryFrom(context.Principal, out _)) context.Fail("the token does not name a tenant, user and known role");
+                    if (!ChatIdentity.TryFrom(context.Principal, out _))
+                        context.Fail("the token does not name one tenant, user and known role of the documented shape");
+                    // Issue 18 item 8: hub connections close when the token would stop being accepted here (expiry + skew).
+                    context.Properties.ExpiresUtc = context.SecurityToken.ValidTo + context.Options.TokenValidationParameters.ClockSkew;
                     return Task.CompletedTask;
                 },
             };

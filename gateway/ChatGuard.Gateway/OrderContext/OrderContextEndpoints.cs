@@ -17,7 +17,10 @@ public static class OrderContextEndpoints
             if (conversation is null) return Results.Problem("conversation not found", statusCode: 404);
             var orders = await provider.OrdersAsync(conversation.Tenant, conversation.ShopId, conversation.BuyerId, ct);
             return Results.Ok(new OrderContextView(provider.Source, orders));
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("The buyer's orders with the shop, beside the chat (the shop's agents, moderators)")
+            .Produces<OrderContextView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 }

@@ -24,7 +24,10 @@ public static partial class QuickReplyEndpoints
             // S7: another shop's list looks like one that does not exist.
             if (!ShopAccess.CanRead(who, shopId)) return Results.Problem("shop not found", statusCode: 404);
             return Results.Ok(await store.ListAsync(who.Tenant, shopId, ct));
-        });
+        })
+            .WithSummary("The shop's quick replies, oldest first")
+            .Produces<IReadOnlyList<QuickReply>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("", async (string shopId, AddRequest request, HttpContext http, IQuickReplyStore store, TimeProvider clock,
             ILogger<QuickReply> logger, CancellationToken ct) =>
@@ -41,7 +44,12 @@ public static partial class QuickReplyEndpoints
                 return Results.Problem($"the shop already has {QuickReply.MaxPerShop} quick replies; remove one first", statusCode: 409);
             }
             return Results.Created($"/api/v1/shops/{shopId}/quick-replies/{reply.QuickReplyId}", reply);
-        });
+        })
+            .WithSummary("Adds a quick reply (the shop's agents)")
+            .Produces<QuickReply>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapDelete("/{quickReplyId}", async (string shopId, string quickReplyId, HttpContext http, IQuickReplyStore store, CancellationToken ct) =>
         {
@@ -50,7 +58,11 @@ public static partial class QuickReplyEndpoints
             if (!Identifiers.IsValid(quickReplyId) || !await store.RemoveAsync(who.Tenant, shopId, quickReplyId, ct))
                 return Results.Problem("quick reply not found", statusCode: 404);
             return Results.NoContent();
-        });
+        })
+            .WithSummary("Removes a quick reply (the shop's agents)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

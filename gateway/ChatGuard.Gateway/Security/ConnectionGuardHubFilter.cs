@@ -19,7 +19,7 @@ public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, 
     {
         var http = context.Context.GetHttpContext();
         if (http is not null && ChatIdentity.TryFrom(context.Context.User, out var who)
-            && !origins.IsAllowedForTenant(http.Request.Headers.Origin, who.Tenant, http.Request.Host))
+            && !origins.IsAllowedForTenant(http.Request.Headers.Origin, who.Tenant))
         {
             metrics.ConnectionRefused("origin");
             throw new HubException("this site is not allowed to connect for your tenant");

@@ -3,6 +3,8 @@ using System.Threading.RateLimiting;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Security;
@@ -18,8 +20,17 @@ public static class SecurityServices
         services.AddSingleton<SecurityMetrics>();
         services.AddSingleton<OriginPolicy>();
         services.AddSingleton<ISendCheck, MessageRateLimitCheck>();
+        services.AddSingleton<RefusalHubFilter>();
         services.AddSingleton<ConnectionGuardHubFilter>();
-        services.Configure<HubOptions>(o => o.AddFilter<ConnectionGuardHubFilter>());
+        // Outermost first: refusals of every later filter and of the hubs pass through RefusalHubFilter.
+        services.Configure<HubOptions>(o =>
+        {
+            o.AddFilter<RefusalHubFilter>();
+            o.AddFilter<ConnectionGuardHubFilter>();
+        });
+        // Issue 18 item 5: SignalR's only Error entry here is "failed to invoke", logged with the caller's values in the
+        // exception; RefusalHubFilter logs every refusal (Information) and failure (Error) itself. The rest is Debug and Trace.
+        services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None));
         services.AddHostedService<RetentionPurgeService>();
 
         services.AddCors();
@@ -50,6 +61,18 @@ public static class SecurityServices
             });
         });
         return services;
+    }
+
+    /// <summary>
+    /// Issue 18 item 9: SignalR's JSON protocol wrapped so it answers what it cannot bind instead of closing the
+    /// connection. Call it after <c>AddSignalR</c>, as with <c>AddJsonProtocol</c>; it replaces the protocol named "json".
+    /// </summary>
+    public static ISignalRServerBuilder AddGuardedJsonProtocol(this ISignalRServerBuilder signalR)
+    {
+        signalR.Services.RemoveAll<IHubProtocol>();
+        signalR.Services.AddSingleton<JsonHubProtocol>();
+        signalR.Services.AddSingleton<IHubProtocol, GuardedJsonHubProtocol>();
+        return signalR;
     }
 
     /// <summary>After authentication, so the HTTP limiter can partition by user.</summary>

@@ -7,12 +7,12 @@ namespace ChatGuard.Gateway.ServiceRules;
 
 /// <summary>
 /// S1 and the S2 counters, after each stored message: one counter update (one Redis round trip), then what it
-/// decided — <c>botHandoff</c> events and the bot's answers.
+/// decided — <c>botHandoff</c> events, and the conversations the bot answers (posted, answered off this call).
 /// Redis down: the message is already stored and delivered; the update is skipped and the shop remembered in
 /// <see cref="CounterGaps"/> (no handoff can start or end meanwhile); the catch-up rebuilds it when Redis returns.
 /// </summary>
 public sealed partial class BotHandoffObserver(
-    IServiceCounters counters, CounterGaps gaps, ServiceProfiles profiles, HandoffNotifier notifier, BotReplier bot,
+    IServiceCounters counters, CounterGaps gaps, ServiceProfiles profiles, HandoffNotifier notifier, BotGreetings greetings,
     ILogger<BotHandoffObserver> logger) : IMessageObserver
 {
     public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
@@ -32,7 +32,7 @@ public sealed partial class BotHandoffObserver(
         }
         if (outcome.Change != HandoffChange.None)
             await notifier.NotifyAsync(message.Tenant, message.ShopId, outcome.Change == HandoffChange.Started, ct);
-        foreach (var conversationId in outcome.Greet) await bot.ReplyAsync(message, conversationId, ct);
+        foreach (var conversationId in outcome.Greet) greetings.Post(message, conversationId);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Counters unavailable for shop {Tenant}/{ShopId}: S1/S2 updates are skipped until Redis returns, then rebuilt from the store")]

@@ -27,7 +27,12 @@ public static class HandoffEndpoints
             {
                 return Results.Problem("the reception state is unavailable right now", statusCode: 503);
             }
-        }).RequireAuthorization();
+        }).RequireAuthorization()
+            .WithSummary("S1: whether the bot holds the shop's reception now")
+            .Produces<BotHandoffEvent>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 }

@@ -15,7 +15,8 @@ public static class ServiceRulesServices
         services.AddSingleton<IBuyerActivityStore, SqlBuyerActivityStore>();
         services.AddSingleton<LastBuyerMessage>();
         services.AddSingleton<HandoffNotifier>();
-        services.AddSingleton<BotReplier>();
+        services.AddSingleton<BotGreetings>();
+        services.AddHostedService<BotResponder>();
         services.AddSingleton<IMessageObserver, BotHandoffObserver>();
         services.AddSingleton<ISendCheck, BuyerContactCheck>();
         services.AddSingleton<ISendCheck, ReplyWindowCheck>();

@@ -15,6 +15,9 @@ public interface IChatStore
 
     Task<Conversation?> GetConversationAsync(string tenant, string conversationId, CancellationToken ct);
 
+    /// <summary>Whether a delivered message of the conversation carries the attachment (issue 18 item 6: images follow their message).</summary>
+    Task<bool> IsAttachmentDeliveredAsync(string tenant, string conversationId, string attachmentId, CancellationToken ct);
+
     /// <summary>The message a sender (user id in its role, in a conversation of the shop) already sent with this client message id, if any.</summary>
     Task<StoredMessage?> FindByClientMessageIdAsync(string tenant, string shopId, string senderRole, string senderId, string clientMessageId,
         CancellationToken ct);

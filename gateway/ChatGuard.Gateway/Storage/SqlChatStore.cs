@@ -62,6 +62,18 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
             "tenant = @tenant AND shop_id = @shop AND sender_role = @role AND sender_id = @sender AND client_message_id = @client", ct,
             ("tenant", tenant), ("shop", shopId), ("role", senderRole), ("sender", senderId), ("client", clientMessageId))).FirstOrDefault();
 
+    public async Task<bool> IsAttachmentDeliveredAsync(string tenant, string conversationId, string attachmentId, CancellationToken ct)
+    {
+        await using var session = await db.ReadAsync(ct);
+        // The attachments column is a JSON array of ids; the id is matched with its quotes, LIKE's wildcards escaped.
+        var pattern = "%\"" + attachmentId.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "\"%";
+        var select = session.Command(
+            "SELECT 1 FROM messages WHERE tenant = @tenant AND conversation_id = @conversation AND state = @delivered " +
+            @"AND attachments LIKE @pattern ESCAPE '\' LIMIT 1",
+            ("tenant", tenant), ("conversation", conversationId), ("delivered", (int)DeliveryState.Delivered), ("pattern", pattern));
+        return await select.ExecuteScalarAsync(ct) is not null and not DBNull;
+    }
+
     public Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct) => AppendMessageAsync(m, null, ct);
 
     public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, WriteAlongside? alongside, CancellationToken ct)

@@ -39,7 +39,8 @@
   const hubError = e => { const s = String(e && e.message || e); const i = s.indexOf('HubException: '); return i >= 0 ? s.slice(i + 14) : s; };
 
   // The buyer is told why in plain words: the label's reason from the catalogue, never the rule id behind it.
-  const plainReason = labels => (labels || []).map(l => t('reason.' + l)).filter(r => !r.startsWith('reason.')).join(' ') || t('widget.reason.generic');
+  const sentences = list => list.filter(Boolean).join(lang === 'en' ? ' ' : ''); // Chinese puts no space between sentences
+  const plainReason = labels => sentences((labels || []).map(l => t('reason.' + l)).filter(r => !r.startsWith('reason.'))) || t('widget.reason.generic');
 
   const host = el('div', { id: 'chatguard-widget' });
   const root = host.attachShadow({ mode: 'open' });
@@ -56,7 +57,7 @@
       el('p', { class: 'empty' }, t('widget.empty')));
     const input = el('textarea', { id: 'cg-text', placeholder: t('widget.placeholder'), maxlength: '2000', disabled: true });
     const picker = el('input', { id: 'cg-image', type: 'file', accept: imageTypes.join(','), class: 'visually-hidden', disabled: true });
-    const attach = el('label', { class: 'attach', for: 'cg-image', title: t('widget.sendImage') }, el('span', { 'aria-hidden': 'true' }, '🖼'), el('span', { class: 'visually-hidden' }, t('widget.sendImage')));
+    const attach = el('label', { class: 'attach', for: 'cg-image', title: t('widget.sendImage') }, pictureIcon(), el('span', { class: 'visually-hidden' }, t('widget.sendImage')));
     const send = el('button', { class: 'send', type: 'submit', disabled: true }, t('action.send'));
     const composer = el('form', { class: 'composer', 'aria-label': t('widget.write') },
       el('label', { for: 'cg-text', class: 'visually-hidden' }, t('widget.message')), attach, picker, input, send);
@@ -74,6 +75,22 @@
     panel.addEventListener('dragleave', () => panel.classList.remove('dropping'));
     panel.addEventListener('drop', e => { panel.classList.remove('dropping'); const files = images(e.dataTransfer.files); if (files.length) { e.preventDefault(); sendImages(files); } });
     return { launcher, status, notice, thread, input, picker, send, panel };
+  }
+
+  /** A picture outline (inline SVG: no icon font or emoji the shop's page may lack). */
+  function pictureIcon() {
+    const ns = 'http://www.w3.org/2000/svg';
+    const icon = document.createElementNS(ns, 'svg');
+    icon.setAttribute('viewBox', '0 0 24 24');
+    icon.setAttribute('width', '20');
+    icon.setAttribute('height', '20');
+    icon.setAttribute('aria-hidden', 'true');
+    for (const [tag, attrs] of [['rect', { x: 3, y: 4, width: 18, height: 16, rx: 2 }], ['circle', { cx: 9, cy: 10, r: 2 }], ['path', { d: 'M3 17l5-5 4 4 3-3 6 6' }]]) {
+      const part = document.createElementNS(ns, tag);
+      for (const [k, v] of Object.entries(attrs)) part.setAttribute(k, String(v));
+      icon.append(part);
+    }
+    return icon;
   }
 
   function toggle(open) {
@@ -136,8 +153,8 @@
   function mute(kind, untilIso, label) {
     state.mutedUntil = untilIso || null;
     const why = label ? plainReason([label]) : '';
-    note([kind === 'ban' ? t('widget.banned') : untilIso ? t('widget.muted', { until: when(untilIso) }) : t('widget.mutedForever'),
-      why, t(kind === 'ban' ? 'widget.bannedWhat' : 'widget.mutedWhat')].filter(Boolean).join(' '));
+    note(sentences([kind === 'ban' ? t('widget.banned') : untilIso ? t('widget.muted', { until: when(untilIso) }) : t('widget.mutedForever'),
+      why, t(kind === 'ban' ? 'widget.bannedWhat' : 'widget.mutedWhat')]));
     enable(false);
   }
 
@@ -184,15 +201,14 @@
     for (const file of files) {
       if (!state.connection) return;
       try {
-        const form = new FormData();
-        form.append('file', file, file.name || 'image');
         const response = await fetch(`${gateway}/api/v1/conversations/${encodeURIComponent(state.conversationId)}/attachments`,
-          { method: 'POST', headers: { Authorization: `Bearer ${state.token}` }, body: form });
+          { method: 'POST', headers: { Authorization: `Bearer ${state.token}`, 'Content-Type': file.type }, body: file });
         if (!response.ok) { note(t(response.status === 413 ? 'image.tooLarge' : 'image.failed')); continue; }
         const upload = await response.json();
         if (upload.action === 'block') {
-          show({ messageId: 'local-' + upload.attachmentId, senderRole: 'buyer', senderId: state.me.userId, text: '', attachmentIds: [upload.attachmentId], state: 'blocked', sentAt: new Date().toISOString() },
-            { action: 'block', labels: upload.labels });
+          // Shown where it was put, saying it was not sent (the image's own note says why); it never reaches the shop.
+          show({ messageId: 'local-' + upload.attachmentId, senderRole: 'buyer', senderId: state.me.userId, text: '', attachmentIds: [upload.attachmentId], state: 'blocked', sentAt: new Date().toISOString() });
+          shown.get('local-' + upload.attachmentId).classList.add('stopped');
           continue;
         }
         await deliver('', [upload.attachmentId]);

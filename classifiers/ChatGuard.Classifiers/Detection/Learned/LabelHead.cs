@@ -6,11 +6,18 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 /// legitimate messages the model was not fitted on.
 /// </summary>
 /// <param name="ReviewThreshold">From this probability up the label is reported and the message held or flagged.</param>
+/// <param name="ContextThreshold">
+/// From this probability up the label is reported when the message also has the label's context words
+/// (<see cref="LabelContext"/>); above 1 when the label has none.
+/// </param>
 /// <param name="BlockThreshold">
 /// From this probability up the score alone may block: it passes at most 0.1 % of legitimate traffic
 /// (precision first, DESIGN.md); above 1 it never does.
 /// </param>
-public sealed record LabelHead(string Label, float Bias, float Slope, float Offset, float ReviewThreshold, float BlockThreshold)
+public sealed record LabelHead(string Label, float Bias, float Slope, float Offset, float ReviewThreshold, float BlockThreshold, float ContextThreshold = LabelHead.Never)
 {
+    /// <summary>A threshold no probability reaches.</summary>
+    public const float Never = 1.0000001f;
+
     public float Probability(float score) => 1f / (1f + MathF.Exp(-(Slope * (score + Bias) + Offset)));
 }

@@ -11,7 +11,7 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 public sealed class LabelModel
 {
     private const uint Magic = 0x4C424743; // "CGBL"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     private readonly float[] _weights;
     private readonly int _stride;
@@ -148,6 +148,7 @@ public sealed class LabelModel
             writer.Write(h.Offset);
             writer.Write(h.ReviewThreshold);
             writer.Write(h.BlockThreshold);
+            writer.Write(h.ContextThreshold);
         }
         var nonZero = _weights.Count(w => w != 0);
         writer.Write(nonZero);
@@ -176,7 +177,7 @@ public sealed class LabelModel
         if (count is < 1 or > 64) throw new InvalidDataException($"bad label count {count}");
         var heads = new LabelHead[count];
         for (var k = 0; k < count; k++)
-            heads[k] = new LabelHead(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
+            heads[k] = new LabelHead(reader.ReadString(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle(), reader.ReadSingle());
         var weights = new float[count << hashBits];
         var nonZero = reader.ReadInt32();
         var index = 0;

@@ -5,9 +5,10 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 
 /// <summary>
 /// The learned half of the semantic labels (C2–C8): scores the normalized message once with every head of a
-/// <see cref="LabelModel"/> and reports each label whose probability reaches its review threshold, as
-/// <see cref="Evidence.Model"/> over the whole message. Precision first: the finding is
-/// <see cref="Severity.Critical"/> only from the block threshold up (calibrated to pass ≤ 0.1 % of legitimate
+/// <see cref="LabelModel"/> and reports each label whose probability reaches its review threshold (or its lower
+/// context threshold next to the label's <see cref="LabelContext"/> words), as
+/// <see cref="Evidence.Model"/> over the whole message. Precision first: the finding is unambiguous (may act alone)
+/// and <see cref="Severity.Critical"/> only from the block threshold up (calibrated to pass ≤ 0.1 % of legitimate
 /// messages); below it the verdict can only hold or flag it. Allocates nothing unless it finds something.
 /// </summary>
 public sealed class LearnedLabelDetector(LabelModel model) : IDetector
@@ -25,9 +26,10 @@ public sealed class LearnedLabelDetector(LabelModel model) : IDetector
         {
             var head = model.Heads[k];
             var p = probabilities[k];
-            if (p < head.ReviewThreshold) continue;
-            var severity = p >= head.BlockThreshold ? Severity.Critical : Severity.Medium;
-            findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, severity, "model", Evidence.Model, p));
+            if (p < head.ReviewThreshold && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
+            var decisive = p >= head.BlockThreshold;
+            findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
+                "model", Evidence.Model, p, Unambiguous: decisive));
         }
     }
 

@@ -8,10 +8,9 @@ export const acceptedTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/web
 
 /** Uploads one image; resolves to the gateway's answer {attachmentId, action, labels, …}. */
 export async function uploadImage(token, conversationId, file) {
-  const form = new FormData();
-  form.append('file', file, file.name || 'image');
+  // The image itself as the body, with its own content type.
   const response = await fetch(`/api/v1/conversations/${encodeURIComponent(conversationId)}/attachments`, {
-    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form,
+    method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': file.type }, body: file,
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));

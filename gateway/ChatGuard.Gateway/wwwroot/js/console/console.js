@@ -233,9 +233,11 @@ async function start(token) {
 
   shortcuts({
     move(step) {
-      const shown = shownFlags();
-      const at = shown.findIndex(f => f.flagId === selected);
-      const next = shown[Math.min(shown.length - 1, Math.max(0, at + step))];
+      // From the selected flag's place in the queue, even when a decision just filtered it out of view.
+      const all = [...flags.values()];
+      const at = all.findIndex(f => f.flagId === selected);
+      const ahead = at < 0 ? all : step > 0 ? all.slice(at + 1) : all.slice(0, at).reverse();
+      const next = ahead.find(matches);
       if (next) { select(next.flagId); document.querySelector(`[data-flag="${next.flagId}"]`)?.scrollIntoView({ block: 'nearest' }); }
     },
     decide: decision => document.getElementById(decision)?.click(),

@@ -38,15 +38,22 @@ export function compliance(http, shopId, nodes) {
         el('thead', {}, el('tr', {}, [t('compliance.when'), t('compliance.agent'), t('compliance.why'), t('compliance.type'), t('compliance.pointsCol')].map(h => el('th', { scope: 'col' }, h)))),
         el('tbody', {}, v.items.map(i => el('tr', { dataset: { violation: i.violationId } },
           el('td', {}, dateTime(i.createdAt)), el('td', {}, i.userId),
-          el('td', {}, `${t('labelWithRule', { label: labelName(i.label), rule: labelRule[i.label] ?? i.label })} · ${t(`reason.${i.label}`)}`),
+          el('td', {}, t('compliance.reason', { label: t('labelWithRule', { label: labelName(i.label), rule: labelRule[i.label] ?? i.label }), why: t(`reason.${i.label}`) })),
           el('td', {}, t(`violation.${i.type}`)), el('td', {}, number(i.points)))))));
+  }
+
+  /** The current S2 period, "YYYY-MM-1" (1st–15th) or "YYYY-MM-2", on the platforms' clock (China Standard Time). */
+  function currentPeriod() {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date()).map(p => [p.type, p.value]));
+    return `${parts.year}-${parts.month}-${Number(parts.day) <= 15 ? 1 : 2}`;
   }
 
   return {
     async load() {
       const shop = encodeURIComponent(shopId);
       const [assessment, violations] = await Promise.allSettled([
-        http.get(`/api/v1/shops/${shop}/assessment`), http.get(`/api/v1/shops/${shop}/violations`)]);
+        http.get(`/api/v1/shops/${shop}/assessment?period=${currentPeriod()}`), http.get(`/api/v1/shops/${shop}/violations`)]);
       if (assessment.status === 'fulfilled') showAssessment(assessment.value);
       else clear(nodes.assessment, el('div', { class: 'empty' }, assessment.reason.message));
       if (violations.status === 'fulfilled') showViolations(violations.value);

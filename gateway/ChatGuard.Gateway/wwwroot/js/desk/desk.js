@@ -160,6 +160,8 @@ async function start(token) {
       if (current !== c) return;
       for (const m of history) {
         const own = m.senderId === me.userId && m.senderRole === me.role;
+        // What moderation stopped on the other side never reached this desk: no bubble, not an empty one.
+        if (!own && m.state !== 'delivered') continue;
         show(m, own ? { action: m.action, labels: m.labels, deliveredText: m.verdict?.masked } : null);
       }
     } catch (e) { toast(e.message); }

@@ -16,6 +16,7 @@ export function orderContext(http, container) {
       try {
         const context = await http.get(`/api/v1/conversations/${encodeURIComponent(conversationId)}/order-context`);
         if (shown !== conversationId) return;
+        container.dataset.loaded = conversationId;
         if (!context.orders.length) return clear(container, el('div', { class: 'empty' }, t('order.none')));
         clear(container, context.orders.map(o => el('section', { class: 'order', dataset: { order: o.orderId } },
           el('div', { class: 'row-top' }, el('b', {}, t('order.number', { id: o.orderId })),
