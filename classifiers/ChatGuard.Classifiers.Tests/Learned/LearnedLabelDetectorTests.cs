@@ -65,3 +65,28 @@ public class LearnedLabelDetectorTests
         Assert.Empty(Detect(WithAbuseThresholds(0.5f, 0.99f), "请问 parcel 发货 包装 今天"));
     }
 }
+
+public class LearnedLabelDetectorContentTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("？！…")]
+    public void A_text_without_a_letter_or_digit_gets_no_model_finding_even_at_the_lowest_thresholds(string text)
+    {
+        var normalizer = new TextNormalizer();
+        var model = LabelModel.BuiltIn;
+        var anything = model.WithHeads([.. model.Heads.Select(h => h with { ReviewThreshold = 0f, BlockThreshold = 0f })]);
+        var findings = new List<Finding>();
+        new LearnedLabelDetector(anything).Detect(normalizer.Normalize(text),
+            new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: SenderRole.Buyer)), findings);
+        Assert.Empty(findings);
+    }
+
+    [Fact]
+    public void An_image_sent_without_a_caption_is_allowed_through_the_pipeline()
+    {
+        using var pipeline = ModerationPipeline.CreateDefault();
+        Assert.Equal(ModerationAction.Allow, pipeline.Scan(pipeline.Normalize(""), new ScanOptions(Role: SenderRole.Buyer)).Action);
+    }
+}

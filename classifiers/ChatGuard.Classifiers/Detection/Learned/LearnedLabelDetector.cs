@@ -20,6 +20,9 @@ public sealed class LearnedLabelDetector(LabelModel model) : IDetector
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
+        // Precision first: with no letter or digit (an image's empty caption, punctuation) a model has only its bias
+        // to go on, and that is no evidence about anyone.
+        if (!HasContent(text.Text)) return;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
         model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
@@ -31,6 +34,15 @@ public sealed class LearnedLabelDetector(LabelModel model) : IDetector
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
+    }
+
+    private static bool HasContent(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) return true;
+        }
+        return false;
     }
 
     /// <summary>The RULES.md rule a label enforces.</summary>
