@@ -14,10 +14,12 @@ public class LearnedLabelDetectorTests
         new LabelModelTrainer(Normalizer, new LabelModelTrainerOptions { HashBits = 14, Iterations = 10 })
             .Fit([.. CalibratedTraining.ToExamples(GeneratedCorpus.Make(400, 1))], [Labels.Abuse, Labels.Counterfeit]).Model;
 
-    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer)
+    private static readonly LearnedLabelDetectorOptions NoFloors = new() { MinimumReview = 0, MinimumBlock = 0 };
+
+    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer, LearnedLabelDetectorOptions? options = null)
     {
         var findings = new List<Finding>();
-        new LearnedLabelDetector(model).Detect(Normalizer.Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)), findings);
+        new LearnedLabelDetector(model, options ?? NoFloors).Detect(Normalizer.Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)), findings);
         return findings;
     }
 
@@ -57,6 +59,17 @@ public class LearnedLabelDetectorTests
 
         Assert.Equal(Severity.Critical, Assert.Single(Detect(WithAbuseThresholds(0.5f, score), text)).Severity);
         Assert.Equal(Severity.Medium, Assert.Single(Detect(WithAbuseThresholds(0.5f, MathF.BitIncrement(score)), text)).Severity);
+    }
+
+    [Fact]
+    public void The_detector_s_floors_rise_above_thresholds_calibrated_lower()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var score = AbuseScore(text);
+        var model = WithAbuseThresholds(score / 2, score / 2);
+
+        Assert.Empty(Detect(model, text, options: new LearnedLabelDetectorOptions { MinimumReview = MathF.BitIncrement(score), MinimumBlock = 1 }));
+        Assert.Equal(Severity.Medium, Assert.Single(Detect(model, text, options: new LearnedLabelDetectorOptions { MinimumReview = score, MinimumBlock = MathF.BitIncrement(score) })).Severity);
     }
 
     [Fact]

@@ -11,10 +11,14 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 /// and <see cref="Severity.Critical"/> only from the block threshold up (calibrated to pass ≤ 0.1 % of legitimate
 /// messages); below it the verdict can only hold or flag it. Allocates nothing unless it finds something.
 /// </summary>
-public sealed class LearnedLabelDetector(LabelModel model) : IDetector
+public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorOptions options) : IDetector
 {
     /// <summary>The detector over the model shipped in this assembly.</summary>
     public LearnedLabelDetector() : this(LabelModel.BuiltIn)
+    {
+    }
+
+    public LearnedLabelDetector(LabelModel model) : this(model, new LearnedLabelDetectorOptions())
     {
     }
 
@@ -28,13 +32,21 @@ public sealed class LearnedLabelDetector(LabelModel model) : IDetector
         for (var k = 0; k < probabilities.Length; k++)
         {
             var head = model.Heads[k];
+            if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
             var p = probabilities[k];
-            if (p < head.ReviewThreshold && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
-            var decisive = p >= head.BlockThreshold;
+            if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
+            var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock);
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
     }
+
+    /// <summary>
+    /// C6–C8 are what a shop does (issue 16): a buyer quoting "好评返现" or asking whether goods are the best is not
+    /// soliciting reviews or overstating a product, whatever the words score.
+    /// </summary>
+    private static bool IsShopConduct(string label) =>
+        label is Labels.ReviewSolicitation or Labels.ExaggeratedClaims or Labels.Impersonation;
 
     private static bool HasContent(string text)
     {
