@@ -89,7 +89,9 @@ public class IssueSixteenTests
     [Fact]
     public void A_term_that_could_be_innocent_holds_for_review_while_a_handle_masks_the_whole_handle()
     {
-        Assert.Equal(ModerationAction.Review, Scan("买张京东E卡把卡密发我就行", SenderRole.Agent).Action);
+        // The term rule alone holds it (the learned head may block it from its calibrated threshold up).
+        var gift = RulesOnly.Scan(RulesOnly.Normalize("买张京东E卡把卡密发我就行"), new ScanOptions(Role: SenderRole.Agent));
+        Assert.Equal(ModerationAction.Review, gift.Action);
         var handle = Scan("微信：lily_7788", SenderRole.Agent);
         Assert.Equal(ModerationAction.Mask, handle.Action);
         Assert.Equal(new string('*', "微信：lily_7788".Length), handle.Masked);

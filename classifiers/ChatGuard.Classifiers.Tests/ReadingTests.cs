@@ -48,7 +48,7 @@ public class ReadingTests
     [Theory]
     [InlineData("8877ylil 信微加")]
     [InlineData("8877ylil：信微")]
-    [InlineData("现返评好")]
+    [InlineData("0008 3100 931 话电")]
     public void A_message_typed_backwards_is_read_backwards(string text) =>
         Assert.NotEmpty(LabelAssert.Pipeline.Scan(text).Labels);
 

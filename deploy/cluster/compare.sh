@@ -8,7 +8,7 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-60}"
 out="${2:-$root/deploy/results/cluster.json}"
 [[ -d "$root/loadtests/node_modules/@microsoft/signalr" ]] || (cd "$root/loadtests" && npm ci --no-audit --no-fund --loglevel=error)
-export EXTRA_ARGS="--ChatGuard:Security:MessagesPerMinutePerUser=100000 --ChatGuard:Security:MessagesPerMinutePerConnection=100000 --ChatGuard:Security:HttpRequestsPerMinute=1000000"
+export EXTRA_ARGS="--ChatGuard:Security:MessagesPerMinutePerUser=100000 --ChatGuard:Security:MessagesPerMinutePerConnection=100000 --ChatGuard:Security:HttpRequestsPerMinute=1000000 --ChatGuard:Security:HubCallsPerMinutePerUser=100000 --ChatGuard:Security:NegotiationsPerMinute=100000"
 one=(CLUSTER_DIR=/tmp/chatguard-cluster-1 LB_PORT=8081 NODE_BASE_PORT=5111 REDIS_PORT=6391 PG_PORT=5441)
 two=(CLUSTER_DIR=/tmp/chatguard-cluster-2 LB_PORT=8082 NODE_BASE_PORT=5121 REDIS_PORT=6392 PG_PORT=5442)
 stop() { env "${one[@]}" bash "$here/down.sh" || true; env "${two[@]}" bash "$here/down.sh" || true; }

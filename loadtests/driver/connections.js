@@ -35,7 +35,8 @@ const server = await startServer(values.target === 'raw'
   : {
     name: 'connections',
     dll: `${values.root}/gateway/ChatGuard.Gateway/bin/${values.configuration}/net10.0/ChatGuard.Gateway.dll`,
-    args: ['--Logging:LogLevel:Default=Warning', '--ChatGuard:Security:HttpRequestsPerMinute=1000000'],
+    args: ['--Logging:LogLevel:Default=Warning', '--ChatGuard:Security:HttpRequestsPerMinute=1000000',
+      '--ChatGuard:Security:NegotiationsPerMinute=1000000', '--ChatGuard:Security:HubCallsPerMinutePerUser=100000'],
   });
 const connections = [];
 const samples = [];

@@ -37,6 +37,8 @@ const gatewayArgs = [
   '--ChatGuard:Security:MessagesPerMinutePerUser=100000',
   '--ChatGuard:Security:MessagesPerMinutePerConnection=100000',
   '--ChatGuard:Security:HttpRequestsPerMinute=1000000',
+  '--ChatGuard:Security:HubCallsPerMinutePerUser=100000',
+  '--ChatGuard:Security:NegotiationsPerMinute=100000',
 ];
 const targets = {
   raw: { dll: bin('loadtests/RawRelay', 'RawRelay.dll'), args: [] },

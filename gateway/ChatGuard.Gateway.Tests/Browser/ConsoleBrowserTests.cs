@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>The moderator console and the storefront widget in real headless Chromium against a real gateway.</summary>
+[Collection(BrowserCollection.Name)]
 public class ConsoleBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>Two moderators working the queue at once in real headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public class ConsoleThroughputBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     private GatewayHost Host => fixture.Host;

@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>The agent desk and the storefront widget in real headless Chromium against a real gateway.</summary>
+[Collection(BrowserCollection.Name)]
 public class DeskBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]

@@ -4,6 +4,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>The agent desk's working tools and the shop's compliance view, in real headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public class DeskToolsBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     private GatewayHost Host => fixture.Host;

@@ -3,6 +3,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>S1 in the desk: with 11 buyers waiting and the bot receiving, a desk opened then tells the truth.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class HandoffBrowserTests : IAsyncLifetime
 {
     // Working hours all day, so the handoff starts whenever the test runs (S1 counts only in working hours).

@@ -4,6 +4,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>Images from the widget and the desk through the attachment upload, in real headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public class ImageBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]

@@ -5,6 +5,7 @@ using ChatGuard.Gateway.Tests.Infrastructure;
 namespace ChatGuard.Gateway.Tests.Browser;
 
 /// <summary>The three pages in Chinese (a zh-CN browser) and in English (?lang=en), in real headless Chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public partial class LanguageBrowserTests(ScriptedGatewayFixture fixture) : IClassFixture<ScriptedGatewayFixture>
 {
     [Fact]

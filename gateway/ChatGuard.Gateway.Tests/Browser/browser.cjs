@@ -91,7 +91,10 @@ async function untranslated(page) {
   return text.match(/\b(?:desk|console|widget|field|action|status|store|compliance|order|quick|transfer|report|block|lift|image|time|role|state|label|reason|rule|presence|sanctions|blocks|index)\.[a-zA-Z]+/g) ?? [];
 }
 
-/** Whether the page is wider than its viewport (a phone would scroll sideways). */
-const overflows = page => page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth + 1);
+/** The elements that stick out of the viewport's width (a phone would scroll sideways); none is the aim. */
+const overflows = page => page.evaluate(() => document.scrollingElement.scrollWidth > window.innerWidth + 1
+  ? [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 && e.getClientRects().length)
+    .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}.${[...e.classList].join('.')}`).slice(0, 5)
+  : []);
 
 module.exports = { env, newPage, shot, assert, run, signInBuyer, signInDesk, signInConsole, untranslated, overflows };

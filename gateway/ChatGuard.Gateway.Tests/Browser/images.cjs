@@ -1,7 +1,7 @@
 // Images both ways: the buyer picks one in the widget (thumbnail), drops a QR code on the chat (refused, said so in
 // plain words, never sent), the agent pastes one into the reply box; each side sees the other's image.
 const fs = require('node:fs');
-const { env, newPage, shot, run, signInBuyer, signInDesk } = require('./browser.cjs');
+const { env, newPage, shot, assert, run, signInBuyer, signInDesk } = require('./browser.cjs');
 
 /** Dispatches a paste or drop of an image file on an element (Chromium builds the DataTransfer in the page). */
 async function hand(page, selector, kind, file) {
@@ -24,7 +24,10 @@ run(async (browser, base) => {
   await buyer.fill('#cg-text', '这个颜色是这样的吗？');
   await buyer.press('#cg-text', 'Enter');
   await buyer.setInputFiles('#cg-image', photo);
-  await buyer.waitForSelector('.bubble.mine .thumb[data-state=shown] img');
+  // The thumbnail, or what stands in its place (a notice, a refusal) to say why there is none.
+  await buyer.waitForSelector('.bubble.mine .thumb:not([data-state=loading]), .notice:not([hidden])');
+  assert(await buyer.isVisible('.bubble.mine .thumb[data-state=shown] img'),
+    `no thumbnail: ${await buyer.$eval('#chatguard-widget', h => h.shadowRoot.querySelector('.thread').textContent + ' | ' + h.shadowRoot.querySelector('.notice').textContent)}`);
   await hand(buyer, '.panel', 'drop', qr);
   const refused = await buyer.waitForSelector('.bubble.mine .thumb[data-state=blocked]');
   const refusal = { note: await refused.textContent(), stopped: await refused.evaluate(t => t.closest('.bubble').classList.contains('stopped')) };

@@ -19,6 +19,9 @@ public sealed class LimitsTests : IAsyncLifetime
             ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
             ["ChatGuard:Security:HttpRequestsPerMinute"] = "5",
             ["ChatGuard:Security:MaxConnectionsPerUser"] = "2",
+            ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "20",
+            ["ChatGuard:Security:ConversationsPerMinutePerUser"] = "3",
+            ["ChatGuard:Security:NegotiationsPerMinute"] = "4",
             ["ChatGuard:Security:AllowedOrigins:0"] = "https://everyone.example",
             ["ChatGuard:Tenants:shopsite:AllowedOrigins:0"] = "https://shop.example",
         });
@@ -90,6 +93,42 @@ public sealed class LimitsTests : IAsyncLifetime
             Assert.Equal("widgetbuyer", (await raw.InvokeAsync("WhoAmI", "[]")).GetProperty("result").GetProperty("userId").GetString());
         else
             await Assert.ThrowsAsync<WebSocketException>(() => raw.InvokeAsync("WhoAmI", "[]"));
+    }
+
+    [Fact]
+    public async Task Starting_conversations_with_many_shops_is_limited_and_the_connection_stays_up()
+    {
+        await using var buyer = await _host.ConnectAsync("t1", null, "shopper", "buyer");
+        for (var i = 0; i < 3; i++) await buyer.StartConversationAsync($"shop-{i}");
+
+        var e = await Assert.ThrowsAsync<HubException>(() => buyer.StartConversationAsync("shop-3"));
+
+        Assert.Contains("rate limit", e.Message);
+        Assert.Equal(HubConnectionState.Connected, buyer.Connection.State);
+        Assert.Equal("shopper", (await buyer.Connection.InvokeAsync<System.Text.Json.JsonElement>("WhoAmI")).GetProperty("userId").GetString());
+    }
+
+    [Fact]
+    public async Task Every_hub_method_counts_against_one_budget_per_user()
+    {
+        await using var buyer = await _host.ConnectAsync("t1", null, "caller", "buyer"); // its first WhoAmI is one call
+        for (var i = 0; i < 19; i++) await buyer.Connection.InvokeAsync<System.Text.Json.JsonElement>("WhoAmI");
+
+        var e = await Assert.ThrowsAsync<HubException>(() => buyer.Connection.InvokeAsync<System.Text.Json.JsonElement>("RateConversation", "c_x", "satisfied"));
+
+        Assert.Contains("hub calls a minute", e.Message);
+    }
+
+    [Fact]
+    public async Task Negotiate_is_limited_per_user_with_retry_after()
+    {
+        using var http = _host.Http(await _host.TokenAsync("t1", null, "negotiator", "buyer"));
+        var statuses = new List<HttpResponseMessage>();
+        for (var i = 0; i < 6; i++) statuses.Add(await http.PostAsync("/hubs/chat/negotiate?negotiateVersion=1", null));
+
+        Assert.Equal(HttpStatusCode.OK, statuses[0].StatusCode);
+        var limited = statuses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests);
+        Assert.True(limited.Headers.Contains("Retry-After"));
     }
 
     [Fact]

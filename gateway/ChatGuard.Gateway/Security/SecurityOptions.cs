@@ -13,6 +13,15 @@ public sealed class SecurityOptions
     /// <summary>A single connection's share, so one runaway tab cannot spend a user's whole budget at once.</summary>
     [Range(1, 100_000)] public int MessagesPerMinutePerConnection { get; set; } = 120;
 
+    /// <summary>Hub calls of any method one user may make (issue 18 item 10); SendMessage's own limits apply as well.</summary>
+    [Range(1, 100_000)] public int HubCallsPerMinutePerUser { get; set; } = 300;
+
+    /// <summary>Conversations one user may start (StartConversation): each new shop creates one.</summary>
+    [Range(1, 10_000)] public int ConversationsPerMinutePerUser { get; set; } = 20;
+
+    /// <summary>SignalR negotiate requests (connection attempts) per user, or per client address when anonymous.</summary>
+    [Range(1, 100_000)] public int NegotiationsPerMinute { get; set; } = 60;
+
     /// <summary>HTTP API requests per user (or per client address when anonymous) and minute.</summary>
     [Range(1, 1_000_000)] public int HttpRequestsPerMinute { get; set; } = 600;
 

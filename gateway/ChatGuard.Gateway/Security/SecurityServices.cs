@@ -22,11 +22,13 @@ public static class SecurityServices
         services.AddSingleton<ISendCheck, MessageRateLimitCheck>();
         services.AddSingleton<RefusalHubFilter>();
         services.AddSingleton<ConnectionGuardHubFilter>();
+        services.AddSingleton<HubCallRateLimitFilter>();
         // Outermost first: refusals of every later filter and of the hubs pass through RefusalHubFilter.
         services.Configure<HubOptions>(o =>
         {
             o.AddFilter<RefusalHubFilter>();
             o.AddFilter<ConnectionGuardHubFilter>();
+            o.AddFilter<HubCallRateLimitFilter>();
         });
         // Issue 18 item 5: SignalR's only Error entry here is "failed to invoke", logged with the caller's values in the
         // exception; RefusalHubFilter logs every refusal (Information) and failure (Error) itself. The rest is Debug and Trace.
@@ -52,12 +54,19 @@ public static class SecurityServices
             // Per user when the caller is known, per client address otherwise; hub traffic has its own buckets.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
-                if (http.Request.Path.StartsWithSegments("/hubs")) return RateLimitPartition.GetNoLimiter("hubs");
-                var perMinute = http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.HttpRequestsPerMinute;
+                var limits = http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue;
                 var key = http.User.Identity?.IsAuthenticated == true && ChatIdentity.TryFrom(http.User, out var who)
                     ? "user:" + who.UserKey
                     : "ip:" + http.Connection.RemoteIpAddress;
-                return RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(perMinute));
+                if (http.Request.Path.StartsWithSegments("/hubs"))
+                {
+                    // Issue 18 item 10: each connection attempt starts with a negotiate; the transport requests that
+                    // follow (WebSocket, or a long poll per message) belong to a negotiated connection and its hub limits.
+                    return http.Request.Path.Value!.EndsWith("/negotiate", StringComparison.Ordinal)
+                        ? RateLimitPartition.GetTokenBucketLimiter("negotiate:" + key, _ => MessageRateLimitCheck.Bucket(limits.NegotiationsPerMinute))
+                        : RateLimitPartition.GetNoLimiter("hubs");
+                }
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(limits.HttpRequestsPerMinute));
             });
         });
         return services;

@@ -6,7 +6,8 @@ namespace ChatGuard.Classifiers.Detection.Readings;
 /// <summary>
 /// Runs cue-based detectors over the other readings of a message — right to left (<c>8877ylil 信微加</c>) and the
 /// first characters of its lines (an acrostic) — and reports what they find where it stands in the message.
-/// Only detectors that need a cue word are given here: a bare number read backwards is just another number.
+/// Only detectors that need a cue word are given here: a bare number read backwards is just another number. A message
+/// is read backwards only when it holds something an account or number could be (a run of Latin letters or digits).
 /// </summary>
 public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadOnlyList<IDetector> cueDetectors) : IDetector
 {
@@ -26,7 +27,7 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
         List<Finding>? found = null;
         foreach (var reading in Readings)
         {
-            if (reading == TextReading.Acrostic && original.AsSpan().Count('\n') < 2) continue;
+            if (reading == TextReading.Acrostic ? original.AsSpan().Count('\n') < 2 : !HasAccountLikeRun(original)) continue;
             var alternate = normalizer.Normalize(original, reading);
             if (alternate.Compact.Length == 0) continue;
             (found ??= []).Clear();
@@ -34,6 +35,19 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
             foreach (var f in found)
                 if (Array.IndexOf(HiddenLabels, f.Label) >= 0 && !Covered(findings, f)) findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
         }
+    }
+
+    // Read backwards only what could hide an account or a number (a run of 4+ Latin letters or digits): most messages
+    // have none, and a scan stays within its cost budget.
+    private static bool HasAccountLikeRun(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiLetterOrDigit(c) || c is >= '\uFF10' and <= '\uFF5A' ? run + 1 : 0;
+            if (run >= 4) return true;
+        }
+        return false;
     }
 
     private static string Name(TextReading reading) => reading == TextReading.Reversed ? "backwards" : "as an acrostic";

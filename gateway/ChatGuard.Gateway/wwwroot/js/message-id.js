@@ -1,4 +1,4 @@
-// A client message id per send, so a retried send is stored once (DESIGN.md). getRandomValues works outside
+// A client message id per send, so a retried send is stored once (see the README's service contract). getRandomValues works outside
 // secure contexts too, unlike randomUUID.
 export function newClientMessageId() {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
