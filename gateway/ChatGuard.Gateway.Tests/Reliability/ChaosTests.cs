@@ -24,6 +24,7 @@ public class ChaosTests(PostgresServer postgres, RedisServer redis, ITestOutputH
         var settings = await ClusterSettings.CreateAsync(postgres, redis);
         settings["ChatGuard:Security:MessagesPerMinutePerUser"] = "100000";
         settings["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100000";
+        settings["ChatGuard:Security:HubCallsPerMinutePerUser"] = "100000"; // the per-method budget too: this test is about loss, not limits
         await using var nodeA = await GatewayProcess.StartAsync(settings);
         await using var nodeB = await GatewayProcess.StartAsync(settings);
         var nodes = new[] { nodeA, nodeB };
