@@ -30,6 +30,7 @@ public sealed class GeneratedInputTests(ITestOutputHelper output) : IAsyncLifeti
             ["ChatGuard:Security:MessagesPerMinutePerUser"] = "100000",
             ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100000",
             ["ChatGuard:Security:HttpRequestsPerMinute"] = "1000000",
+            ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "100000",
         });
         return Task.CompletedTask;
     }
