@@ -1,7 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Api;

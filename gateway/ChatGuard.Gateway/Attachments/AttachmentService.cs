@@ -5,7 +5,6 @@ using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Attachments;

@@ -3,8 +3,8 @@ using ChatGuard.Classifiers.Images;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Security;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Attachments;
 

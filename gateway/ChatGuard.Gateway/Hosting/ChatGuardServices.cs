@@ -58,6 +58,7 @@ public static class ChatGuardServices
         services.AddSingleton<MessageScanner>();
         services.AddSingleton<ConversationService>();
         services.AddSingleton<ChatDelivery>();
+        services.AddSingleton<IChatClients, ChatHubClients>();
         services.AddSingleton<MessageService>();
         services.AddFlags(configuration);
         services.AddAttachments(configuration);

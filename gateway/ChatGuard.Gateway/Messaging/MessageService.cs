@@ -9,9 +9,9 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Moderation;
-using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Messaging;
 

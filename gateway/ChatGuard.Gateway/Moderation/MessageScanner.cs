@@ -4,8 +4,8 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Moderation;
 

@@ -1,5 +1,5 @@
 using System.Threading.Channels;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.ServiceRules;
 

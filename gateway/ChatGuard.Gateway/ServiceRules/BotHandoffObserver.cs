@@ -1,4 +1,3 @@
-using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Counting;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Redis;

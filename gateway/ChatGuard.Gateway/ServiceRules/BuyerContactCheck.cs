@@ -1,5 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
