@@ -1,15 +1,16 @@
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Messaging.Send;
+using ChatGuard.Gateway.ServiceRules;
 using ChatGuard.Gateway.Conversations;
 
-namespace ChatGuard.Gateway.ServiceRules;
+namespace ChatGuard.Gateway.Messaging;
 
 /// <summary>
 /// S1: while the bot holds a shop's reception it answers each waiting buyer once, as role <c>bot</c>, through the same
 /// send path as any sender (scanned, stored, delivered to the buyer and the shop's agents) — a greeting, or the FAQ
 /// answer whose keyword the buyer's message contains. Runs in the background, fed by <see cref="BotGreetings"/>.
 /// </summary>
-public sealed partial class BotResponder(BotGreetings greetings, MessageService messages, ServiceProfiles profiles, ILogger<BotResponder> logger)
+public sealed partial class BotResponder(BotGreetings greetings, SendPipeline messages, ServiceProfiles profiles, ILogger<BotResponder> logger)
     : BackgroundService
 {
     /// <summary>One bot account per shop (S7: every action attributable), so shops do not share the per-user send limit.</summary>
@@ -23,7 +24,7 @@ public sealed partial class BotResponder(BotGreetings greetings, MessageService 
             {
                 try
                 {
-                    await messages.SendAsync(Identity(greeting.Trigger), Request(greeting), stoppingToken);
+                    await messages.SendAsync(Identity(greeting.Trigger), Request(greeting), connectionId: null, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
@@ -39,7 +40,7 @@ public sealed partial class BotResponder(BotGreetings greetings, MessageService 
 
     private static ChatIdentity Identity(StoredMessage trigger) => new(trigger.Tenant, trigger.ShopId, BotUserId(trigger.ShopId), Roles.Bot);
 
-    private SendMessageRequest Request(BotGreeting greeting)
+    private SendMessageCommand Request(BotGreeting greeting)
     {
         var trigger = greeting.Trigger;
         var bot = profiles.ForProfile(trigger.Profile).Options.Bot;
@@ -47,7 +48,7 @@ public sealed partial class BotResponder(BotGreetings greetings, MessageService 
             ? bot.Faq.FirstOrDefault(f => f.Keywords.Any(k => k.Length > 0 && trigger.Text.Contains(k, StringComparison.OrdinalIgnoreCase)))?.Answer
             : null;
         // Named after the trigger, so a retried buyer send cannot make the bot answer twice.
-        return new SendMessageRequest(greeting.ConversationId, $"bot:{trigger.Id}:{greeting.ConversationId}",
+        return new SendMessageCommand(greeting.ConversationId, $"bot:{trigger.Id}:{greeting.ConversationId}",
             string.IsNullOrEmpty(answer) ? bot.Greeting : answer, null);
     }
 
