@@ -31,7 +31,7 @@ public static class ChatGuardEndpoints
         });
         app.UseStatusCodePages();
         app.UseWebSockets();
-        app.UseCors(SecurityServices.CorsPolicy);
+        app.UseCors(SecurityRegistration.CorsPolicy);
         app.MapPages();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -17,7 +17,7 @@ namespace ChatGuard.Gateway.Spam;
 /// time, pruned to the window) behind the same checks.
 /// </para>
 /// </summary>
-public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
+public sealed partial class SpamObserver(FlagRaiser flags, IChatStore chat, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
 {
     private const int SweepEvery = 1024;
 

@@ -7,7 +7,7 @@ namespace ChatGuard.Gateway.Messaging.Send;
 /// <summary>
 /// What an agent may answer, from when the buyer last wrote (one store read per agent send):
 /// S5 (TikTok 003 §3.2) only a buyer who contacted the shop — agents cannot start conversations at all
-/// (<c>ConversationService</c>), this refuses the first word in one the buyer opened but never wrote in;
+/// (<c>ConversationDirectory</c>), this refuses the first word in one the buyer opened but never wrote in;
 /// S3 (TikTok 003 §4.1–4.2) not once the buyer's last message is older than the profile's reply window (72 h; exactly
 /// 72 h is still in it).
 /// </summary>
