@@ -52,12 +52,32 @@ public sealed class ChatClient : IAsyncDisposable
         }
     }
 
-    /// <summary>Asserts nothing of that name arrives within <paramref name="wait"/>.</summary>
-    public async Task AssertNoneAsync(string eventName, TimeSpan? wait = null)
+    /// <summary>
+    /// Asserts no event of that name has reached this connection, by an ordering proof: the gateway answers this
+    /// connection's calls on the same ordered socket that carries its events, so a round trip made now returns after
+    /// everything it pushed to this connection before — valid for events a gateway would push to its own connections
+    /// before the call that causes them returns (not for another node's, which travel through Redis).
+    /// </summary>
+    public async Task AssertNoneAsync(string eventName)
     {
-        await Task.Delay(wait ?? TimeSpan.FromMilliseconds(500));
-        Assert.False(_events[eventName].Reader.TryRead(out var unexpected), $"unexpected '{eventName}': {unexpected}");
+        await Connection.InvokeAsync<JsonElement>("WhoAmI");
+        AssertNoneReceived(eventName);
     }
+
+    /// <summary>
+    /// Asserts nothing of that name arrives within <paramref name="wait"/> (at once for <see cref="TimeSpan.Zero"/>):
+    /// for events that would come another way than this connection's ordered socket — from another node through Redis,
+    /// or from a background service after the call returned — where no later marker proves their absence. The caller
+    /// says why at the call.
+    /// </summary>
+    public async Task AssertNoneAsync(string eventName, TimeSpan wait)
+    {
+        if (wait > TimeSpan.Zero) await Task.Delay(wait);
+        AssertNoneReceived(eventName);
+    }
+
+    private void AssertNoneReceived(string eventName) =>
+        Assert.False(_events[eventName].Reader.TryRead(out var unexpected), $"unexpected '{eventName}': {unexpected}");
 
     public ValueTask DisposeAsync() => Connection.DisposeAsync();
 }

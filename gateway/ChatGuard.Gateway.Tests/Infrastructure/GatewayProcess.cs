@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -32,7 +30,7 @@ public sealed class GatewayProcess : IAsyncDisposable
         string? dll = null, string? workingDirectory = null)
     {
         dll ??= typeof(Program).Assembly.Location;
-        var chosen = port ?? FreePort();
+        var chosen = port ?? LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -65,19 +63,25 @@ public sealed class GatewayProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (_process.HasExited) throw new InvalidOperationException($"gateway exited with {_process.ExitCode}:\n{Output}");
-            try
+            await Poll.UntilAsync(async () =>
             {
-                if ((await http.GetAsync("/readyz")).IsSuccessStatusCode) return;
-            }
-            catch (HttpRequestException) { }
-            catch (TaskCanceledException) { }
-            await Task.Delay(200);
+                if (_process.HasExited) throw new InvalidOperationException($"gateway exited with {_process.ExitCode}:\n{Output}");
+                try
+                {
+                    return (await http.GetAsync("/readyz")).IsSuccessStatusCode;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    return false;
+                }
+            }, "ready", TimeSpan.FromSeconds(60));
         }
-        throw new TimeoutException($"gateway did not become ready:\n{Output}");
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"gateway did not become ready:\n{Output}");
+        }
     }
 
     public async Task<string> TokenAsync(string tenant, string? shopId, string userId, string role)
@@ -103,12 +107,5 @@ public sealed class GatewayProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace ChatGuard.Gateway.Tests.Infrastructure;
 
@@ -36,7 +34,7 @@ public sealed class PostgresServer : IAsyncLifetime
         _dataDirectory = Directory.CreateTempSubdirectory("chatguard-pg-").FullName;
         if (Environment.UserName == "root") await RunAsync("chown", "-R", "postgres:postgres", _dataDirectory);
         await RunAsPostgresAsync(Path.Combine(_bin, "initdb"), "-D", _dataDirectory, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8");
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         await StartAsync();
     }
 
@@ -51,13 +49,6 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         try { await StopAsync("immediate"); } catch (InvalidOperationException) { }
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Task RunAsPostgresAsync(string file, params string[] args) =>

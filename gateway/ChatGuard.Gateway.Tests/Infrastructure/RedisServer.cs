@@ -15,7 +15,7 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreePort();
+        Port = LoopbackPort.Free();
         await StartAsync();
     }
 
@@ -33,20 +33,19 @@ public sealed class RedisServer : IAsyncLifetime
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        for (var i = 0; i < 100; i++)
+        await Poll.UntilAsync(async () =>
         {
             try
             {
                 using var client = new TcpClient();
                 await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                return true;
             }
             catch (SocketException)
             {
-                await Task.Delay(50);
+                return false;
             }
-        }
-        throw new InvalidOperationException($"redis-server did not listen on {Port}");
+        }, $"redis-server listening on {Port}", TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Kills the server as a crash would (SIGKILL).</summary>
@@ -60,11 +59,4 @@ public sealed class RedisServer : IAsyncLifetime
     }
 
     public Task DisposeAsync() => KillAsync();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,3 @@
-using ChatGuard.Classifiers;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-
 namespace ChatGuard.Gateway.Tests.Infrastructure;
 
 /// <summary>One gateway for a test class, on SQLite, with <see cref="ScriptedPipeline"/> in front of the real detectors.</summary>
@@ -11,11 +7,7 @@ public sealed class ScriptedGatewayFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Host = new GatewayHost(services: s =>
-        {
-            s.RemoveAll<IModerationPipeline>();
-            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-        });
+        Host = new GatewayBuilder().WithScriptedPipeline().Build();
         return Task.CompletedTask;
     }
 
