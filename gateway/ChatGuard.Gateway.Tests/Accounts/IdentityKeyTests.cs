@@ -12,7 +12,7 @@ public sealed class IdentityKeyTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new GatewayHost(settings: new Dictionary<string, string?> { ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3" });
+        _host = new GatewayBuilder().WithSetting("ChatGuard:Security:MessagesPerMinutePerUser", "3").Build();
         return Task.CompletedTask;
     }
 

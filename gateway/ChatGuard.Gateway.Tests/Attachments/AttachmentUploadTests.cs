@@ -120,11 +120,10 @@ public class AttachmentUploadTests(ScriptedGatewayFixture fixture) : IClassFixtu
     [Fact]
     public async Task Size_and_dimension_limits_come_from_configuration()
     {
-        await using var host = new GatewayHost(settings: new Dictionary<string, string?>
-        {
-            ["ChatGuard:Attachments:MaxBytes"] = "2048",
-            ["ChatGuard:Attachments:MaxSide"] = "64",
-        });
+        await using var host = new GatewayBuilder()
+            .WithSetting("ChatGuard:Attachments:MaxBytes", "2048")
+            .WithSetting("ChatGuard:Attachments:MaxSide", "64")
+            .Build();
         var tenant = ScriptedGatewayFixture.Unique("t");
         await using var buyer = await host.ConnectAsync(tenant, null, "buyer1", "buyer");
         var conversationId = (await buyer.StartConversationAsync("shop1")).GetProperty("conversationId").GetString()!;

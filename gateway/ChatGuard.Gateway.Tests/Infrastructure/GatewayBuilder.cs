@@ -26,8 +26,9 @@ public sealed class GatewayBuilder
 
     /// <summary>
     /// The gateway's business clock (sanction expiry, spam windows, retention), typically a
-    /// <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>. Bearer tokens are validated on real time, so a
-    /// test fetches its tokens while this clock reads the real time, then moves it.
+    /// <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/> started at the real time and moved with
+    /// <see cref="FakeClockExtensions.AdjustTimeBy"/>. Bearer tokens are validated on real time, so a test connects and
+    /// fetches its tokens while this clock still reads the real time, then moves it.
     /// </summary>
     public GatewayBuilder WithClock(TimeProvider clock) => WithServices(s =>
     {

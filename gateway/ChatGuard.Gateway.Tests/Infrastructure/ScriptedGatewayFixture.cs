@@ -7,7 +7,12 @@ public sealed class ScriptedGatewayFixture : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        Host = new GatewayBuilder().WithScriptedPipeline().Build();
+        Host = new GatewayBuilder()
+            .WithScriptedPipeline()
+            // The classes sharing this gateway test what the image scan finds, not how fast: on a loaded 2-core machine a
+            // scan can outrun the production 2 s budget and come back undecided.
+            .WithSetting("ChatGuard:Attachments:ScanBudgetMs", "30000")
+            .Build();
         return Task.CompletedTask;
     }
 

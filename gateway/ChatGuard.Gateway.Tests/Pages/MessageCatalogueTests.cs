@@ -50,7 +50,7 @@ public partial class MessageCatalogueTests
     [Fact]
     public async Task The_catalogues_are_served_as_json()
     {
-        await using var host = new GatewayHost();
+        await using var host = new GatewayBuilder().Build();
         using var http = host.Http();
         foreach (var language in new[] { "zh-CN", "en" })
         {

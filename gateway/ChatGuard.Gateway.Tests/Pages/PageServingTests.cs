@@ -11,7 +11,7 @@ public class PageServingTests
     [InlineData("/widget", "店铺聊天组件演示")]
     public async Task Each_page_is_served_with_a_strict_content_security_policy(string route, string title)
     {
-        await using var host = new GatewayHost();
+        await using var host = new GatewayBuilder().Build();
         using var http = host.Http();
 
         var response = await http.GetAsync(route);
@@ -31,7 +31,7 @@ public class PageServingTests
     [Fact]
     public async Task The_signalr_browser_client_built_from_npm_is_served()
     {
-        await using var host = new GatewayHost();
+        await using var host = new GatewayBuilder().Build();
         using var http = host.Http();
 
         var response = await http.GetAsync("/lib/signalr.min.js");

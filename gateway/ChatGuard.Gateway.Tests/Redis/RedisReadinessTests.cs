@@ -12,12 +12,11 @@ public sealed class RedisReadinessTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _redis.InitializeAsync();
-        _host = new GatewayHost(settings: new Dictionary<string, string?>
-        {
-            ["ChatGuard:Redis:Configuration"] = _redis.Configuration,
-            ["ChatGuard:Redis:BreakSeconds"] = "1",
-            ["ChatGuard:Redis:TimeoutMilliseconds"] = "5000", // the shared 2-core test machine is slow at times
-        });
+        _host = new GatewayBuilder()
+            .WithRedis(_redis)
+            .WithSetting("ChatGuard:Redis:BreakSeconds", "1")
+            .WithSetting("ChatGuard:Redis:TimeoutMilliseconds", "5000") // the shared 2-core test machine is slow at times
+            .Build();
     }
 
     public async Task DisposeAsync()

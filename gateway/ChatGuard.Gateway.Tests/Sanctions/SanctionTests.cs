@@ -3,23 +3,37 @@ using System.Text.Json;
 using ChatGuard.Gateway.Tests.Flags;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatGuard.Gateway.Tests.Sanctions;
 
-/// <summary>One class, one clock: the tests move time and so run one after another on their own tenants.</summary>
-public class SanctionTests : IClassFixture<ClockedGatewayFixture>
+/// <summary>
+/// Each test has its own gateway on a clock that starts at the real time and only moves forward: tokens are checked on
+/// real time, so every test connects first, then moves time. Tenant <c>ban-*</c> uses the <c>kuaishou-import</c>
+/// profile, whose sanction policy here bans for abuse (policy as data, S10).
+/// </summary>
+public class SanctionTests : IAsyncLifetime
 {
-    private readonly ClockedGatewayFixture fixture;
+    private const string BanTenant = "ban-tenant";
 
-    /// <summary>xunit makes an instance per test: each starts at the real time, against which tokens are checked.</summary>
-    public SanctionTests(ClockedGatewayFixture fixture)
+    private FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    private GatewayHost Host { get; set; } = null!;
+
+    public Task InitializeAsync()
     {
-        this.fixture = fixture;
-        fixture.Clock.Reset();
+        Host = new GatewayBuilder()
+            .WithScriptedPipeline()
+            .WithClock(Clock)
+            .WithSetting($"ChatGuard:Tenants:{BanTenant}:Profile", "kuaishou-import")
+            .WithSetting("ChatGuard:Profiles:kuaishou-import:Sanctions:Buyer:BanLabels:0", "abuse")
+            .WithSetting("ChatGuard:Profiles:kuaishou-import:Sanctions:Merchant:ByLabel:abuse:Type", "harassment")
+            .WithSetting("ChatGuard:Profiles:kuaishou-import:Sanctions:Merchant:ByLabel:abuse:Points", "12")
+            .Build();
+        return Task.CompletedTask;
     }
 
-    private GatewayHost Host => fixture.Host;
-    private ManualClock Clock => fixture.Clock;
+    public async Task DisposeAsync() => await Host.DisposeAsync();
 
     private static string Id(JsonElement e, string name) => e.GetProperty(name).GetString()!;
 
@@ -72,7 +86,7 @@ public class SanctionTests : IClassFixture<ClockedGatewayFixture>
         var listed = (await s.Api.OkAsync("/api/v1/sanctions?userId=buyer1&active=true")).GetProperty("items");
         Assert.Equal(Id(first, "sanctionId"), Id(listed.EnumerateArray().Single(), "sanctionId"));
 
-        Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
+        Clock.AdjustTimeBy(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
         Assert.Equal("allow", Id(await s.Buyer.SendAsync(s.ConversationId, "你好"), "action"));
         Assert.Empty((await s.Api.OkAsync("/api/v1/sanctions?userId=buyer1&active=true")).GetProperty("items").EnumerateArray());
         Assert.Single((await s.Api.OkAsync("/api/v1/sanctions?userId=buyer1&active=false")).GetProperty("items").EnumerateArray());
@@ -81,7 +95,7 @@ public class SanctionTests : IClassFixture<ClockedGatewayFixture>
         var second = await s.Buyer.NextAsync("sanction");
         Assert.Equal("mute", Id(second, "kind"));
         Assert.Equal(JsonValueKind.Null, second.GetProperty("until").ValueKind);
-        Clock.Advance(TimeSpan.FromDays(365));
+        Clock.AdjustTimeBy(TimeSpan.FromDays(365));
         Assert.Contains("muted permanently", await RefusedAsync(s.Buyer, s.ConversationId));
     }
 
@@ -104,7 +118,7 @@ public class SanctionTests : IClassFixture<ClockedGatewayFixture>
     [Fact]
     public async Task A_profile_that_bans_for_a_label_bans_the_account()
     {
-        await using var s = await SceneAsync(ClockedGatewayFixture.BanTenant);
+        await using var s = await SceneAsync(BanTenant);
 
         await ViolateAndConfirmAsync(s, s.Buyer);
 

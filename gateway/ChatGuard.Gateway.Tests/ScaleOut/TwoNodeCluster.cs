@@ -1,7 +1,4 @@
-using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatGuard.Gateway.Tests.ScaleOut;
 
@@ -43,16 +40,10 @@ public class TwoNodeCluster : IAsyncLifetime
     /// <summary>Another node of this deployment (or, with another prefix, of a deployment sharing the servers).</summary>
     public GatewayHost StartNode(string? redisPrefix = null)
     {
-        var settings = Settings.ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
-        if (redisPrefix is not null) settings["ChatGuard:Redis:Prefix"] = redisPrefix;
-        var node = new GatewayHost(settings: settings, services: s =>
-        {
-            s.RemoveAll<IModerationPipeline>();
-            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-            if (_clock is null) return;
-            s.RemoveAll<TimeProvider>();
-            s.AddSingleton(_clock);
-        });
+        var builder = new GatewayBuilder().WithScriptedPipeline().WithSettings(Settings);
+        if (redisPrefix is not null) builder.WithSetting("ChatGuard:Redis:Prefix", redisPrefix);
+        if (_clock is not null) builder.WithClock(_clock);
+        var node = builder.Build();
         lock (_nodes) _nodes.Add(node);
         return node;
     }

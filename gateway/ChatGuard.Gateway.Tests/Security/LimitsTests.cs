@@ -13,7 +13,7 @@ public sealed class LimitsTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new GatewayHost(settings: new Dictionary<string, string?>
+        _host = new GatewayBuilder().WithSettings(new Dictionary<string, string>
         {
             ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3",
             ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
@@ -24,7 +24,7 @@ public sealed class LimitsTests : IAsyncLifetime
             ["ChatGuard:Security:NegotiationsPerMinute"] = "4",
             ["ChatGuard:Security:AllowedOrigins:0"] = "https://everyone.example",
             ["ChatGuard:Tenants:shopsite:AllowedOrigins:0"] = "https://shop.example",
-        });
+        }).Build();
         return Task.CompletedTask;
     }
 

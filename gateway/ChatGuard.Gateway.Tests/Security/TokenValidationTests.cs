@@ -5,6 +5,7 @@ using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ChatGuard.Gateway.Tests.Security;
@@ -27,7 +28,7 @@ public class TokenValidationTests(ScriptedGatewayFixture fixture) : IClassFixtur
     private string Make(string kind)
     {
         var key = GatewayKey;
-        var past = new PastClock(TimeSpan.FromHours(2));
+        var past = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(-2));
         return kind switch
         {
             "expired" => Issue(key, past, TimeSpan.FromHours(1)),
@@ -100,10 +101,5 @@ public class TokenValidationTests(ScriptedGatewayFixture fixture) : IClassFixtur
         using var http = Host.Http();
         var response = await http.PostAsync("/dev/token", new StringContent(body, Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-    }
-
-    private sealed class PastClock(TimeSpan ago) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow - ago;
     }
 }

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatGuard.Gateway.Tests.Telemetry;
 
@@ -18,11 +15,7 @@ public sealed class MetricsEndpointTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _host = new GatewayHost(services: s =>
-        {
-            s.RemoveAll<IModerationPipeline>();
-            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-        });
+        _host = new GatewayBuilder().WithScriptedPipeline().Build();
         return Task.CompletedTask;
     }
 
