@@ -32,8 +32,7 @@ public class JavaScriptClientContractTests
         {
             port = gateway.BaseAddress.Port;
             using var sender = NodeScript.Start(Folder, "node", "contract.mjs", gateway.BaseAddress.ToString(), "send", acks);
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (File.ReadAllLines(acks).Length < 30 && DateTime.UtcNow < deadline) await Task.Delay(50);
+            await Poll.UntilAsync(() => File.ReadAllLines(acks).Length >= 30, "30 sends acknowledged", TimeSpan.FromSeconds(30));
             await gateway.KillAsync(); // mid-stream: the sender is still sending
             await sender.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         }

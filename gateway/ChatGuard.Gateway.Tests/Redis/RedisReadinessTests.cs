@@ -44,11 +44,7 @@ public sealed class RedisReadinessTests : IAsyncLifetime
 
         await _redis.StartAsync();
         var status = HttpStatusCode.ServiceUnavailable;
-        for (var i = 0; i < 100 && status != HttpStatusCode.OK; i++)
-        {
-            await Task.Delay(200);
-            status = (await http.GetAsync("/readyz")).StatusCode;
-        }
+        await Poll.UntilAsync(async () => (status = (await http.GetAsync("/readyz")).StatusCode) == HttpStatusCode.OK, "ready again", TimeSpan.FromSeconds(20));
         Assert.Equal(HttpStatusCode.OK, status);
     }
 }

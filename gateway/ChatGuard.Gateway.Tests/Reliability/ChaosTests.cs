@@ -61,7 +61,7 @@ public class ChaosTests(PostgresServer postgres, RedisServer redis, ITestOutputH
                         Interlocked.Increment(ref failures);
                         if (client is not null) { try { await client.DisposeAsync(); } catch (Exception) { } }
                         client = null;
-                        await Task.Delay(200);
+                        await Task.Delay(200); // back-off before the retry, as the widget's reconnect waits: pacing, not a wait for a condition
                     }
                 }
             }
@@ -69,6 +69,7 @@ public class ChaosTests(PostgresServer postgres, RedisServer redis, ITestOutputH
         }
 
         var traffic = Enumerable.Range(0, 6).Select(BuyerAsync).ToList();
+        // The phases below are paced in seconds of traffic (each fault lasts a few seconds under load), not waits for a condition.
         await Task.Delay(TimeSpan.FromSeconds(3));
         await redis.KillAsync();
         output.WriteLine($"redis killed at {acks.Count} acks");

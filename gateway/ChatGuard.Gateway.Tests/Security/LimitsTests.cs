@@ -1,19 +1,41 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.WebSockets;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatGuard.Gateway.Tests.Security;
 
 /// <summary>Rate and connection limits, and allowed origins, on a gateway configured with small numbers.</summary>
 public sealed class LimitsTests : IAsyncLifetime
 {
+    private readonly Disconnections _disconnections = new();
     private GatewayHost _host = null!;
+
+    /// <summary>Tells the test when the gateway has finished with a closed connection (its slot released).</summary>
+    private sealed class Disconnections : IHubFilter
+    {
+        private readonly ConcurrentDictionary<string, TaskCompletionSource> _handled = new();
+
+        public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
+        {
+            await next(context, exception); // after the limits' own filter, wherever it sits in the chain
+            Of(context.Context.ConnectionId).TrySetResult();
+        }
+
+        public Task HandledAsync(string connectionId) => Of(connectionId).Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        private TaskCompletionSource Of(string connectionId) =>
+            _handled.GetOrAdd(connectionId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
 
     public Task InitializeAsync()
     {
-        _host = new GatewayBuilder().WithSettings(new Dictionary<string, string>
+        _host = new GatewayBuilder()
+            .WithServices(s => s.Configure<HubOptions>(o => o.AddFilter(_disconnections)))
+            .WithSettings(new Dictionary<string, string>
         {
             ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3",
             ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
@@ -62,8 +84,9 @@ public sealed class LimitsTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<Exception>(() => _host.ConnectAsync("t1", null, "many", "buyer"));
 
+        var secondId = second.Connection.ConnectionId!;
         await second.DisposeAsync();
-        await Task.Delay(300);
+        await _disconnections.HandledAsync(secondId);
         await using var again = await _host.ConnectAsync("t1", null, "many", "buyer");
     }
 

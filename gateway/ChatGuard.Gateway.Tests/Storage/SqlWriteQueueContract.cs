@@ -47,8 +47,10 @@ public abstract class SqlWriteQueueContract
         var gate = new TaskCompletionSource();
         var blocker = await BlockerAsync(db, gate.Task);
         var queued = Enumerable.Range(0, 50).Select(i => Insert(db, $"i{i}", i)).ToList();
-        await Task.Delay(100);
-        Assert.All(queued, t => Assert.False(t.IsCompleted)); // nothing is acknowledged before its commit
+        // Nothing is acknowledged before its commit. The blocker holds the only writer, so no later write can show the
+        // queue has looked at these: a bounded wait gives a wrong early acknowledgement the time to show.
+        await Assert.ThrowsAsync<TimeoutException>(() => Task.WhenAny(queued).WaitAsync(TimeSpan.FromMilliseconds(100)));
+        Assert.All(queued, t => Assert.False(t.IsCompleted));
         gate.SetResult();
 
         Assert.Equal(1, await blocker);

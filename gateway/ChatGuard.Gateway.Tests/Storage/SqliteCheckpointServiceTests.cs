@@ -29,8 +29,7 @@ public sealed class SqliteCheckpointServiceTests
         var service = new SqliteCheckpointer(db, Options.Create(new StoreOptions { CheckpointInterval = TimeSpan.FromMilliseconds(50) }),
             TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         await service.StartAsync(CancellationToken.None);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (new FileInfo(file).Length < 2_000_000 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await Poll.UntilAsync(() => new FileInfo(file).Length >= 2_000_000, "checkpointed into the database file");
         await service.StopAsync(CancellationToken.None);
 
         Assert.True(new FileInfo(file).Length >= 2_000_000, $"database file is {new FileInfo(file).Length} bytes after checkpoints");
@@ -84,7 +83,7 @@ public sealed class SqliteCheckpointServiceTests
             }, CancellationToken.None);
             var now = ReadLogSalt(file);
             if (now != salt) (salt, restarts) = (now, restarts + 1);
-            await Task.Delay(1);
+            await Task.Delay(1); // pacing, not a wait: the commits are spread out as a steady writer's are
         }
         await stop.CancelAsync();
         await reader;
