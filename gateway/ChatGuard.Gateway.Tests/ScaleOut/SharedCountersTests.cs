@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatGuard.Gateway.Tests.Counting;
+using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.ScaleOut;

@@ -2,12 +2,10 @@ using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
-using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Counting;
 using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
@@ -16,11 +14,11 @@ using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.OrderContext;
 using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.ServiceLevel;
 using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Spam;
 using ChatGuard.Gateway.Redis;
-using ChatGuard.Gateway.ServiceRules;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -70,7 +68,11 @@ public static class ChatGuardServices
         services.AddAgentDesk();
         services.AddFlagClaims(configuration);
         services.AddSpamDetection(configuration);
-        builder.AddCounting().AddServiceRules().AddAssessment();
+        builder.AddServiceLevel();
+        services.AddSingleton<ISendCheck, AgentReplyCheck>();
+        services.AddSingleton<IMessageObserver, ServiceLevelObserver>();
+        services.AddSingleton<IHandoffBroadcast, HubHandoffBroadcast>();
+        services.AddHostedService<BotResponder>();
 
         services.AddSignalR(o =>
         {
