@@ -1,5 +1,4 @@
 using ChatGuard.Gateway.ServiceLevel;
-using ChatGuard.Gateway.Messaging;
 
 namespace ChatGuard.Gateway.Tests.ServiceLevel;
 

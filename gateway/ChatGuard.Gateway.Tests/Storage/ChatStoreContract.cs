@@ -1,6 +1,4 @@
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Tests.Storage;

@@ -2,6 +2,8 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
+using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Attachments;
 

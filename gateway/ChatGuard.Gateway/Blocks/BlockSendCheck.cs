@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Blocks;
 

@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.FlagClaims;
 
@@ -7,7 +7,7 @@ public static class FlagClaimsRegistration
     public static IServiceCollection AddFlagClaims(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FlagClaimOptions>().Bind(configuration.GetSection(FlagClaimOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddStore<IFlagClaimStore, SqlFlagClaimStore>();
+        services.AddSqlStore<IFlagClaimStore, SqlFlagClaimStore>();
         services.AddSingleton<FlagClaimGuard>();
         return services;
     }

@@ -1,10 +1,8 @@
-using System.Text.Json;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Backplane;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
-using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.SignalR;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Flags;
 

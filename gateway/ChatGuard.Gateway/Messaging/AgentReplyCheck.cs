@@ -1,3 +1,4 @@
+using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.ServiceLevel;
 
 namespace ChatGuard.Gateway.Messaging;

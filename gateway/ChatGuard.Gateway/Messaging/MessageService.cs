@@ -7,11 +7,10 @@ using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Moderation;
-using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Messaging;
 
@@ -28,7 +27,7 @@ public sealed partial class MessageService(
     FlagQueue flags,
     IEnumerable<ISendCheck> checks,
     IEnumerable<IMessageObserver> observers,
-    IOptionsMonitor<ChatGuardOptions> options,
+    IOptionsMonitor<MessageOptions> options,
     TimeProvider clock,
     GatewayMetrics metrics,
     ILogger<MessageService> logger)
@@ -56,7 +55,7 @@ public sealed partial class MessageService(
 
     private async Task<SendMessageResult> SendCoreAsync(ChatIdentity sender, SendMessageRequest? request, Activity? activity, CancellationToken ct)
     {
-        var limits = options.CurrentValue.Messages;
+        var limits = options.CurrentValue;
         var (conversationId, clientMessageId, text, attachmentIds) = Validate(request, limits);
 
         var step = Stopwatch.GetTimestamp();
@@ -82,7 +81,7 @@ public sealed partial class MessageService(
         using (GatewayTracing.Source.StartActivity("scan"))
         {
             normalized = scanner.Normalize(text);
-            verdict = await scanner.ScanAsync(context, normalized, ct);
+            verdict = await scanner.ScanAsync(sender, conversation, context.Now, normalized, ct);
         }
         metrics.Scanned(step);
         verdict = await attachments.ApplyAsync(context, verdict, ct);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Messaging;
 

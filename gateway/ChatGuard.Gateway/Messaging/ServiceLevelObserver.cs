@@ -1,3 +1,4 @@
+using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.ServiceLevel;
 
 namespace ChatGuard.Gateway.Messaging;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Sanctions;
 

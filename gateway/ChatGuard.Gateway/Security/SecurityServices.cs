@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Messaging;

@@ -9,8 +9,7 @@ namespace ChatGuard.Gateway.ServiceLevel;
 /// S1–S5: profiles bound from <c>ChatGuard:Profiles:{name}:...</c> and <c>ChatGuard:Tenants</c>; shop state in Redis
 /// when <c>ChatGuard:Redis:Configuration</c> is set, in process otherwise; the assessment, its rebuild and the
 /// catch-up after a Redis outage. The send path reaches it through <see cref="AgentReplyRules"/> (before storing) and
-/// <see cref="ServiceLevelRecorder"/> (after); the hub side provides <see cref="IHandoffBroadcast"/> and answers
-/// <see cref="BotGreetings"/>.
+/// <see cref="ServiceLevelRecorder"/> (after); the bot's responder on the send side answers <see cref="BotGreetings"/>.
 /// </summary>
 public static class ServiceLevelRegistration
 {
@@ -39,9 +38,7 @@ public static class ServiceLevelRegistration
         services.AddSingleton<IBuyerActivityStore, SqlBuyerActivityStore>();
         services.AddSingleton<AgentReplyRules>();
 
-        services.AddSingleton<SqlAssessmentStore>();
-        services.AddSingleton<IAssessmentStore>(sp => sp.GetRequiredService<SqlAssessmentStore>());
-        services.AddSingleton<ISchemaContributor>(sp => sp.GetRequiredService<SqlAssessmentStore>());
+        services.AddSqlStore<IAssessmentStore, SqlAssessmentStore>();
         services.AddSingleton<AssessmentRebuilder>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<ConversationRatingService>();

@@ -4,7 +4,6 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Spam;

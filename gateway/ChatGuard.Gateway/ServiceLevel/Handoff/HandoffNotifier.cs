@@ -1,9 +1,10 @@
+using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Telemetry;
 
 namespace ChatGuard.Gateway.ServiceLevel;
 
 /// <summary>S1: tells every agent of the shop that the bot took over reception or handed it back.</summary>
-public sealed partial class HandoffNotifier(IHandoffBroadcast broadcast, GatewayMetrics metrics, ILogger<HandoffNotifier> logger)
+public sealed partial class HandoffNotifier(IChatClients clients, GatewayMetrics metrics, ILogger<HandoffNotifier> logger)
 {
     public const string EventName = "botHandoff";
 
@@ -12,7 +13,7 @@ public sealed partial class HandoffNotifier(IHandoffBroadcast broadcast, Gateway
         LogHandoff(tenant, shopId, active);
         // Only the node whose counter update started or ended the handoff gets here, so the sum over nodes is exact.
         metrics.HandoffsActiveChanged(active ? 1 : -1);
-        return broadcast.BroadcastAsync(tenant, new BotHandoffEvent(shopId, active), ct);
+        return clients.ToGroupAsync(HubGroups.ShopStaff(tenant, shopId), EventName, new BotHandoffEvent(shopId, active), ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "S1: bot handoff for shop {Tenant}/{ShopId}: {Active}")]

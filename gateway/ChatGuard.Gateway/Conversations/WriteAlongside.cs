@@ -1,6 +1,6 @@
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Storage;
 
-namespace ChatGuard.Gateway.Storage;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>
 /// Rows that must exist exactly when a message does (a held message's flag, without which no moderator would ever

@@ -1,6 +1,5 @@
-using ChatGuard.Gateway.Storage;
 
-namespace ChatGuard.Gateway.Hosting;
+namespace ChatGuard.Gateway.Storage;
 
 /// <summary>Creates or migrates every store's tables before the server starts taking connections.</summary>
 public sealed partial class StoreInitializer(SqlDatabase database, IEnumerable<ISchemaContributor> stores, ILogger<StoreInitializer> logger)

@@ -1,4 +1,4 @@
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>Where a stored message stands with respect to its recipients.</summary>
 public enum DeliveryState

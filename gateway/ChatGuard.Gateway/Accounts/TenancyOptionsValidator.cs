@@ -1,12 +1,12 @@
 using ChatGuard.Classifiers;
 using Microsoft.Extensions.Options;
 
-namespace ChatGuard.Gateway.Hosting;
+namespace ChatGuard.Gateway.Accounts;
 
 /// <summary>Refuses to start with a default or tenant profile the moderation pipeline does not know.</summary>
-public sealed class ProfileOptionsValidator(IModerationPipeline pipeline) : IValidateOptions<ChatGuardOptions>
+public sealed class TenancyOptionsValidator(IModerationPipeline pipeline) : IValidateOptions<TenancyOptions>
 {
-    public ValidateOptionsResult Validate(string? name, ChatGuardOptions options)
+    public ValidateOptionsResult Validate(string? name, TenancyOptions options)
     {
         var unknown = new[] { options.DefaultProfile }
             .Concat(options.Tenants.Values.Select(t => t.Profile).OfType<string>())

@@ -1,4 +1,4 @@
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Backplane;
 
 /// <summary>SignalR group names; tenant first, so no group ever spans two tenants.</summary>
 public static class HubGroups

@@ -1,12 +1,9 @@
 using System.Data.Common;
 using System.Text.Json;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Storage;
 
-namespace ChatGuard.Gateway.Storage;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>Conversations and messages in SQLite or PostgreSQL. Timestamps are Unix milliseconds on both engines.</summary>
 public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributor, IRetentionParticipant

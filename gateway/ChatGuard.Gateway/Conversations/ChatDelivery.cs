@@ -1,15 +1,13 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Backplane;
-using ChatGuard.Gateway.Conversations;
-using Microsoft.AspNetCore.SignalR;
 
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>
 /// Sends a stored, deliverable message to the other side: buyer messages to the shop's agents; agent and bot
 /// messages to the buyer and to the shop's agents, so every desk of the shop sees the reply.
 /// </summary>
-public sealed class ChatDelivery(IHubContext<ChatHub> hub, LiveEvents events)
+public sealed class ChatDelivery(IChatClients clients)
 {
     public const string MessageEventName = "message";
 
@@ -17,9 +15,9 @@ public sealed class ChatDelivery(IHubContext<ChatHub> hub, LiveEvents events)
     {
         var payload = MessageEvent.From(message);
         var staff = HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId);
-        if (message.SenderRole == Roles.Buyer) return events.ToGroupAsync(hub, staff, MessageEventName, payload, ct);
+        if (message.SenderRole == Roles.Buyer) return clients.ToGroupAsync(staff, MessageEventName, payload, ct);
         return Task.WhenAll(
-            events.ToUserAsync(hub, ChatIdentity.BuyerKeyOf(conversation.Tenant, conversation.BuyerId), MessageEventName, payload, ct),
-            events.ToGroupAsync(hub, staff, MessageEventName, payload, ct));
+            clients.ToUserAsync(ChatIdentity.BuyerKeyOf(conversation.Tenant, conversation.BuyerId), MessageEventName, payload, ct),
+            clients.ToGroupAsync(staff, MessageEventName, payload, ct));
     }
 }

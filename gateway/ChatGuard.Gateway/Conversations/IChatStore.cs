@@ -1,8 +1,4 @@
-using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-
-namespace ChatGuard.Gateway.Storage;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>
 /// The durable record of conversations and messages. Every write is committed before the call returns,

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>The <c>message</c> event a recipient receives (DESIGN.md's service contract).</summary>
 public sealed record MessageEvent(

@@ -1,4 +1,4 @@
-namespace ChatGuard.Gateway.Security;
+namespace ChatGuard.Gateway.Storage;
 
 /// <summary>A store that holds buyer data and deletes what is older than the retention cutoff (S12).</summary>
 public interface IRetentionParticipant

@@ -1,4 +1,4 @@
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>A message as recorded, with the verdict that judged it (profile and version, S13).</summary>
 public sealed record StoredMessage
