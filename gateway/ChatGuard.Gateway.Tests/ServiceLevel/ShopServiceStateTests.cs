@@ -70,4 +70,17 @@ public sealed class ShopServiceStateTests
         state = Run(state, Buyer("a", T0), Reply("a", T0 + TimeSpan.FromMinutes(1)));
         Assert.Equal(new PeriodCounts(8, 6, 5, 61_000), state.Period("2026-11-2"));
     }
+
+    [Fact]
+    public void A_buyer_left_waiting_keeps_only_the_messages_that_can_still_change_a_figure()
+    {
+        var state = ShopServiceState.Empty;
+        for (var i = 0; i < 60; i++) (state, _) = state.Record(Buyer("a", T0.AddMinutes(i)));
+        // The first (first-reply time) and those still within target + slack of the newest (in time if answered now).
+        Assert.Equal([T0, .. Enumerable.Range(53, 7).Select(i => T0.AddMinutes(i))], state.Pending["a"].Select(p => p.At));
+
+        (state, _) = state.Record(Reply("a", T0.AddMinutes(62)));
+        // 60 assessed; in time: minutes 57–59 (waited 5:00, 4:00, 3:00); one first reply of 62 minutes.
+        Assert.Equal(new PeriodCounts(60, 3, 1, 62 * 60_000), state.Period("2026-11-2"));
+    }
 }

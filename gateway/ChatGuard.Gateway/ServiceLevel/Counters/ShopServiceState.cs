@@ -23,6 +23,12 @@ public sealed record ShopServiceState
 
     public static readonly TimeSpan PeriodLifetime = TimeSpan.FromDays(400);
 
+    /// <summary>
+    /// How far a reply's clock may trail the buyer message before it on another node and still be judged right: see
+    /// <see cref="Buyer"/>, which drops waiting messages that are later than the reply target by more than this.
+    /// </summary>
+    private static readonly TimeSpan ClockSlack = TimeSpan.FromMinutes(1);
+
     /// <summary>Waiting messages and old periods are swept at most this often (a sweep walks every conversation).</summary>
     private static readonly TimeSpan SweepInterval = TimeSpan.FromHours(1);
 
@@ -82,7 +88,7 @@ public sealed record ShopServiceState
         if (u.AssessedPeriod is { } period)
         {
             var counts = s.Period(period);
-            var waiting = s.Pending.GetValueOrDefault(u.ConversationId, ImmutableList<PendingBuyerMessage>.Empty);
+            var waiting = WithoutLate(s.Pending.GetValueOrDefault(u.ConversationId, ImmutableList<PendingBuyerMessage>.Empty), u);
             s = s with
             {
                 Periods = s.Periods.SetItem(period, counts with { BuyerMessages = counts.BuyerMessages + 1 }),
@@ -101,6 +107,18 @@ public sealed record ShopServiceState
         if (s.HandoffActive && !s.Greeted.Contains(u.ConversationId))
             return (s with { Greeted = s.Greeted.Add(u.ConversationId) }, new CounterOutcome(true, HandoffChange.None, [u.ConversationId]));
         return (s, new CounterOutcome(s.HandoffActive, HandoffChange.None, []));
+    }
+
+    /// <summary>
+    /// S2: a waiting message already past the reply target can no longer count as answered in time, and only the first
+    /// of a run gives the first-reply time; the others add nothing more to any figure, so they are not kept (the state
+    /// is rewritten on every message: a buyer left waiting must not make it grow without bound).
+    /// </summary>
+    private static ImmutableList<PendingBuyerMessage> WithoutLate(ImmutableList<PendingBuyerMessage> waiting, CounterUpdate u)
+    {
+        var late = u.At - u.ReplyTarget - ClockSlack;
+        if (waiting.Count < 2 || waiting[1].At >= late) return waiting;
+        return [waiting[0], .. waiting.Skip(1).Where(p => p.At >= late)];
     }
 
     /// <summary>A shop reply answers everything waiting in its conversation (S2: the first waiting one gives the first-reply time).</summary>
