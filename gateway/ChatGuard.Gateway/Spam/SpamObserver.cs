@@ -89,6 +89,7 @@ public sealed partial class SpamObserver(
     [LoggerMessage(Level = LogLevel.Information, Message = "Spam pattern {Rule} completed by message {MessageId} ({Count} messages)")]
     private partial void LogSpam(string messageId, string rule, int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Spam checks skipped for message {MessageId}: {Reason}")]
+    /// <summary>Debug: the Redis circuit already logs the outage once; this would repeat it for every message.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Spam checks skipped for message {MessageId}: {Reason}")]
     private partial void LogUnavailable(string messageId, string reason);
 }
