@@ -19,7 +19,6 @@ public static class AttachmentsRegistration
         services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlAttachmentStore>());
         services.AddSingleton<ImageScanAdmission>();
         services.AddSingleton<AttachmentService>();
-        services.AddSingleton<AttachmentGate>();
         services.AddSingleton<IFlagDecisionEffect, HeldAttachmentRelease>();
         return services;
     }

@@ -1,4 +1,3 @@
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Blocks;
@@ -10,7 +9,6 @@ public static class BlocksRegistration
     {
         services.AddSqlStore<IBlockStore, SqlBlockStore>();
         services.AddSingleton<BlockService>();
-        services.AddSingleton<ISendCheck, BlockSendCheck>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using ChatGuard.Gateway.Storage;
 namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>
@@ -25,10 +26,11 @@ public interface IChatStore
     Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage message, CancellationToken ct);
 
     /// <summary>
-    /// As above, with <paramref name="alongside"/> written in the same commit when (and only when) this call inserts
-    /// the message.
+    /// Inserts the message as one step of a write job under way, so that rows which must exist exactly when it does (a
+    /// held message's flag) commit with it. Returns its sequence, or null when the sender already stored one with the
+    /// same client message id. Like every write job it may run twice (<see cref="SqlWriteQueue.WriteAsync{T}"/>): SQL only.
     /// </summary>
-    Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage message, WriteAlongside? alongside, CancellationToken ct);
+    Task<long?> InsertMessageAsync(SqlWriteBatch batch, StoredMessage message, CancellationToken ct);
 
     Task<StoredMessage?> GetMessageAsync(string tenant, string messageId, CancellationToken ct);
 

@@ -71,33 +71,28 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
         return await select.ExecuteScalarAsync(ct) is not null and not DBNull;
     }
 
-    public Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct) => AppendMessageAsync(m, null, ct);
-
-    public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, WriteAlongside? alongside, CancellationToken ct)
+    public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
     {
-        var labels = JsonSerializer.Serialize(m.Labels);
-        var attachments = JsonSerializer.Serialize(m.AttachmentIds);
-        var seq = await db.Writes.WriteAsync(async (batch, token) =>
-        {
-            var inserted = await batch.Command(
-                "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
-                "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
-                "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
-                "ON CONFLICT (tenant, shop_id, sender_role, sender_id, client_message_id) DO NOTHING RETURNING seq",
-                ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
-                ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
-                ("action", m.Action), ("labels", labels), ("verdict", m.VerdictJson),
-                ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()),
-                ("attachments", attachments)).ExecuteScalarAsync(token);
-            if (inserted is null or DBNull) return (long?)null;
-            var sequence = Convert.ToInt64(inserted);
-            if (alongside is not null) await alongside(batch, m with { Sequence = sequence }, token);
-            return sequence;
-        }, ct);
+        var seq = await db.Writes.WriteAsync((batch, token) => InsertMessageAsync(batch, m, token), ct);
         if (seq is { } assigned) return (m with { Sequence = assigned }, true);
         var existing = await FindByClientMessageIdAsync(m.Tenant, m.ShopId, m.SenderRole, m.SenderId, m.ClientMessageId, ct)
             ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
         return (existing, false);
+    }
+
+    public async Task<long?> InsertMessageAsync(SqlWriteBatch batch, StoredMessage m, CancellationToken ct)
+    {
+        var inserted = await batch.Command(
+            "INSERT INTO messages (id, tenant, conversation_id, shop_id, sender_id, sender_role, client_message_id, text, delivered_text, " +
+            "action, labels, verdict, profile, profile_version, state, sent_at, attachments) VALUES (@id, @tenant, @conversation, @shop, @sender, " +
+            "@role, @client, @text, @delivered, @action, @labels, @verdict, @profile, @version, @state, @sent, @attachments) " +
+            "ON CONFLICT (tenant, shop_id, sender_role, sender_id, client_message_id) DO NOTHING RETURNING seq",
+            ("id", m.Id), ("tenant", m.Tenant), ("conversation", m.ConversationId), ("shop", m.ShopId), ("sender", m.SenderId),
+            ("role", m.SenderRole), ("client", m.ClientMessageId), ("text", m.Text), ("delivered", m.DeliveredText),
+            ("action", m.Action), ("labels", JsonSerializer.Serialize(m.Labels)), ("verdict", m.VerdictJson),
+            ("profile", m.Profile), ("version", m.ProfileVersion), ("state", (int)m.State), ("sent", m.SentAt.ToUnixTimeMilliseconds()),
+            ("attachments", JsonSerializer.Serialize(m.AttachmentIds))).ExecuteScalarAsync(ct);
+        return inserted is null or DBNull ? null : Convert.ToInt64(inserted);
     }
 
     public async Task<StoredMessage?> GetMessageAsync(string tenant, string messageId, CancellationToken ct) =>

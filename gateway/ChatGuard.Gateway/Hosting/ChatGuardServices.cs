@@ -57,10 +57,6 @@ public static class ChatGuardServices
         services.AddFlagClaims(configuration);
         services.AddSpamDetection(configuration);
         builder.AddServiceLevel();
-        // The send path's adapters over ServiceLevel (until the pipeline declares its steps).
-        services.AddSingleton<ISendCheck, AgentReplyCheck>();
-        services.AddSingleton<IMessageObserver, ServiceLevelObserver>();
-        services.AddHostedService<BotResponder>();
         services.AddMessaging(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;

@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Backplane;
+using ChatGuard.Gateway.Messaging.Send;
 using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Messaging;
@@ -8,7 +9,8 @@ public static class MessagingRegistration
 {
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<MessageService>();
+        services.AddSendPipeline();
+        services.AddHostedService<BotResponder>(); // S1: the bot answers off the senders' calls
         services.AddSingleton<IChatClients, ChatHubClients>();
         services.AddSignalR(o =>
         {

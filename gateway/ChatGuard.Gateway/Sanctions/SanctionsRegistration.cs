@@ -1,5 +1,4 @@
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Sanctions;
@@ -13,7 +12,6 @@ public static class SanctionsRegistration
         services.AddSingleton<SanctionPolicyProvider>();
         services.AddSingleton<SanctionService>();
         services.AddSingleton<IFlagDecisionEffect, SanctionOnConfirm>();
-        services.AddSingleton<ISendCheck, SanctionSendCheck>();
         return services;
     }
 }

@@ -3,7 +3,6 @@ using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Redis;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Spam;
@@ -17,17 +16,15 @@ namespace ChatGuard.Gateway.Spam;
 /// </summary>
 public sealed partial class SpamObserver(
     FlagQueue flags, IChatStore chat, IRecentActivityStore activity, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
-    : IMessageObserver
 {
-    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
+    public async ValueTask ObserveAsync(StoredMessage message, Conversation conversation, NormalizedText normalized, CancellationToken ct)
     {
-        var (message, conversation) = (send.Message, send.Conversation);
         // The bot's canned answers repeat by design; moderators do not post.
         if (message.SenderRole is not (Roles.Buyer or Roles.Agent)) return;
         var o = options.CurrentValue;
         try
         {
-            await CheckRepetitionAsync(message, send.Normalized, o, ct);
+            await CheckRepetitionAsync(message, normalized, o, ct);
             if (message.SenderRole == Roles.Agent) await CheckUnsolicitedAsync(message, conversation, o, ct);
         }
         catch (RedisUnavailableException e)

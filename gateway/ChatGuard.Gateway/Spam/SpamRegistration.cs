@@ -1,4 +1,3 @@
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Redis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -19,7 +18,7 @@ public static class SpamRegistration
         {
             services.AddSingleton<IRecentActivityStore, InProcessRecentActivityStore>();
         }
-        services.AddSingleton<IMessageObserver, SpamObserver>();
+        services.AddSingleton<SpamObserver>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Redis;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.ServiceLevel;
 

@@ -1,17 +1,17 @@
 using System.Globalization;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Security;
 
-namespace ChatGuard.Gateway.Blocks;
+namespace ChatGuard.Gateway.Messaging.Send;
 
 /// <summary>S6: a buyer the shop blocked cannot send to it; the refusal says so plainly.</summary>
-public sealed class BlockSendCheck(IBlockStore blocks) : ISendCheck
+public sealed class BlockGate(IBlockStore blocks) : ISendGate
 {
-    public async ValueTask CheckAsync(SendContext context, CancellationToken ct)
+    public async ValueTask CheckAsync(SendContext send, CancellationToken ct)
     {
-        if (context.Sender.Role != Roles.Buyer) return;
-        var block = await blocks.ActiveAsync(context.Sender.Tenant, context.Conversation.ShopId, context.Sender.UserId, ct);
+        if (send.Sender.Role != Roles.Buyer) return;
+        var block = await blocks.ActiveAsync(send.Sender.Tenant, send.Conversation.ShopId, send.Sender.UserId, ct);
         if (block is null) return;
         var since = block.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
         throw new MessageRejectedException(

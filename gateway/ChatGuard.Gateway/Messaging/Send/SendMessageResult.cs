@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace ChatGuard.Gateway.Messaging;
+namespace ChatGuard.Gateway.Messaging.Send;
 
 /// <summary>What the sender gets back once the message is stored: the id and the verdict.</summary>
 public sealed record SendMessageResult(

@@ -1,16 +1,16 @@
 using System.Globalization;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Security;
 
-namespace ChatGuard.Gateway.Sanctions;
+namespace ChatGuard.Gateway.Messaging.Send;
 
 /// <summary>S10: a muted or banned user cannot send; the refusal says until when and why.</summary>
-public sealed class SanctionSendCheck(ISanctionStore store) : ISendCheck
+public sealed class SanctionGate(ISanctionStore sanctions) : ISendGate
 {
-    public async ValueTask CheckAsync(SendContext context, CancellationToken ct)
+    public async ValueTask CheckAsync(SendContext send, CancellationToken ct)
     {
-        var sender = context.Sender;
-        var active = await store.ActiveAsync(sender.Tenant, sender.UserId, sender.Role, context.Now, ct);
+        var sender = send.Sender;
+        var active = await sanctions.ActiveAsync(sender.Tenant, sender.UserId, sender.Role, send.Now, ct);
         if (active is null) return;
         var what = active.Kind == SanctionKinds.Ban
             ? "your account is banned"
