@@ -30,7 +30,7 @@ public static class ChatGuardEndpoints
         });
         app.UseStatusCodePages();
         app.UseWebSockets();
-        app.UseCors(SecurityServices.CorsPolicy);
+        app.UseCors(SecurityRegistration.CorsPolicy);
         app.MapPages();
         app.UseAuthentication();
         app.UseAuthorization();

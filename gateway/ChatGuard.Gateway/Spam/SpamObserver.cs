@@ -15,7 +15,7 @@ namespace ChatGuard.Gateway.Spam;
 /// node they pass through; with Redis down the checks are skipped until it answers.
 /// </summary>
 public sealed partial class SpamObserver(
-    FlagQueue flags, IChatStore chat, IRecentActivityStore activity, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
+    FlagRaiser flags, IChatStore chat, IRecentActivityStore activity, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
 {
     public async ValueTask ObserveAsync(StoredMessage message, Conversation conversation, NormalizedText normalized, CancellationToken ct)
     {

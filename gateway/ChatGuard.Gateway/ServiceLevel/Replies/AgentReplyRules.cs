@@ -4,9 +4,10 @@ namespace ChatGuard.Gateway.ServiceLevel;
 
 /// <summary>
 /// What an agent may still send into a conversation, by when the buyer last wrote there (read once per send):
-/// S5 (TikTok 003 §3.2) only to a buyer who contacted the shop — agents cannot start conversations at all, this
-/// refuses the first word in one the buyer opened but never wrote in; S3 (003 §4.1–4.2) not once the buyer's last
-/// message is older than the profile's reply window (exactly the window is still inside).
+/// S5 (TikTok 003 §3.2) only to a buyer who contacted the shop — agents cannot start conversations at all
+/// (<c>ConversationDirectory</c>), this refuses the first word in one the buyer opened but never wrote in;
+/// S3 (003 §4.1–4.2) not once the buyer's last message is older than the profile's reply window (exactly the window
+/// is still inside).
 /// </summary>
 public sealed class AgentReplyRules(ServiceProfiles profiles, IBuyerActivityStore buyers)
 {

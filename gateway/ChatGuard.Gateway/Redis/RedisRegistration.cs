@@ -7,7 +7,7 @@ namespace ChatGuard.Gateway.Redis;
 /// Registers the application's one <see cref="IConnectionMultiplexer"/> (counters and the SignalR backplane share it),
 /// its circuit and its readiness check when <c>ChatGuard:Redis:Configuration</c> is set; nothing otherwise.
 /// </summary>
-public static class RedisServices
+public static class RedisRegistration
 {
     public static bool IsRedisConfigured(this IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(configuration[$"{RedisOptions.Section}:Configuration"]);

@@ -10,12 +10,12 @@ namespace ChatGuard.Gateway.Sanctions;
 /// Turns a confirmed flag into what the profile's policy says it costs: a buyer's mute or ban (S10), a merchant's
 /// violation points (S11). The user hears about a mute or ban at once through the <c>sanction</c> event.
 /// </summary>
-public sealed partial class SanctionService(
+public sealed partial class SanctionIssuer(
     ISanctionStore store,
     SanctionPolicyProvider policies,
     IChatClients chat,
     TimeProvider clock,
-    ILogger<SanctionService> logger)
+    ILogger<SanctionIssuer> logger)
 {
     public async Task ApplyAsync(FlagRecord flag, ChatIdentity moderator, CancellationToken ct)
     {

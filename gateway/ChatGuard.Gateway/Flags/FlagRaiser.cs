@@ -12,13 +12,13 @@ namespace ChatGuard.Gateway.Flags;
 /// stores it, and only then pushes the <c>flag</c> event to the tenant's moderators. A raise is idempotent per source
 /// (message, attachment, spam trigger, report), so a retry never queues the same thing twice.
 /// </summary>
-public sealed partial class FlagQueue(
+public sealed partial class FlagRaiser(
     IFlagStore flags,
     FlagConversation conversation,
     IHubContext<ModerationHub> hub,
     LiveEvents events,
     TimeProvider clock,
-    ILogger<FlagQueue> logger)
+    ILogger<FlagRaiser> logger)
 {
     public const string FlagEventName = "flag";
 

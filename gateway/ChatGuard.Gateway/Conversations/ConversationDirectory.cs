@@ -4,7 +4,7 @@ using ChatGuard.Gateway.Security;
 namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>Opens and finds conversations for the hub and the API.</summary>
-public sealed class ConversationService(IChatStore store, TimeProvider clock)
+public sealed class ConversationDirectory(IChatStore store, TimeProvider clock)
 {
     /// <summary>A buyer's open conversation with the shop; the same one comes back on every call.</summary>
     public Task<Conversation> StartAsync(ChatIdentity buyer, string? shopId, CancellationToken ct)

@@ -14,8 +14,8 @@ namespace ChatGuard.Gateway.Storage;
 /// batches, copies the few pages committed since and waits briefly for readers to move past the log (a RESTART
 /// checkpoint); its next write then starts the log from the beginning.
 /// </summary>
-public sealed partial class SqliteCheckpointService(SqlDatabase db, IOptions<StoreOptions> options, TimeProvider clock,
-    ILogger<SqliteCheckpointService> logger) : BackgroundService
+public sealed partial class SqliteCheckpointer(SqlDatabase db, IOptions<StoreOptions> options, TimeProvider clock,
+    ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
     /// <summary>How long the writer waits for readers still inside the log; a slow one only postpones the reset.</summary>
     private const int ReaderWaitMs = 2;

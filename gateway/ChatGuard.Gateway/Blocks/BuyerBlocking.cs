@@ -9,12 +9,12 @@ using ChatGuard.Gateway.Conversations;
 namespace ChatGuard.Gateway.Blocks;
 
 /// <summary>S6: an agent blocks the buyer of one of the shop's conversations, always with a reason that is logged.</summary>
-public sealed partial class BlockService(
+public sealed partial class BuyerBlocking(
     IChatStore chat,
     IBlockStore blocks,
     IOptionsMonitor<FlagOptions> options,
     TimeProvider clock,
-    ILogger<BlockService> logger)
+    ILogger<BuyerBlocking> logger)
 {
     public const string Shape = "{conversationId, reason, note}";
 

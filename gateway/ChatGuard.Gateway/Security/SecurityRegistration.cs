@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ChatGuard.Gateway.Security;
 
 /// <summary>Rate and connection limits, allowed origins (CORS) and retention, from <c>ChatGuard:Security</c>.</summary>
-public static class SecurityServices
+public static class SecurityRegistration
 {
     public const string CorsPolicy = "chatguard-origins";
 
@@ -31,7 +31,7 @@ public static class SecurityServices
         // Issue 18 item 5: SignalR's only Error entry here is "failed to invoke", logged with the caller's values in the
         // exception; RefusalHubFilter logs every refusal (Information) and failure (Error) itself. The rest is Debug and Trace.
         services.Configure<LoggerFilterOptions>(o => o.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None));
-        services.AddHostedService<RetentionPurgeService>();
+        services.AddHostedService<RetentionPurge>();
 
         services.AddCors();
         services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>().Configure<OriginPolicy>((o, origins) =>

@@ -14,13 +14,13 @@ namespace ChatGuard.Gateway.Reports;
 /// S9: an agent reports buyer messages of one of the shop's conversations; the report becomes a <c>report</c> flag
 /// with the conversation as evidence, for a moderator to verify.
 /// </summary>
-public sealed partial class ReportService(
+public sealed partial class MessageReports(
     IChatStore chat,
     IReportStore reports,
-    FlagQueue flags,
+    FlagRaiser flags,
     IOptionsMonitor<FlagOptions> options,
     TimeProvider clock,
-    ILogger<ReportService> logger)
+    ILogger<MessageReports> logger)
 {
     public const string Shape = "{conversationId, messageIds: [...], reason, note}";
     public const int MaxMessages = 20;

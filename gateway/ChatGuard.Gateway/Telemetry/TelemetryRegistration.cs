@@ -8,7 +8,7 @@ using OpenTelemetry.Trace;
 namespace ChatGuard.Gateway.Telemetry;
 
 /// <summary>Metrics and traces through OpenTelemetry: registration, and <c>/metrics</c> in the Prometheus format.</summary>
-public static class TelemetryServices
+public static class TelemetryRegistration
 {
     public static WebApplicationBuilder AddTelemetry(this WebApplicationBuilder builder)
     {

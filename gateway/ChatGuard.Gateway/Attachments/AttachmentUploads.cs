@@ -12,15 +12,15 @@ namespace ChatGuard.Gateway.Attachments;
 /// An upload, in the order of the message flow: authorize → sniff and check limits → scan (C1 QR codes, C10 types)
 /// → store with its verdict (before answering) → flag for moderators when it is not clean.
 /// </summary>
-public sealed partial class AttachmentService(
-    ConversationService conversations,
+public sealed partial class AttachmentUploads(
+    ConversationDirectory conversations,
     IImageScanner scanner,
     ImageScanAdmission admission,
     IAttachmentStore store,
-    FlagQueue flags,
+    FlagRaiser flags,
     IOptionsMonitor<TenancyOptions> tenancy,
     TimeProvider clock,
-    ILogger<AttachmentService> logger)
+    ILogger<AttachmentUploads> logger)
 {
     public async Task<AttachmentUploadResult> UploadAsync(ChatIdentity who, string conversationId, ReadOnlyMemory<byte> image, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ namespace ChatGuard.Gateway.Backplane;
 /// <c>ChatGuard:Redis:Configuration</c> is set (the connection puts its channels under the deployment's prefix); SignalR's single-node
 /// default otherwise.
 /// </summary>
-public static class BackplaneServices
+public static class BackplaneRegistration
 {
     public static ISignalRServerBuilder AddBackplane(this ISignalRServerBuilder signalR, IConfiguration configuration)
     {

@@ -4,12 +4,12 @@ using ChatGuard.Gateway.Storage;
 namespace ChatGuard.Gateway.Security;
 
 /// <summary>S12: buyer data is kept only as long as the retention setting says; older records are purged periodically.</summary>
-public sealed partial class RetentionPurgeService(
+public sealed partial class RetentionPurge(
     IEnumerable<IRetentionParticipant> stores,
     IEnumerable<IPurgeDependent> dependents,
     IOptionsMonitor<SecurityOptions> options,
     TimeProvider clock,
-    ILogger<RetentionPurgeService> logger) : BackgroundService
+    ILogger<RetentionPurge> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
