@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ChatGuard.Gateway.Security;
-using ChatGuard.Gateway.Tests.Counting;
+using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Flags;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
