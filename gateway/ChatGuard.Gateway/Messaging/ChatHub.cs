@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.ServiceLevel;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
