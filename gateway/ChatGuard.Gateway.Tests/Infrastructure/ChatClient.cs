@@ -55,8 +55,9 @@ public sealed class ChatClient : IAsyncDisposable
     /// <summary>
     /// Asserts no event of that name has reached this connection, by an ordering proof: the gateway answers this
     /// connection's calls on the same ordered socket that carries its events, so a round trip made now returns after
-    /// everything it pushed to this connection before — valid for events a gateway would push to its own connections
-    /// before the call that causes them returns (not for another node's, which travel through Redis).
+    /// everything it pushed to this connection before. Valid for events a gateway without Redis pushes before the call
+    /// that causes them returns; not for events through a Redis backplane (which delivers even this node's
+    /// asynchronously) or from a background service.
     /// </summary>
     public async Task AssertNoneAsync(string eventName)
     {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace ChatGuard.Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// Describes one in-process gateway for a test — its moderation, clock, stores and settings — and starts it as a
+/// Describes one in-process gateway for a test — its moderation, clock, Redis, settings and services — and starts it as a
 /// <see cref="GatewayHost"/>. Every fixture builds its gateways here, so a change to how tests replace a service is made once.
 /// </summary>
 public sealed class GatewayBuilder
@@ -41,10 +41,6 @@ public sealed class GatewayBuilder
     public GatewayBuilder WithRedis(RedisServer redis, string? prefix = null) =>
         WithSetting("ChatGuard:Redis:Configuration", redis.Configuration)
             .WithSetting("ChatGuard:Redis:Prefix", prefix ?? "cg" + Guid.NewGuid().ToString("N")[..8]);
-
-    /// <summary>The chat store in the PostgreSQL database at <paramref name="connectionString"/> instead of SQLite.</summary>
-    public GatewayBuilder WithPostgres(string connectionString) =>
-        WithSetting("ChatGuard:Store:Provider", "postgres").WithSetting("ConnectionStrings:ChatGuard", connectionString);
 
     public GatewayBuilder WithSetting(string key, string? value)
     {
