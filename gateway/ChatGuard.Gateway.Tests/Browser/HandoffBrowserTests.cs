@@ -7,7 +7,7 @@ namespace ChatGuard.Gateway.Tests.Browser;
 public sealed class HandoffBrowserTests : IAsyncLifetime
 {
     // Working hours all day, so the handoff starts whenever the test runs (S1 counts only in working hours).
-    private readonly GatewayHost _host = new(settings: new Dictionary<string, string?> { ["ChatGuard:Profiles:feige:WorkingHours"] = "00:00-24:00" });
+    private readonly GatewayHost _host = new GatewayBuilder().WithSetting("ChatGuard:Profiles:feige:WorkingHours", "00:00-24:00").Build();
 
     public Task InitializeAsync() => Task.CompletedTask;
 
