@@ -682,6 +682,54 @@ family("exaggerated", "exaggerated_claims", "mixed", "agent", [
     "全网 No.1 的 {p}", "100% 根治，guaranteed", "world best 品质，国家级", "一周 lose 10斤",
 ], 50)
 
+# ================================================================ families the blind check (holdout-a) showed missing
+# Written as new templates for the phenomena it revealed, not copies of its lines.
+both_scripts("benign-complaint-two-clauses", "none", "buyer", [
+    "{p}质量太垃圾了，客服也半天不回", "做工垃圾，售后还推来推去", "东西垃圾就算了，客服态度也差", "这{p}烂透了，客服还让我再等等",
+    "包装破破烂烂，快递也慢得要命", "太坑了吧，客服说的话也不算数", "质量真的烂，退款也一直拖着", "材质垃圾，客服还说是正常现象",
+    "这破{p}用两天就坏，售后电话也打不通", "东西一般般，客服回复也慢", "垃圾做工，我要退货，客服快处理", "什么破质量，客服你们自己看看图",
+], 150)
+both_scripts("benign-buyer-pays-in-app", "none", "buyer", [
+    "定金付了，尾款哪天付", "尾款什么时候开始付啊", "付尾款的入口在哪里", "定金能抵多少钱", "我付了定金忘记付尾款了怎么办",
+    "尾款能用优惠券吗", "定金是不是不退的", "租的{p}押金什么时候退", "我这单尾款付了没有，帮我看看", "预售的{p}尾款{when}能付吗",
+    "定金{amt}付好了，尾款会提醒我吗", "运费险的钱是谁出的",
+], 140)
+both_scripts("benign-agent-pays-in-app", "none", "agent", [
+    "定金{amt}抵{amt}，付尾款时自动抵扣，不用另外转账", "尾款在订单页直接付，不需要联系客服转账", "已付定金的亲，尾款开售当天在APP里补齐就行",
+    "尾款{when}开始支付，到时候订单页会有提醒", "定金支付后不退，尾款在平台内付款即可", "付尾款请直接在订单里点支付，不要给任何人转账",
+], 100)
+both_scripts("benign-payment-devices", "none", "any", [
+    "这台收银机支持微信、支付宝付款码", "扫码枪能扫微信付款码吗", "{model}收款机可以接支付宝和云闪付", "POS机支持刷卡和扫码付款",
+    "小票打印机能连微信小程序吗", "这款收银系统能对接美团和饿了么吗", "扫码器读支付宝付款码快不快", "收款音箱支持微信和支付宝到账播报",
+], 110)
+both_scripts("benign-scam-report-varied", "none", "buyer", [
+    "有人自称{courier}客服说我快递丢了，让我加他，是你们安排的吗", "刚接到电话说是你们店的，要我提供验证码，我没给",
+    "有个人冒充你们客服找我退款，我直接挂了", "陌生号码发短信让我点链接领赔偿，是诈骗吧", "有人私信我说能便宜卖这个，让我去别的平台买，我没理他",
+    "我举报个事，有人在评价里留微信号卖东西", "有人自称平台小二说我账户异常要交保证金，是真的吗", "刚有人让我扫码领理赔款，我没扫，你们核实一下",
+], 140)
+family("benign-two-clauses-and-reports", "none", "en", "buyer", [
+    "The {p} is garbage, and support never answers", "Quality is trash, and customer service is slow too",
+    "Someone pretending to be your support asked for my card number, I didn't give it", "A guy claiming to be from {courier} wants me to pay a fee, is that you?",
+    "When is the balance due for the pre-order?", "Can I use a coupon for the final payment?", "Is the deposit refundable?",
+    "Does the POS terminal take WeChat Pay and Alipay QR codes?",
+], 90)
+both_scripts("institution-notice-fee", "impersonation", "agent", [
+    "海关通知：您的包裹涉税，请缴纳{amt}元税费后放行", "【税务局】贵店需补缴税款{amt}元，逾期处罚", "市场监管局通知：您已被投诉，需缴纳罚款{amt}元",
+    "法院通知：您有一笔欠款未还，请立即转账{amt}元", "银联通知：您的账户异常，需支付{amt}元解冻", "公安局通知：您涉嫌违规交易，请缴纳保证金{amt}元",
+], 110, ["impersonation", "off_platform_payment"])
+family("institution-notice-fee", "impersonation", "en", "agent", [
+    "Customs notice: pay the ${amt} duty to release your parcel", "Tax office notice: your shop owes ${amt}, pay now to avoid penalties",
+    "Court notice: transfer ${amt} today or your account will be frozen",
+], 50, ["impersonation", "off_platform_payment"])
+both_scripts("counterfeit-implied", "counterfeit", "agent", [
+    "不是原装的，但是做工一模一样", "是仿的，一般人看不出来", "假货也分等级，我们这个是最好的", "gf的{brand}，放心穿", "跟zp对比没区别",
+    "虽然是仿的，但质量没得说", "{brand}的仿款，价格只要专柜一成", "高f版本，细节到位",
+], 110)
+both_scripts("fee-never-charged", "off_platform_payment", "agent", [
+    "违约金{amt}元，先转过来才能退款", "退款前需要先交{amt}元补偿金", "先发个红包给我当定金，我再给你留货", "你先交{amt}元罚金，不然不发货",
+    "解约需要支付{amt}元违约金到我账户", "红包转我{amt}，我给你优先发",
+], 100)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
