@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Attachments;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Tests.Attachments;
 

@@ -2,6 +2,7 @@ using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Tests.Flags;
 

@@ -1,8 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Tests.Storage;
 
 namespace ChatGuard.Gateway.Tests.Flags;

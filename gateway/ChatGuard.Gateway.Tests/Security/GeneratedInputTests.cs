@@ -1,13 +1,10 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Reflection;
 using System.Text.Json;
 using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 

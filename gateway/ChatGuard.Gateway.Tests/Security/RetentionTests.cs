@@ -2,7 +2,6 @@ using System.Text.Json;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Tests.Counting;
 using ChatGuard.Gateway.Tests.Flags;
-using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Counting;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.ServiceRules;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Tests.ServiceRules;
 

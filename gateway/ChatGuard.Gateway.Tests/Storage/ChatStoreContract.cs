@@ -1,6 +1,4 @@
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Tests.Storage;
@@ -156,23 +154,31 @@ public abstract class ChatStoreContract
     }
 
     [Fact]
-    public async Task Rows_written_alongside_a_message_commit_with_it_and_only_when_this_call_inserts_it()
+    public async Task Rows_written_in_a_messages_write_job_commit_with_it_and_only_when_it_inserts()
     {
         var db = await CreateDatabaseAsync();
         var store = new SqlChatStore(db);
         await db.ApplySchemaAsync([.. store.SchemaStatements(db), "CREATE TABLE IF NOT EXISTS alongside (message_id TEXT NOT NULL, seq BIGINT NOT NULL)"],
             CancellationToken.None);
         var c = await store.GetOrCreateConversationAsync(NewConversation(buyer: "along"), CancellationToken.None);
-        WriteAlongside note = (batch, stored, ct) =>
-            batch.Command("INSERT INTO alongside (message_id, seq) VALUES (@id, @seq)", ("id", stored.Id), ("seq", stored.Sequence)).ExecuteNonQueryAsync(ct);
-        WriteAlongside failing = (batch, _, ct) => batch.Command("INSERT INTO no_such_table (x) VALUES (1)").ExecuteNonQueryAsync(ct);
+        // The send path's store step: the message and a row that must exist exactly when it does, in one write job.
+        async Task<long?> AppendWithNoteAsync(StoredMessage message, string noteTable) => await db.Writes.WriteAsync(async (batch, ct) =>
+        {
+            var seq = await store.InsertMessageAsync(batch, message, ct);
+            if (seq is { } s)
+                await batch.Command($"INSERT INTO {noteTable} (message_id, seq) VALUES (@id, @seq)", ("id", message.Id), ("seq", s)).ExecuteNonQueryAsync(ct);
+            return seq;
+        }, CancellationToken.None);
 
-        var (m, inserted) = await store.AppendMessageAsync(NewMessage(c, "a1"), note, CancellationToken.None);
-        var retry = await store.AppendMessageAsync(NewMessage(c, "a1"), note, CancellationToken.None);
-        await Assert.ThrowsAnyAsync<Exception>(() => store.AppendMessageAsync(NewMessage(c, "a2"), failing, CancellationToken.None));
+        var first = NewMessage(c, "a1");
+        var seq = await AppendWithNoteAsync(first, "alongside");
+        var retry = await AppendWithNoteAsync(NewMessage(c, "a1"), "alongside");
+        await Assert.ThrowsAnyAsync<Exception>(() => AppendWithNoteAsync(NewMessage(c, "a2"), "no_such_table"));
+        var m = first with { Sequence = seq ?? 0 };
+        var inserted = seq is not null;
 
         Assert.True(inserted);
-        Assert.False(retry.Inserted);
+        Assert.Null(retry);
         await using var connection = await db.OpenAsync(CancellationToken.None);
         await using var select = SqlDatabase.Command(connection, "SELECT message_id, seq FROM alongside");
         await using var rows = await select.ExecuteReaderAsync(CancellationToken.None);

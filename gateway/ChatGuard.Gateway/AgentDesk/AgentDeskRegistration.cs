@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.AgentDesk;
 
@@ -6,7 +6,7 @@ public static class AgentDeskRegistration
 {
     public static IServiceCollection AddAgentDesk(this IServiceCollection services)
     {
-        services.AddStore<IAgentDeskStore, SqlAgentDeskStore>();
+        services.AddSqlStore<IAgentDeskStore, SqlAgentDeskStore>();
         services.AddSingleton<ConversationTransfer>();
         return services;
     }

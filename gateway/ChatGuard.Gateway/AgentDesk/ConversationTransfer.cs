@@ -1,8 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Messaging;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ChatGuard.Gateway.AgentDesk;
 
@@ -11,7 +9,7 @@ namespace ChatGuard.Gateway.AgentDesk;
 /// tells the shop's agents (<c>conversationAssigned</c>) so the receiving desk shows it under "mine".
 /// </summary>
 public sealed partial class ConversationTransfer(
-    IAgentDeskStore store, ConversationService conversations, IHubContext<ChatHub> hub, LiveEvents events, TimeProvider clock, ILogger<ConversationTransfer> logger)
+    IAgentDeskStore store, ConversationService conversations, IChatClients clients, TimeProvider clock, ILogger<ConversationTransfer> logger)
 {
     /// <summary>The assignment, or why it was refused with its HTTP status (404: no such conversation of the agent's shop; 409: the other agent is not at their desk).</summary>
     public async Task<(ConversationAssignment? Assignment, int Status, string? Refusal)> TransferAsync(ChatIdentity from, string conversationId, string? toAgentId,
@@ -27,7 +25,7 @@ public sealed partial class ConversationTransfer(
         var assignment = new ConversationAssignment(conversation.Id, conversation.ShopId, target.AgentId, from.UserId, now);
         await store.AssignAsync(from.Tenant, assignment, ct);
         LogTransferred(from.Tenant, conversation.ShopId, conversation.Id, from.UserId, target.AgentId);
-        await events.ToGroupAsync(hub, HubGroups.ShopStaff(from.Tenant, conversation.ShopId), ConversationAssignment.EventName, assignment, ct);
+        await clients.ToGroupAsync(HubGroups.ShopStaff(from.Tenant, conversation.ShopId), ConversationAssignment.EventName, assignment, ct);
         return (assignment, StatusCodes.Status200OK, null);
     }
 

@@ -1,7 +1,5 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Api;
@@ -12,10 +10,10 @@ public static class ConversationEndpoints
     public static IEndpointRouteBuilder MapConversationApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/conversations/{id}/messages", async (string id, long? after, int? limit, HttpContext http,
-            ConversationService conversations, IChatStore store, IOptionsMonitor<ChatGuardOptions> options, CancellationToken ct) =>
+            ConversationService conversations, IChatStore store, IOptionsMonitor<MessageOptions> limits, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
-            var max = options.CurrentValue.Messages.HistoryPageSize;
+            var max = limits.CurrentValue.HistoryPageSize;
             if (after is < 0) return Results.Problem("after must be a sequence number ≥ 0", statusCode: 400);
             if (limit is < 1 || limit > max) return Results.Problem($"limit must be between 1 and {max}", statusCode: 400);
             // Not found and not allowed look the same, so ids of other shops' conversations cannot be probed.

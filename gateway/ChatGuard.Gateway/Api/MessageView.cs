@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Api;
 

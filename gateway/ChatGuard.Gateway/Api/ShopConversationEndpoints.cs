@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Api;
 

@@ -1,7 +1,7 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Counting;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.ServiceRules;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Assessment;
 

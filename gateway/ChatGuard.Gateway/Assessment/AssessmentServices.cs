@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Assessment;
 
@@ -8,7 +8,7 @@ public static class AssessmentServices
     public static WebApplicationBuilder AddAssessment(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddStore<IAssessmentStore, SqlAssessmentStore>();
+        services.AddSqlStore<IAssessmentStore, SqlAssessmentStore>();
         services.AddSingleton<AssessmentRebuilder>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<ConversationRatingService>();

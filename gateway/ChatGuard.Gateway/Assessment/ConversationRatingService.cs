@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Assessment;
 

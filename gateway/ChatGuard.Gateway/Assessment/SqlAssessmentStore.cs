@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Assessment;
 

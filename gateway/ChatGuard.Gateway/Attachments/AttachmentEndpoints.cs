@@ -1,8 +1,6 @@
 using System.Globalization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 

@@ -4,8 +4,6 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Attachments;
@@ -20,7 +18,7 @@ public sealed partial class AttachmentService(
     ImageScanAdmission admission,
     IAttachmentStore store,
     FlagQueue flags,
-    IOptionsMonitor<ChatGuardOptions> options,
+    IOptionsMonitor<TenancyOptions> tenancy,
     TimeProvider clock,
     ILogger<AttachmentService> logger)
 {
@@ -32,7 +30,7 @@ public sealed partial class AttachmentService(
         if (!ConversationAccess.CanPost(who, conversation))
             throw new AttachmentRejectedException(StatusCodes.Status403Forbidden, "moderators cannot post into conversations");
 
-        var profile = options.CurrentValue.ProfileFor(who.Tenant);
+        var profile = tenancy.CurrentValue.ProfileFor(who.Tenant);
         var scan = await admission.ScanAsync(() => scanner.Scan(image.Span, profile, ct), ct);
         if (!scan.IsReadable)
             throw new AttachmentRejectedException(scan.Rejection switch

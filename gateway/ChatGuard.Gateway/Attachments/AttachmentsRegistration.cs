@@ -2,9 +2,8 @@ using ChatGuard.Classifiers;
 using ChatGuard.Classifiers.Images;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Security;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Attachments;
 
@@ -16,11 +15,10 @@ public static class AttachmentsRegistration
         services.AddOptions<AttachmentOptions>().Bind(configuration.GetSection(AttachmentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IImageScanner>(sp => new QrImageScanner(sp.GetRequiredService<IModerationPipeline>(),
             PolicyProfileCatalog.LoadBuiltIn(), sp.GetRequiredService<IOptions<AttachmentOptions>>().Value.ToScanOptions()));
-        services.AddStore<IAttachmentStore, SqlAttachmentStore>();
+        services.AddSqlStore<IAttachmentStore, SqlAttachmentStore>();
         services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlAttachmentStore>());
         services.AddSingleton<ImageScanAdmission>();
         services.AddSingleton<AttachmentService>();
-        services.AddSingleton<AttachmentGate>();
         services.AddSingleton<IFlagDecisionEffect, HeldAttachmentRelease>();
         return services;
     }

@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Attachments;
 

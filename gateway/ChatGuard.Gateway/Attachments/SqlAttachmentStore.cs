@@ -1,8 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Attachments;
 

@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Attachments;
 

@@ -2,9 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Blocks;
 

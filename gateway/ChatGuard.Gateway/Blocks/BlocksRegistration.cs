@@ -1,5 +1,4 @@
-using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Blocks;
 
@@ -8,9 +7,8 @@ public static class BlocksRegistration
 {
     public static IServiceCollection AddBlocks(this IServiceCollection services)
     {
-        services.AddStore<IBlockStore, SqlBlockStore>();
+        services.AddSqlStore<IBlockStore, SqlBlockStore>();
         services.AddSingleton<BlockService>();
-        services.AddSingleton<ISendCheck, BlockSendCheck>();
         return services;
     }
 }

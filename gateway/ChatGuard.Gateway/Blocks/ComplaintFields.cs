@@ -1,5 +1,5 @@
 using System.Text.Json;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Security;
 
 namespace ChatGuard.Gateway.Blocks;
 

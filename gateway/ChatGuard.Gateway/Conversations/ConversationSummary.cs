@@ -1,5 +1,3 @@
-using ChatGuard.Gateway.Messaging;
-
 namespace ChatGuard.Gateway.Conversations;
 
 /// <summary>

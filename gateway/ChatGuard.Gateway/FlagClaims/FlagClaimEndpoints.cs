@@ -8,7 +8,7 @@ namespace ChatGuard.Gateway.FlagClaims;
 /// Moderators claim the flag they work on: <c>POST /api/v1/flags/{id}/claim</c> (claims or renews; 409 with the
 /// other moderator's claim when someone else holds it), <c>DELETE /api/v1/flags/{id}/claim</c>, and
 /// <c>GET /api/v1/flag-claims</c> (the tenant's claims in force, for the queue). A decision on a flag another
-/// moderator holds is refused (<see cref="FlagClaimGuard"/>).
+/// moderator holds is refused (<see cref="ClaimedFlagGuard"/>).
 /// </summary>
 public static class FlagClaimEndpoints
 {

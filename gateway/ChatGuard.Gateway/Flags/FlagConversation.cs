@@ -1,5 +1,5 @@
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Flags;
 

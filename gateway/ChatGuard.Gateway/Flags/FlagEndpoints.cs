@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.FlagClaims;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Flags;
@@ -66,9 +65,12 @@ public static class FlagEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         moderators.MapPost("/flags/{id}/decision", async (string id, DecisionRequest? body, HttpContext http, FlagDecisions decisions,
-            IOptionsMonitor<FlagOptions> options, CancellationToken ct) =>
+            IEnumerable<IFlagDecisionGuard> guards, IOptionsMonitor<FlagOptions> options, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
+            if (Identifiers.IsValid(id))
+                foreach (var guard in guards)
+                    if (await guard.RefusalAsync(who, id, ct) is { } refusal) return Results.Problem(refusal, statusCode: StatusCodes.Status409Conflict);
             if (body is null || FlagStatuses.After(body.Decision) is null)
                 return Results.Problem("a JSON body {\"decision\": \"confirm|dismiss\", \"note\": \"...\"} is required", statusCode: 400);
             var maxNote = options.CurrentValue.MaxNoteLength;
@@ -82,7 +84,6 @@ public static class FlagEndpoints
                 _ => Results.Ok(outcome.Flag),
             };
         })
-            .AddEndpointFilter<FlagClaimGuard>()
             .WithSummary("Confirms or dismisses a flag (idempotent; a different later decision is 409, as is a flag another moderator has claimed); a confirm applies the profile's sanctions")
             .Produces<FlagRecord>()
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Backplane;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
-using ChatGuard.Gateway.Storage;
 using Microsoft.AspNetCore.SignalR;
+using ChatGuard.Gateway.Conversations;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -25,7 +24,7 @@ public sealed partial class FlagQueue(
 
     /// <summary>
     /// A message whose verdict was not allow, before it is stored: its flag, whose context is the conversation
-    /// before it. <see cref="StoreWith"/> writes it in the message's own commit, <see cref="PublishAsync"/> announces it after.
+    /// before it. <see cref="InsertForMessageAsync"/> writes it in the message's own commit, <see cref="PublishAsync"/> announces it after.
     /// </summary>
     public FlagRecord PrepareForMessage(StoredMessage m, ScanResult verdict) => FromMessage(m, FlagKinds.Message) with
     {
@@ -33,12 +32,12 @@ public sealed partial class FlagQueue(
         Rules = [.. verdict.Spans.Select(s => s.RuleId).Distinct()],
     };
 
-    /// <summary>The prepared flag's insert, to run right after its message's in the same write job.</summary>
-    public WriteAlongside StoreWith(FlagRecord flag)
-    {
-        var insert = flags.Insertion(flag, $"message:{flag.MessageId}");
-        return (batch, stored, ct) => insert(batch, stored.Sequence, ct); // its context: what came before the message
-    }
+    /// <summary>
+    /// The prepared flag's insert, run right after its message's in the same write job; its context is what came before
+    /// the message. False when the message's flag is stored already (the job ran twice).
+    /// </summary>
+    public Task<bool> InsertForMessageAsync(SqlWriteBatch batch, FlagRecord flag, long messageSequence, CancellationToken ct) =>
+        flags.Insertion(flag, $"message:{flag.MessageId}")(batch, messageSequence, ct);
 
     /// <summary>Tells the tenant's moderators about a flag once it is stored.</summary>
     public async Task PublishAsync(FlagRecord stored, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ChatGuard.Classifiers.Verdicts;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -47,14 +48,6 @@ public sealed record FlagRecord
     [JsonPropertyName("decision")] public FlagDecision? Decision { get; init; }
 }
 
-/// <summary>A message of the conversation shown with a flag (moderators see the original text).</summary>
-public sealed record FlagContextMessage(
-    [property: JsonPropertyName("messageId")] string MessageId,
-    [property: JsonPropertyName("senderRole")] string SenderRole,
-    [property: JsonPropertyName("senderId")] string SenderId,
-    [property: JsonPropertyName("text")] string Text,
-    [property: JsonPropertyName("action")] string Action,
-    [property: JsonPropertyName("sentAt")] DateTimeOffset SentAt);
 
 /// <summary>A moderator's decision on a flag.</summary>
 public sealed record FlagDecision(

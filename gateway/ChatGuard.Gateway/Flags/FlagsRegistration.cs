@@ -1,6 +1,6 @@
 using ChatGuard.Gateway.Audit;
-using ChatGuard.Gateway.Hosting;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Flags;
 
@@ -10,8 +10,8 @@ public static class FlagsRegistration
     public static IServiceCollection AddFlags(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FlagOptions>().Bind(configuration.GetSection(FlagOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddStore<IFlagStore, SqlFlagStore>();
-        services.AddStore<IAuditLog, SqlAuditLog>();
+        services.AddSqlStore<IFlagStore, SqlFlagStore>();
+        services.AddSqlStore<IAuditLog, SqlAuditLog>();
         services.AddSingleton<FlagConversation>();
         services.AddSingleton<IPurgeDependent, FlagContextRetention>();
         services.AddSingleton<FlagQueue>();

@@ -1,4 +1,5 @@
 using ChatGuard.Gateway.Accounts;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Flags;
 

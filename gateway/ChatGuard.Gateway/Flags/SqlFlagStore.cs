@@ -4,6 +4,7 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Audit;
 using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Flags;
 

@@ -8,6 +8,7 @@ using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
+using ChatGuard.Gateway.Messaging.Send;
 
 namespace ChatGuard.Gateway.Messaging;
 
@@ -16,7 +17,7 @@ namespace ChatGuard.Gateway.Messaging;
 /// agents and the bot join their shop's group on connect.
 /// </summary>
 [Authorize]
-public sealed class ChatHub(ConversationService conversations, MessageService messages, LocalAudience audience) : Hub
+public sealed class ChatHub(ConversationService conversations, SendPipeline messages, LocalAudience audience) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -41,7 +42,7 @@ public sealed class ChatHub(ConversationService conversations, MessageService me
     }
 
     public Task<SendMessageResult> SendMessage(JsonElement message) =>
-        messages.SendAsync(Caller, SendMessageRequest.Read(message), Context.ConnectionAborted);
+        messages.SendAsync(Caller, SendMessageCommand.Read(message), Context.ConnectionId, Context.ConnectionAborted);
 
     /// <summary>S9: an agent reports buyer messages of a shop conversation to the moderators.</summary>
     public Task<ReportResult> ReportMessages(JsonElement request, ReportService reports) =>

@@ -2,7 +2,6 @@ using System.Text.Json.Serialization;
 using ChatGuard.Classifiers;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Moderation;
@@ -19,12 +18,12 @@ public static class ModerateEndpoint
 
     public static IEndpointRouteBuilder MapModerateApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/moderate", (Request? body, HttpContext http, IModerationPipeline pipeline, IOptionsMonitor<ChatGuardOptions> options) =>
+        app.MapPost("/api/v1/moderate", (Request? body, HttpContext http, IModerationPipeline pipeline, IOptionsMonitor<TenancyOptions> tenancy) =>
         {
             var who = ChatIdentity.From(http.User);
             if (body?.Text is null) return Results.Problem("a JSON body {\"text\": \"...\", \"profile\"?: \"...\"} is required", statusCode: 400);
             if (body.Text.Length > MaxTextLength) return Results.Problem($"text is too long: at most {MaxTextLength} characters", statusCode: 400);
-            var profile = body.Profile ?? options.CurrentValue.ProfileFor(who.Tenant);
+            var profile = body.Profile ?? tenancy.CurrentValue.ProfileFor(who.Tenant);
             if (!pipeline.Profiles.Contains(profile))
                 return Results.Problem($"unknown profile '{profile}' (known: {string.Join(", ", pipeline.Profiles)})", statusCode: 400);
             return Results.Json(ScanResult.From(pipeline.Scan(body.Text, profile)), ScanResult.JsonOptions);

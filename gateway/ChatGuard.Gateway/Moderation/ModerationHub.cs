@@ -1,6 +1,5 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Backplane;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

@@ -1,9 +1,9 @@
-using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.QuickReplies;
 
 public static class QuickRepliesRegistration
 {
     public static IServiceCollection AddQuickReplies(this IServiceCollection services) =>
-        services.AddStore<IQuickReplyStore, SqlQuickReplyStore>();
+        services.AddSqlStore<IQuickReplyStore, SqlQuickReplyStore>();
 }

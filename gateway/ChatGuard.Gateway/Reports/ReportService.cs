@@ -4,9 +4,9 @@ using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Reports;
 

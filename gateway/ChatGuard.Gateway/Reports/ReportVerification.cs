@@ -1,7 +1,7 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Storage;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.Reports;
 

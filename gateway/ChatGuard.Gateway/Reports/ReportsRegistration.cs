@@ -1,5 +1,5 @@
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Hosting;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Reports;
 
@@ -8,7 +8,7 @@ public static class ReportsRegistration
 {
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
-        services.AddStore<IReportStore, SqlReportStore>();
+        services.AddSqlStore<IReportStore, SqlReportStore>();
         services.AddSingleton<IVerifiedReports>(sp => sp.GetRequiredService<SqlReportStore>());
         services.AddSingleton<ReportService>();
         services.AddSingleton<IFlagDecisionEffect, ReportVerification>();

@@ -2,9 +2,7 @@ using System.Globalization;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Moderation;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ChatGuard.Gateway.Sanctions;
 
@@ -15,8 +13,7 @@ namespace ChatGuard.Gateway.Sanctions;
 public sealed partial class SanctionService(
     ISanctionStore store,
     SanctionPolicyProvider policies,
-    IHubContext<ChatHub> chat,
-    LiveEvents events,
+    IChatClients chat,
     TimeProvider clock,
     ILogger<SanctionService> logger)
 {
@@ -48,7 +45,7 @@ public sealed partial class SanctionService(
 
     /// <summary>Tells the user their sanction changed (imposed or lifted).</summary>
     public Task NotifyAsync(Sanction sanction, CancellationToken ct) =>
-        events.ToUserAsync(chat, ChatIdentity.UserKeyOf(sanction.Tenant, sanction.Role, sanction.ShopId, sanction.UserId), SanctionEvent.Name, SanctionEvent.From(sanction), ct);
+        chat.ToUserAsync(ChatIdentity.UserKeyOf(sanction.Tenant, sanction.Role, sanction.ShopId, sanction.UserId), SanctionEvent.Name, SanctionEvent.From(sanction), ct);
 
     private static Sanction? BuyerSanction(FlagRecord flag, BuyerSanctionPolicy policy, int earlierMutes, ChatIdentity moderator, DateTimeOffset now)
     {

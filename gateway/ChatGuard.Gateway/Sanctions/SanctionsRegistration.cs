@@ -1,6 +1,5 @@
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Hosting;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Sanctions;
 
@@ -9,11 +8,10 @@ public static class SanctionsRegistration
 {
     public static IServiceCollection AddSanctions(this IServiceCollection services)
     {
-        services.AddStore<ISanctionStore, SqlSanctionStore>();
+        services.AddSqlStore<ISanctionStore, SqlSanctionStore>();
         services.AddSingleton<SanctionPolicyProvider>();
         services.AddSingleton<SanctionService>();
         services.AddSingleton<IFlagDecisionEffect, SanctionOnConfirm>();
-        services.AddSingleton<ISendCheck, SanctionSendCheck>();
         return services;
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using ChatGuard.Gateway.Accounts;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -8,11 +7,10 @@ namespace ChatGuard.Gateway.Security;
 
 /// <summary>
 /// Guards per hub connection: the browser origin must be allowed for the caller's tenant, one user holds a bounded
-/// number of connections on this node, and one connection sends at a bounded rate. Runs before the hub's own code.
+/// number of connections on this node, and each connection gets its message bucket (<see cref="MessageRateLimits"/>). Runs before the hub's own code.
 /// </summary>
-public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, OriginPolicy origins, SecurityMetrics metrics) : IHubFilter
+public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, OriginPolicy origins, MessageRateLimits messageLimits, SecurityMetrics metrics) : IHubFilter
 {
-    private static readonly object BucketKey = new();
     private readonly ConcurrentDictionary<string, int> _connections = new();
 
     public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
@@ -31,7 +29,7 @@ public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, 
             metrics.ConnectionRefused("per_user_limit");
             throw new HubException($"too many connections: at most {options.Value.MaxConnectionsPerUser} per user");
         }
-        context.Context.Items[BucketKey] = new TokenBucketRateLimiter(MessageRateLimitCheck.Bucket(options.Value.MessagesPerMinutePerConnection));
+        messageLimits.OpenConnection(context.Context.ConnectionId);
         try
         {
             await next(context);
@@ -40,6 +38,7 @@ public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, 
         {
             // SignalR does not call OnDisconnectedAsync for a connection whose OnConnectedAsync failed.
             Release(user);
+            messageLimits.CloseConnection(context.Context.ConnectionId);
             throw;
         }
     }
@@ -47,7 +46,7 @@ public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, 
     public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
     {
         Release(UserOf(context.Context));
-        if (context.Context.Items.TryGetValue(BucketKey, out var bucket)) (bucket as IDisposable)?.Dispose();
+        messageLimits.CloseConnection(context.Context.ConnectionId);
         await next(context, exception);
     }
 
@@ -58,19 +57,5 @@ public sealed class ConnectionGuardHubFilter(IOptions<SecurityOptions> options, 
     {
         if (_connections.AddOrUpdate(user, 0, (_, n) => Math.Max(0, n - 1)) == 0)
             _connections.TryRemove(new KeyValuePair<string, int>(user, 0));
-    }
-
-    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        if (context.HubMethodName == "SendMessage" && context.Context.Items.TryGetValue(BucketKey, out var value) && value is RateLimiter bucket)
-        {
-            using var lease = bucket.AttemptAcquire();
-            if (!lease.IsAcquired)
-            {
-                metrics.RateLimited("connection_message");
-                throw new HubException($"rate limit: at most {options.Value.MessagesPerMinutePerConnection} messages a minute on one connection");
-            }
-        }
-        return next(context);
     }
 }

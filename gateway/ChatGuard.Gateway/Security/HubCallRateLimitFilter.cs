@@ -26,9 +26,9 @@ public sealed class HubCallRateLimitFilter : IHubFilter, IDisposable
         var calls = _options.HubCallsPerMinutePerUser;
         var conversations = _options.ConversationsPerMinutePerUser;
         _calls = PartitionedRateLimiter.Create<string, string>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(calls)));
+            RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.PerMinute(calls)));
         _conversations = PartitionedRateLimiter.Create<string, string>(key =>
-            RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(conversations)));
+            RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.PerMinute(conversations)));
     }
 
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext context, Func<HubInvocationContext, ValueTask<object?>> next)

@@ -1,7 +1,7 @@
-using ChatGuard.Gateway.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Accounts;
 
 namespace ChatGuard.Gateway.Security;
 
@@ -10,11 +10,11 @@ namespace ChatGuard.Gateway.Security;
 /// tenant's shop sites. CORS (before the token is read) admits the union; the hub then holds a connection to its
 /// own tenant's list, so one tenant's site cannot carry another tenant's buyers.
 /// </summary>
-public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> security, IOptionsMonitor<ChatGuardOptions> chatGuard, IServer server)
+public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> security, IOptionsMonitor<TenancyOptions> tenancy, IServer server)
 {
     public bool IsAllowedForAnyTenant(string origin) =>
         Matches(security.CurrentValue.AllowedOrigins, origin)
-        || chatGuard.CurrentValue.Tenants.Values.Any(t => Matches(t.AllowedOrigins, origin));
+        || tenancy.CurrentValue.Tenants.Values.Any(t => Matches(t.AllowedOrigins, origin));
 
     /// <summary>
     /// No Origin header (native apps, servers) is fine; a browser's origin must be configured, or be an address this
@@ -26,7 +26,7 @@ public sealed class OriginPolicy(IOptionsMonitor<SecurityOptions> security, IOpt
         if (string.IsNullOrEmpty(origin)) return true;
         return IsOwnAddress(origin)
             || Matches(security.CurrentValue.AllowedOrigins, origin)
-            || (chatGuard.CurrentValue.Tenants.TryGetValue(tenant, out var t) && Matches(t.AllowedOrigins, origin));
+            || (tenancy.CurrentValue.Tenants.TryGetValue(tenant, out var t) && Matches(t.AllowedOrigins, origin));
     }
 
     /// <summary>

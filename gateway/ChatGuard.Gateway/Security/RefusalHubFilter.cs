@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChatGuard.Gateway.Security;

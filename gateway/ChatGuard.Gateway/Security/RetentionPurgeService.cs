@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Storage;
 
 namespace ChatGuard.Gateway.Security;
 

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Messaging;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +17,7 @@ public static class SecurityServices
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SecurityMetrics>();
         services.AddSingleton<OriginPolicy>();
-        services.AddSingleton<ISendCheck, MessageRateLimitCheck>();
+        services.AddSingleton<MessageRateLimits>();
         services.AddSingleton<RefusalHubFilter>();
         services.AddSingleton<ConnectionGuardHubFilter>();
         services.AddSingleton<HubCallRateLimitFilter>();
@@ -63,10 +61,10 @@ public static class SecurityServices
                     // Issue 18 item 10: each connection attempt starts with a negotiate; the transport requests that
                     // follow (WebSocket, or a long poll per message) belong to a negotiated connection and its hub limits.
                     return http.Request.Path.Value!.EndsWith("/negotiate", StringComparison.Ordinal)
-                        ? RateLimitPartition.GetTokenBucketLimiter("negotiate:" + key, _ => MessageRateLimitCheck.Bucket(limits.NegotiationsPerMinute))
+                        ? RateLimitPartition.GetTokenBucketLimiter("negotiate:" + key, _ => TokenBuckets.PerMinute(limits.NegotiationsPerMinute))
                         : RateLimitPartition.GetNoLimiter("hubs");
                 }
-                return RateLimitPartition.GetTokenBucketLimiter(key, _ => MessageRateLimitCheck.Bucket(limits.HttpRequestsPerMinute));
+                return RateLimitPartition.GetTokenBucketLimiter(key, _ => TokenBuckets.PerMinute(limits.HttpRequestsPerMinute));
             });
         });
         return services;

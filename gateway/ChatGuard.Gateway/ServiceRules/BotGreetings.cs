@@ -1,10 +1,10 @@
 using System.Threading.Channels;
-using ChatGuard.Gateway.Messaging;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
 /// <summary>
-/// S1: the conversations the bot must answer, posted by the counter step and answered by <see cref="BotResponder"/>
+/// S1: the conversations the bot must answer, posted by the counter step and answered by <c>Messaging.BotResponder</c>
 /// off the sender's call, so a buyer's send never waits for (or re-enters the send path with) the bot's answers.
 /// Bounded: past <see cref="Capacity"/> waiting answers a greeting is dropped and logged — the buyer still waits
 /// for an agent, and the handoff stays visible to the shop.

@@ -1,7 +1,6 @@
-using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Counting;
-using ChatGuard.Gateway.Messaging;
 using ChatGuard.Gateway.Redis;
+using ChatGuard.Gateway.Conversations;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
@@ -13,11 +12,10 @@ namespace ChatGuard.Gateway.ServiceRules;
 /// </summary>
 public sealed partial class BotHandoffObserver(
     IServiceCounters counters, CounterGaps gaps, ServiceProfiles profiles, HandoffNotifier notifier, BotGreetings greetings,
-    ILogger<BotHandoffObserver> logger) : IMessageObserver
+    ILogger<BotHandoffObserver> logger)
 {
-    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
+    public async ValueTask RecordAsync(StoredMessage message, CancellationToken ct)
     {
-        var message = send.Message;
         var update = MessageCounting.UpdateFor(message, profiles.ForProfile(message.Profile));
         if (update is null) return;
         CounterOutcome outcome;

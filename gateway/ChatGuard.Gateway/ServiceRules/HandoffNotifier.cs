@@ -1,12 +1,10 @@
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Telemetry;
-using ChatGuard.Gateway.Messaging;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
 /// <summary>S1: tells every agent of the shop that the bot took over reception or handed it back.</summary>
-public sealed partial class HandoffNotifier(IHubContext<ChatHub> hub, LiveEvents events, GatewayMetrics metrics, ILogger<HandoffNotifier> logger)
+public sealed partial class HandoffNotifier(IChatClients clients, GatewayMetrics metrics, ILogger<HandoffNotifier> logger)
 {
     public const string EventName = "botHandoff";
 
@@ -15,7 +13,7 @@ public sealed partial class HandoffNotifier(IHubContext<ChatHub> hub, LiveEvents
         LogHandoff(tenant, shopId, active);
         // Only the node whose counter update started or ended the handoff gets here, so the sum over nodes is exact.
         metrics.HandoffsActiveChanged(active ? 1 : -1);
-        return events.ToGroupAsync(hub, HubGroups.ShopStaff(tenant, shopId), EventName, new BotHandoffEvent(shopId, active), ct);
+        return clients.ToGroupAsync(HubGroups.ShopStaff(tenant, shopId), EventName, new BotHandoffEvent(shopId, active), ct);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "S1: bot handoff for shop {Tenant}/{ShopId}: {Active}")]

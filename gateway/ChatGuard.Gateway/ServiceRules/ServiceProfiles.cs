@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ChatGuard.Gateway.Hosting;
 using Microsoft.Extensions.Options;
+using ChatGuard.Gateway.Accounts;
 
 namespace ChatGuard.Gateway.ServiceRules;
 
@@ -10,14 +10,14 @@ public sealed class ServiceProfilesOptions
     public Dictionary<string, ServiceRuleOptions> Profiles { get; set; } = [];
 }
 
-/// <summary>Finds a tenant's service rules: its profile (<see cref="ChatGuardOptions.ProfileFor"/>), parsed and cached.</summary>
+/// <summary>Finds a tenant's service rules: its profile (<see cref="TenancyOptions.ProfileFor"/>), parsed and cached.</summary>
 public sealed class ServiceProfiles
 {
-    private readonly IOptionsMonitor<ChatGuardOptions> _chatGuard;
+    private readonly IOptionsMonitor<TenancyOptions> _chatGuard;
     private readonly IOptionsMonitor<ServiceProfilesOptions> _profiles;
     private readonly ConcurrentDictionary<string, ProfileRules> _parsed = new();
 
-    public ServiceProfiles(IOptionsMonitor<ChatGuardOptions> chatGuard, IOptionsMonitor<ServiceProfilesOptions> profiles)
+    public ServiceProfiles(IOptionsMonitor<TenancyOptions> chatGuard, IOptionsMonitor<ServiceProfilesOptions> profiles)
     {
         _chatGuard = chatGuard;
         _profiles = profiles;

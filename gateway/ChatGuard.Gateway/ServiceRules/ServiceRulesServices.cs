@@ -1,4 +1,3 @@
-using ChatGuard.Gateway.Messaging;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.ServiceRules;
@@ -13,13 +12,9 @@ public static class ServiceRulesServices
         services.AddSingleton<IValidateOptions<ServiceProfilesOptions>, ServiceProfilesValidator>();
         services.AddSingleton<ServiceProfiles>();
         services.AddSingleton<IBuyerActivityStore, SqlBuyerActivityStore>();
-        services.AddSingleton<LastBuyerMessage>();
         services.AddSingleton<HandoffNotifier>();
         services.AddSingleton<BotGreetings>();
-        services.AddHostedService<BotResponder>();
-        services.AddSingleton<IMessageObserver, BotHandoffObserver>();
-        services.AddSingleton<ISendCheck, BuyerContactCheck>();
-        services.AddSingleton<ISendCheck, ReplyWindowCheck>();
+        services.AddSingleton<BotHandoffObserver>();
         return builder;
     }
 }

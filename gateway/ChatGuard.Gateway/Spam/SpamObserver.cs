@@ -3,8 +3,6 @@ using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Flags;
-using ChatGuard.Gateway.Messaging;
-using ChatGuard.Gateway.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Spam;
@@ -20,7 +18,6 @@ namespace ChatGuard.Gateway.Spam;
 /// </para>
 /// </summary>
 public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
-    : IMessageObserver
 {
     private const int SweepEvery = 1024;
 
@@ -28,14 +25,13 @@ public sealed partial class SpamObserver(FlagQueue flags, IChatStore chat, IOpti
     private readonly ConcurrentDictionary<string, RecentActivity<bool>> _shopContacts = new();
     private long _seen;
 
-    public async ValueTask OnStoredAsync(StoredSend send, CancellationToken ct)
+    public async ValueTask ObserveAsync(StoredMessage message, Conversation conversation, NormalizedText normalized, CancellationToken ct)
     {
-        var (message, conversation) = (send.Message, send.Conversation);
         // The bot's canned answers repeat by design; moderators do not post.
         if (message.SenderRole is not (Roles.Buyer or Roles.Agent)) return;
         var o = options.CurrentValue;
         if (Interlocked.Increment(ref _seen) % SweepEvery == 0) Sweep(message.SentAt - o.Window);
-        await CheckRepetitionAsync(message, send.Normalized, o, ct);
+        await CheckRepetitionAsync(message, normalized, o, ct);
         if (message.SenderRole == Roles.Agent) await CheckUnsolicitedAsync(message, conversation, o, ct);
     }
 

@@ -1,5 +1,3 @@
-using ChatGuard.Gateway.Messaging;
-
 namespace ChatGuard.Gateway.Spam;
 
 /// <summary>C9/S5 behaviour detection over the stream of stored messages.</summary>
@@ -8,7 +6,7 @@ public static class SpamRegistration
     public static IServiceCollection AddSpamDetection(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SpamOptions>().Bind(configuration.GetSection(SpamOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IMessageObserver, SpamObserver>();
+        services.AddSingleton<SpamObserver>();
         return services;
     }
 }

@@ -1,0 +1,25 @@
+namespace ChatGuard.Gateway.Moderation;
+
+/// <summary>The scan of every message (<c>ChatGuard:Moderation</c>).</summary>
+public sealed class ModerationOptions
+{
+    public const string Section = "ChatGuard:Moderation";
+
+    /// <summary>False only for baselines (load tests): every message is allowed unscanned.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// Optional folder of term-list overrides (<c>NAME.json</c> for every profile, <c>{profile}/NAME.json</c> for one),
+    /// watched and reloaded without a restart; unset uses the built-in lists.
+    /// </summary>
+    public string? LexiconDirectory { get; set; }
+
+    /// <summary>
+    /// Issue 18: how many of the sender's earlier messages in the conversation, sent within <see cref="RecentWindow"/>,
+    /// are read with each message, so contact details split over messages are caught on the one that completes them.
+    /// 0 turns it off.
+    /// </summary>
+    public int RecentMessages { get; set; } = 5;
+
+    public TimeSpan RecentWindow { get; set; } = TimeSpan.FromSeconds(120);
+}
