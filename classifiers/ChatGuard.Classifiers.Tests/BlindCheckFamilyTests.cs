@@ -1,3 +1,7 @@
+using ChatGuard.Classifiers.Detection;
+using ChatGuard.Classifiers.Detection.Abuse;
+using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Tests;
@@ -15,6 +19,7 @@ public class BlindCheckFamilyTests
     }
 
     [Theory]
+    [InlineData("好的", SenderRole.Agent)]                                       // a short acknowledgement is no evidence
     [InlineData("定金交了，尾款啥时候能付啊", SenderRole.Buyer)]                    // a buyer asking when to pay is no fee demand
     [InlineData("when can I pay the rest of the pre-order deposit", SenderRole.Buyer)]
     [InlineData("刚有人自称你们客服，让我提供银行卡号，我没给", SenderRole.Buyer)]      // a buyer reporting a scam
@@ -52,6 +57,18 @@ public class BlindCheckFamilyTests
     {
         var verdict = Scan(text, SenderRole.Agent);
         Assert.True(verdict.Labels.Contains(label), $"expected {label} for: {text} (got [{string.Join(",", verdict.Labels)}])");
+    }
+
+    [Theory]
+    [InlineData("这件衣服做得太垃圾，客服还不理人", false)]   // two clauses: the product, then the service
+    [InlineData("做工垃圾。客服呢？", false)]
+    [InlineData("垃 圾 客 服", true)]                        // spacing inside one term still reads as the term
+    [InlineData("垃圾.客服", true)]
+    public void Insult_terms_do_not_run_across_clauses(string text, bool insult)
+    {
+        var findings = new List<Finding>();
+        new AbuseDetector().Detect(new TextNormalizer().Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), ScanOptions.Default), findings);
+        Assert.Equal(insult, findings.Count > 0);
     }
 
     [Theory]

@@ -730,6 +730,61 @@ both_scripts("fee-never-charged", "off_platform_payment", "agent", [
     "解约需要支付{amt}元违约金到我账户", "红包转我{amt}，我给你优先发",
 ], 100)
 
+# Hard look-alikes for the learned heads' calibration: without them every legitimate line scores low on some heads
+# and their thresholds sit at 0.5, where unseen look-alikes pass.
+both_scripts("benign-agent-short", "none", "agent", [
+    "好的", "好的亲", "嗯嗯", "收到", "明白", "可以的", "没问题", "稍等", "好嘞", "在的", "是的", "对的", "有的", "没有了", "不客气", "谢谢亲",
+    "好滴", "okk", "亲亲", "嗯", "行", "可以", "马上", "这就去", "已处理", "已备注", "已发", "已退",
+], 120)
+both_scripts("benign-negated-fakes", "none", "agent", [
+    "本店从来不卖高仿货，都是正品渠道", "绝对不是A货，支持专柜验货", "本店杜绝假货，假一赔十", "不是复刻款，是品牌授权的正品", "我们家没有仿品，放心买",
+    "不是莆田的，有{brand}官方发票", "拒绝山寨，每件都能验真", "非高仿，全部专柜同步",
+], 110)
+both_scripts("benign-lookalike-materials", "none", "any", [
+    "{p}用的是PU仿皮，不是牛皮哦", "仿羊绒面料，成分是腈纶", "仿大理石纹的桌面，很好擦", "高仿真的绿萝藤条，挂墙装饰用", "仿古做旧的铜灯",
+    "仿真丝睡衣，冰凉顺滑", "这款是仿木纹地板革", "真人1:1等身手办，摆店里很吸睛", "1:64合金车模，官方授权", "仿生设计的奶嘴",
+    "人造钻石，不是天然钻", "这款是仿麂皮的，不是真麂皮", "高仿真假花，放客厅很好看", "复古款式，不是复刻版",
+], 150)
+both_scripts("benign-upkeep-facts", "none", "agent", [
+    "滤网大概每季度换一次比较好", "滤芯半年换一次效果最好", "电池可以用两到三年", "保质期十二个月，开封后尽快吃完", "每天用两次，一次一粒黄豆大小",
+    "效果因人而异，建议坚持使用", "刷头三个月换一次", "这款面膜一周敷两三次就行", "新手建议先用低档位",
+], 100)
+both_scripts("benign-shop-identity", "none", "agent", [
+    "这里是{brand}官方旗舰店，我是店铺客服", "本店是{brand}授权的专卖店", "我们是品牌直营店，售后找我们就行", "我是本店客服{name}，有事随时找我",
+    "我们是店铺客服，平台客服的话在订单页可以找到", "我们是品牌方的店，不是平台自营",
+], 90)
+family("benign-lookalikes-en", "none", "en", "agent", [
+    "This is the {brand} authorized shop; platform support is separate", "It's faux leather, not genuine leather", "Die-cast 1:24 model, officially licensed by the carmaker",
+    "We never sell knockoffs", "Swap the filter cartridge roughly every quarter", "ok", "sure", "got it", "noted, thanks", "Artificial plants that look real",
+], 100)
+
+family("benign-shop-identity", "none", "en", "agent", [
+    "We're the brand's own store here; the platform's help center handles disputes", "This is an authorized reseller shop for {brand}",
+    "I'm the shop's support agent, not platform staff", "Our store is a certified partner of {brand}", "We are an independent seller on this marketplace",
+    "Official {brand} partner shop, invoices included", "I work for the store, not for the platform", "Platform questions go to TikTok support; I'm this shop's agent",
+    "We sell on TikTok Shop as an independent store", "For platform issues please use the help center, I'm the seller's agent",
+], 80)
+
+both_scripts("benign-refund-route", "none", "agent", [
+    "退款会原路退回您付款的账户，不需要提供银行卡", "平台退款不收任何手续费，有人让您转账千万别信", "钱会退到您付款用的支付宝，到账时间以银行为准",
+    "退款不用转账，系统会自动退回", "您用花呗付的就退回花呗，不用另外提供账号", "退款{amt}元已经原路返回了，请查看支付账户",
+    "仅退款审核通过后自动到账，不会收取费用", "亲，不需要您给任何人付款，退款由平台直接处理",
+], 100)
+family("benign-refund-route", "none", "en", "agent", [
+    "Refunds go back to the original payment method, no need to send account details", "There is no fee for refunds; never transfer money to anyone",
+    "Your ${amt} refund was returned to your card automatically", "The platform processes the refund, you don't need to pay anything",
+], 50)
+
+both_scripts("benign-scale-models", "none", "any", [
+    "1:1还原尺寸的恐龙模型，放店门口很吸睛", "1:1比例复原的头盔道具，可以戴", "1:12的人偶，关节能动", "这个车模是1:18比例，合金的",
+    "1:1等身的动漫手办，要提前预订", "1:43小比例车模，适合收藏", "按1:1尺寸打印的图纸", "1:1大小的抱枕，和人一样高",
+    "1:6比例兵人，衣服可以换", "模型是1:100的，拼好大概30厘米",
+], 110)
+family("benign-scale-models", "none", "en", "any", [
+    "A life-size 1:1 figure, ships in a crate", "1:18 die-cast model, opening doors", "Scale 1:43, great for collectors",
+    "The statue is 1:1 scale, about 170 cm tall", "1:6 action figure with swappable outfits",
+], 50)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
