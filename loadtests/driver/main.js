@@ -21,6 +21,9 @@ const { values } = parseArgs({
     only: { type: 'string' },
     root: { type: 'string', default: resolve(dirname(new URL(import.meta.url).pathname), '../..') },
     configuration: { type: 'string', default: 'Release' },
+    // Another build of the gateway (its ChatGuard.Gateway.dll), driven as 'baseline' with moderation on beside this
+    // one: a before/after comparison measured in the same run.
+    baseline: { type: 'string' },
   },
 });
 
@@ -45,11 +48,12 @@ const targets = {
   unmoderated: { dll: gatewayDll, args: [...gatewayArgs, '--ChatGuard:Moderation:Enabled=false'] },
   moderated: { dll: gatewayDll, args: gatewayArgs },
 };
+if (values.baseline) targets.baseline = { dll: resolve(process.env.INIT_CWD ?? process.cwd(), values.baseline), args: gatewayArgs };
 const names = values.only ? values.only.split(',') : Object.keys(targets);
 const cast = { shops: Number(values.shops), agents: Number(values.agents), buyers: Number(values.buyers) };
 
 const progress = (line) => process.stderr.write(`${line}\n`);
-// All three servers run side by side (idle ones cost next to nothing) and are driven in turn, slice by slice, in a
+// All servers run side by side (idle ones cost next to nothing) and are driven in turn, slice by slice, in a
 // rotating order: on a shared machine, background load then falls on all three alike instead of on whichever ran last.
 const servers = [];
 const targets_ = [];
@@ -83,9 +87,10 @@ const report = {
   command: `loadtests/run ${process.argv.slice(2).filter((a, i, all) => a !== '--root' && all[i - 1] !== '--root').join(' ')}`,
   machine: { cpus: `${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`, memory_gb: Math.round(totalmem() / 2 ** 30), kernel: release(), node: process.version, load_average_at_end: loadavg().map((x) => Math.round(x * 100) / 100) },
   cast,
-  notes: 'The three servers run side by side and are driven in interleaved slices (rotating order) after a warm-up. msgs_per_s: sends answered per second in a closed loop (saturation); p50_ms/p99_ms: end-to-end at the receiving client while paced at half of that maximum. lost = acknowledged as deliverable but missing at a recipient, or delivered twice. rejected = blocked or held by moderation, or refused with an error.',
+  notes: 'The servers run side by side and are driven in interleaved slices (rotating order) after a warm-up. msgs_per_s: sends answered per second in a closed loop (saturation); p50_ms/p99_ms: end-to-end at the receiving client while paced at half of that maximum. lost = acknowledged as deliverable but missing at a recipient, or delivered twice. rejected = blocked or held by moderation, or refused with an error.',
 };
 if (runs.moderated && runs.unmoderated) report.moderated_vs_unmoderated = Math.round((runs.moderated.msgs_per_s / runs.unmoderated.msgs_per_s) * 1000) / 1000;
+if (runs.moderated && runs.baseline) report.moderated_vs_baseline = Math.round((runs.moderated.msgs_per_s / runs.baseline.msgs_per_s) * 1000) / 1000;
 if (runs.moderated && runs.raw) report.moderated_vs_raw = Math.round((runs.moderated.msgs_per_s / runs.raw.msgs_per_s) * 1000) / 1000;
 
 const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
@@ -96,6 +101,7 @@ writeFileSync(html, renderHtml(report));
 for (const [n, r] of Object.entries(runs))
   progress(`${n.padEnd(12)} sent=${r.sent} delivered=${r.delivered} rejected=${r.rejected} lost=${r.lost} ${r.msgs_per_s} msg/s p50=${r.p50_ms}ms p99=${r.p99_ms}ms (at ${r.paced.target_msgs_per_s} msg/s) server CPU ${r.saturation.server_cpu_ms_per_msg} ms/msg`);
 if (report.moderated_vs_unmoderated !== undefined) progress(`moderated/unmoderated throughput: ${report.moderated_vs_unmoderated}`);
+if (report.moderated_vs_baseline !== undefined) progress(`moderated/baseline throughput: ${report.moderated_vs_baseline}`);
 if (report.moderated_vs_raw !== undefined) progress(`moderated/raw throughput: ${report.moderated_vs_raw}`);
 progress(`wrote ${out} and ${html}`);
 process.exit(0);

@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Tests.Counting;
+using ChatGuard.Gateway.Tests.ServiceLevel;
 
 namespace ChatGuard.Gateway.Tests.ScaleOut;
 

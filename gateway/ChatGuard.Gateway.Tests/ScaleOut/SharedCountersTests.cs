@@ -1,11 +1,14 @@
 using System.Text.Json;
-using ChatGuard.Gateway.Tests.Counting;
+using ChatGuard.Gateway.Tests.ServiceLevel;
+using ChatGuard.Gateway.Redis;
 using ChatGuard.Gateway.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace ChatGuard.Gateway.Tests.ScaleOut;
 
 /// <summary>S1's counters live in Redis, so buyers left waiting on different nodes add up to one shop's count.</summary>
-public class SharedCountersTests(ClockedTwoNodeCluster cluster) : IClassFixture<ClockedTwoNodeCluster>
+public class SharedCountersTests(ClockedTwoNodeCluster cluster, ITestOutputHelper output) : IClassFixture<ClockedTwoNodeCluster>
 {
     private static readonly DateTimeOffset Morning = ClockedGateway.Shanghai(2026, 11, 20, 10, 0);
 
@@ -52,6 +55,9 @@ public class SharedCountersTests(ClockedTwoNodeCluster cluster) : IClassFixture<
             await agentOnB.SendAsync(buyers[0].Conversation, "您好，尺码表在详情页");
             Assert.False((await agentOnA.NextAsync("botHandoff")).GetProperty("active").GetBoolean());
             Assert.False((await agentOnB.NextAsync("botHandoff")).GetProperty("active").GetBoolean());
+            // Measured, not asserted: how often a node met the other's write to the shop's state and retried.
+            output.WriteLine($"compare-and-set retries: node A {cluster.A.Services.GetRequiredService<RedisSharedValues>().Conflicts}, " +
+                $"node B {cluster.B.Services.GetRequiredService<RedisSharedValues>().Conflicts}");
         }
         finally
         {

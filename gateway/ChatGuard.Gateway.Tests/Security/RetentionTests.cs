@@ -1,6 +1,6 @@
 using System.Text.Json;
 using ChatGuard.Gateway.Security;
-using ChatGuard.Gateway.Tests.Counting;
+using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Flags;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +13,7 @@ public class RetentionTests
         new(new Dictionary<string, string?> { ["ChatGuard:Security:RetentionDays"] = "30" }, services);
 
     private static Task<int> PurgeOnceAsync(ClockedGateway gateway) =>
-        gateway.Host.Services.GetServices<IHostedService>().OfType<RetentionPurgeService>().Single().PurgeOnceAsync(CancellationToken.None);
+        gateway.Host.Services.GetServices<IHostedService>().OfType<RetentionPurge>().Single().PurgeOnceAsync(CancellationToken.None);
 
     /// <summary>The texts of the conversation's stored messages, as its buyer reads them.</summary>
     private static async Task<IEnumerable<string?>> HistoryAsync(ClockedGateway gateway, string conversationId)

@@ -26,8 +26,8 @@ public sealed class SqliteCheckpointServiceTests
         // 2 MB committed, all of it still in the write-ahead log: no commit checkpointed on its own.
         Assert.True(new FileInfo(file).Length < 200_000, $"database file is {new FileInfo(file).Length} bytes before any checkpoint");
 
-        var service = new SqliteCheckpointService(db, Options.Create(new StoreOptions { CheckpointInterval = TimeSpan.FromMilliseconds(50) }),
-            TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
+        var service = new SqliteCheckpointer(db, Options.Create(new StoreOptions { CheckpointInterval = TimeSpan.FromMilliseconds(50) }),
+            TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         await service.StartAsync(CancellationToken.None);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (new FileInfo(file).Length < 2_000_000 && DateTime.UtcNow < deadline) await Task.Delay(50);
@@ -49,9 +49,9 @@ public sealed class SqliteCheckpointServiceTests
             for (var id = 0; id < Rows; id++) await batch.Command("INSERT INTO items (id, body) VALUES (@id, @body)", ("id", id), ("body", body)).ExecuteNonQueryAsync(ct);
             return 0;
         }, CancellationToken.None);
-        var service = new SqliteCheckpointService(db,
+        var service = new SqliteCheckpointer(db,
             Options.Create(new StoreOptions { CheckpointInterval = TimeSpan.FromMilliseconds(50), LogResetPages = 300 }),
-            TimeProvider.System, NullLogger<SqliteCheckpointService>.Instance);
+            TimeProvider.System, NullLogger<SqliteCheckpointer>.Instance);
         await service.StartAsync(CancellationToken.None);
 
         using var stop = new CancellationTokenSource();

@@ -9,7 +9,7 @@ namespace ChatGuard.Gateway.AgentDesk;
 /// tells the shop's agents (<c>conversationAssigned</c>) so the receiving desk shows it under "mine".
 /// </summary>
 public sealed partial class ConversationTransfer(
-    IAgentDeskStore store, ConversationService conversations, IChatClients clients, TimeProvider clock, ILogger<ConversationTransfer> logger)
+    IAgentDeskStore store, ConversationDirectory conversations, IChatClients clients, TimeProvider clock, ILogger<ConversationTransfer> logger)
 {
     /// <summary>The assignment, or why it was refused with its HTTP status (404: no such conversation of the agent's shop; 409: the other agent is not at their desk).</summary>
     public async Task<(ConversationAssignment? Assignment, int Status, string? Refusal)> TransferAsync(ChatIdentity from, string conversationId, string? toAgentId,

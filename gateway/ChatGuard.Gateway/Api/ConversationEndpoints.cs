@@ -10,7 +10,7 @@ public static class ConversationEndpoints
     public static IEndpointRouteBuilder MapConversationApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/v1/conversations/{id}/messages", async (string id, long? after, int? limit, HttpContext http,
-            ConversationService conversations, IChatStore store, IOptionsMonitor<MessageOptions> limits, CancellationToken ct) =>
+            ConversationDirectory conversations, IChatStore store, IOptionsMonitor<MessageOptions> limits, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             var max = limits.CurrentValue.HistoryPageSize;

@@ -15,7 +15,7 @@ public static class AttachmentEndpoints
 {
     public static IEndpointRouteBuilder MapAttachments(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/conversations/{id}/attachments", async (string id, HttpContext http, AttachmentService attachments,
+        app.MapPost("/api/v1/conversations/{id}/attachments", async (string id, HttpContext http, AttachmentUploads attachments,
             ImageScanAdmission admission, IOptionsMonitor<AttachmentOptions> options, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
@@ -44,7 +44,7 @@ public static class AttachmentEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         app.MapGet("/api/v1/conversations/{id}/attachments/{attachmentId}", async (string id, string attachmentId, HttpContext http,
-            ConversationService conversations, IAttachmentStore store, IChatStore chat, CancellationToken ct) =>
+            ConversationDirectory conversations, IAttachmentStore store, IChatStore chat, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);
             var conversation = await conversations.FindReadableAsync(who, id, ct);

@@ -18,7 +18,7 @@ public static class AttachmentsRegistration
         services.AddSqlStore<IAttachmentStore, SqlAttachmentStore>();
         services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlAttachmentStore>());
         services.AddSingleton<ImageScanAdmission>();
-        services.AddSingleton<AttachmentService>();
+        services.AddSingleton<AttachmentUploads>();
         services.AddSingleton<IFlagDecisionEffect, HeldAttachmentRelease>();
         return services;
     }

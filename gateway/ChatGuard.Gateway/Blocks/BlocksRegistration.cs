@@ -8,7 +8,7 @@ public static class BlocksRegistration
     public static IServiceCollection AddBlocks(this IServiceCollection services)
     {
         services.AddSqlStore<IBlockStore, SqlBlockStore>();
-        services.AddSingleton<BlockService>();
+        services.AddSingleton<BuyerBlocking>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ChatDelivery(IChatClients clients)
 
     public Task DeliverAsync(StoredMessage message, Conversation conversation, CancellationToken ct)
     {
-        var payload = MessageEvent.From(message);
+        var payload = MessageView.Delivered(message);
         var staff = HubGroups.ShopStaff(conversation.Tenant, conversation.ShopId);
         if (message.SenderRole == Roles.Buyer) return clients.ToGroupAsync(staff, MessageEventName, payload, ct);
         return Task.WhenAll(

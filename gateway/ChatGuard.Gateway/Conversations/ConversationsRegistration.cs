@@ -10,7 +10,7 @@ public static class ConversationsRegistration
         services.AddOptions<MessageOptions>().Bind(configuration.GetSection(MessageOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSqlStore<IChatStore, SqlChatStore>();
         services.AddSingleton<IRetentionParticipant>(sp => sp.GetRequiredService<SqlChatStore>());
-        services.AddSingleton<ConversationService>();
+        services.AddSingleton<ConversationDirectory>();
         services.AddSingleton<ChatDelivery>();
         return services;
     }

@@ -2,7 +2,7 @@ namespace ChatGuard.Gateway.Flags;
 
 /// <summary>
 /// What the attachment scan (C1 QR codes, C10 file types) knows about a flagged attachment; handed to
-/// <see cref="FlagQueue.RaiseForAttachmentAsync"/>. <paramref name="Description"/> is shown to moderators in place
+/// <see cref="FlagRaiser.RaiseForAttachmentAsync"/>. <paramref name="Description"/> is shown to moderators in place
 /// of a text (e.g. the decoded QR content); <paramref name="MessageId"/> is null for an upload not sent yet.
 /// </summary>
 public sealed record AttachmentFlag(

@@ -14,7 +14,7 @@ public static class FlagsRegistration
         services.AddSqlStore<IAuditLog, SqlAuditLog>();
         services.AddSingleton<FlagConversation>();
         services.AddSingleton<IPurgeDependent, FlagContextRetention>();
-        services.AddSingleton<FlagQueue>();
+        services.AddSingleton<FlagRaiser>();
         services.AddSingleton<FlagDecisions>();
         services.AddSingleton<IFlagDecisionEffect, HeldMessageRelease>();
         services.AddHostedService<PendingFlagsGauge>();

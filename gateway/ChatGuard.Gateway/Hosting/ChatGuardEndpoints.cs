@@ -1,7 +1,6 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
-using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.FlagClaims;
@@ -14,7 +13,7 @@ using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
 using ChatGuard.Gateway.Telemetry;
 using ChatGuard.Gateway.Sanctions;
-using ChatGuard.Gateway.ServiceRules;
+using ChatGuard.Gateway.ServiceLevel;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace ChatGuard.Gateway.Hosting;
@@ -31,7 +30,7 @@ public static class ChatGuardEndpoints
         });
         app.UseStatusCodePages();
         app.UseWebSockets();
-        app.UseCors(SecurityServices.CorsPolicy);
+        app.UseCors(SecurityRegistration.CorsPolicy);
         app.MapPages();
         app.UseAuthentication();
         app.UseAuthorization();

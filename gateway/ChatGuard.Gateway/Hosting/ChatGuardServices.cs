@@ -1,11 +1,9 @@
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
-using ChatGuard.Gateway.Assessment;
 using ChatGuard.Gateway.Attachments;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
-using ChatGuard.Gateway.Counting;
 using ChatGuard.Gateway.FlagClaims;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Health;
@@ -14,11 +12,11 @@ using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.OrderContext;
 using ChatGuard.Gateway.QuickReplies;
 using ChatGuard.Gateway.Security;
+using ChatGuard.Gateway.ServiceLevel;
 using ChatGuard.Gateway.Reports;
 using ChatGuard.Gateway.Sanctions;
 using ChatGuard.Gateway.Spam;
 using ChatGuard.Gateway.Redis;
-using ChatGuard.Gateway.ServiceRules;
 using ChatGuard.Gateway.Storage;
 using ChatGuard.Gateway.Telemetry;
 
@@ -58,7 +56,7 @@ public static class ChatGuardServices
         services.AddAgentDesk();
         services.AddFlagClaims(configuration);
         services.AddSpamDetection(configuration);
-        builder.AddCounting().AddServiceRules().AddAssessment();
+        builder.AddServiceLevel();
         services.AddMessaging(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.ServiceLevel;
 using ChatGuard.Gateway.Backplane;
 using ChatGuard.Gateway.Blocks;
 using ChatGuard.Gateway.Conversations;
@@ -17,7 +17,7 @@ namespace ChatGuard.Gateway.Messaging;
 /// agents and the bot join their shop's group on connect.
 /// </summary>
 [Authorize]
-public sealed class ChatHub(ConversationService conversations, SendPipeline messages, LocalAudience audience) : Hub
+public sealed class ChatHub(ConversationDirectory conversations, SendPipeline messages, LocalAudience audience) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -45,11 +45,11 @@ public sealed class ChatHub(ConversationService conversations, SendPipeline mess
         messages.SendAsync(Caller, SendMessageCommand.Read(message), Context.ConnectionId, Context.ConnectionAborted);
 
     /// <summary>S9: an agent reports buyer messages of a shop conversation to the moderators.</summary>
-    public Task<ReportResult> ReportMessages(JsonElement request, ReportService reports) =>
+    public Task<ReportResult> ReportMessages(JsonElement request, MessageReports reports) =>
         reports.ReportAsync(Caller, request, Context.ConnectionAborted);
 
     /// <summary>S6: an agent blocks the conversation's buyer from messaging the shop, giving a reason.</summary>
-    public Task<BlockResult> BlockBuyer(JsonElement request, BlockService blocks) =>
+    public Task<BlockResult> BlockBuyer(JsonElement request, BuyerBlocking blocks) =>
         blocks.BlockAsync(Caller, request, Context.ConnectionAborted);
 
     /// <summary>S4: the buyer rates the conversation satisfied, neutral or disappointed.</summary>

@@ -8,7 +8,7 @@ public static class OrderContextEndpoints
 {
     public static IEndpointRouteBuilder MapOrderContext(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/conversations/{id}/order-context", async (string id, HttpContext http, ConversationService conversations,
+        app.MapGet("/api/v1/conversations/{id}/order-context", async (string id, HttpContext http, ConversationDirectory conversations,
             IOrderContextProvider provider, CancellationToken ct) =>
         {
             var who = ChatIdentity.From(http.User);

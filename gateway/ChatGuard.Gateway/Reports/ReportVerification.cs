@@ -1,5 +1,5 @@
 using ChatGuard.Gateway.Accounts;
-using ChatGuard.Gateway.Assessment;
+using ChatGuard.Gateway.ServiceLevel;
 using ChatGuard.Gateway.Flags;
 using ChatGuard.Gateway.Conversations;
 

@@ -10,7 +10,7 @@ public static class ReportsRegistration
     {
         services.AddSqlStore<IReportStore, SqlReportStore>();
         services.AddSingleton<IVerifiedReports>(sp => sp.GetRequiredService<SqlReportStore>());
-        services.AddSingleton<ReportService>();
+        services.AddSingleton<MessageReports>();
         services.AddSingleton<IFlagDecisionEffect, ReportVerification>();
         return services;
     }

@@ -40,7 +40,7 @@ public static class SanctionEndpoints
             .Produces<SanctionList>()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-        moderators.MapPost("/{id}/lift", async (string id, LiftRequest? body, HttpContext http, ISanctionStore store, SanctionService sanctions,
+        moderators.MapPost("/{id}/lift", async (string id, LiftRequest? body, HttpContext http, ISanctionStore store, SanctionIssuer sanctions,
             IOptionsMonitor<FlagOptions> options, TimeProvider clock, CancellationToken ct) =>
         {
             var maxNote = options.CurrentValue.MaxNoteLength;

@@ -4,7 +4,7 @@ using ChatGuard.Gateway.Flags;
 namespace ChatGuard.Gateway.Sanctions;
 
 /// <summary>S10/S11: a confirmed flag is a confirmed violation of its sender.</summary>
-public sealed class SanctionOnConfirm(SanctionService sanctions) : IFlagDecisionEffect
+public sealed class SanctionOnConfirm(SanctionIssuer sanctions) : IFlagDecisionEffect
 {
     public async ValueTask OnDecidedAsync(FlagRecord flag, ChatIdentity moderator, CancellationToken ct)
     {

@@ -10,7 +10,7 @@ public static class SanctionsRegistration
     {
         services.AddSqlStore<ISanctionStore, SqlSanctionStore>();
         services.AddSingleton<SanctionPolicyProvider>();
-        services.AddSingleton<SanctionService>();
+        services.AddSingleton<SanctionIssuer>();
         services.AddSingleton<IFlagDecisionEffect, SanctionOnConfirm>();
         return services;
     }

@@ -9,7 +9,7 @@ namespace ChatGuard.Gateway.Security;
 /// <see cref="HubException"/> saying why, and the connection stays up; it is logged at Information, without a stack
 /// trace and without the caller's raw values (S12, issue 18 item 5). An unexpected failure is logged at Error with its
 /// stack trace, and the client gets a generic message so no internals leak. SignalR's own "failed to invoke" entry is
-/// switched off (<see cref="SecurityServices"/>) because every failure has passed through here and been logged once.
+/// switched off (<see cref="SecurityRegistration"/>) because every failure has passed through here and been logged once.
 /// </summary>
 public sealed partial class RefusalHubFilter(ILogger<RefusalHubFilter> logger) : IHubFilter
 {

@@ -8,11 +8,18 @@ namespace ChatGuard.Gateway.Spam;
 /// </summary>
 public sealed class RecentActivity<T>(int capacity)
 {
-    private record struct Entry(DateTimeOffset At, string MessageId, string ConversationId, T Item, bool Flagged);
-
-    private Entry[] _ring = new Entry[Math.Min(capacity, 4)];
+    private RecentEntry<T>[] _ring = new RecentEntry<T>[Math.Min(capacity, 4)];
     private int _start;
     private int _count;
+
+    /// <summary>The entries, oldest first (for a store that keeps them elsewhere than in this process).</summary>
+    public IEnumerable<RecentEntry<T>> Entries
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++) yield return At(i);
+        }
+    }
 
     public DateTimeOffset Newest => _count == 0 ? DateTimeOffset.MinValue : At(_count - 1).At;
 
@@ -37,11 +44,11 @@ public sealed class RecentActivity<T>(int capacity)
         if (_count == capacity) DropOldest();
         else if (_count == _ring.Length)
         {
-            var grown = new Entry[Math.Min(capacity, _ring.Length * 2)];
+            var grown = new RecentEntry<T>[Math.Min(capacity, _ring.Length * 2)];
             for (var i = 0; i < _count; i++) grown[i] = At(i);
             (_ring, _start) = (grown, 0);
         }
-        At(_count) = new Entry(at, messageId, conversationId, item, flagged);
+        At(_count) = new RecentEntry<T>(at, messageId, conversationId, item, flagged);
         _count++;
     }
 
@@ -61,5 +68,5 @@ public sealed class RecentActivity<T>(int capacity)
         _count--;
     }
 
-    private ref Entry At(int index) => ref _ring[(_start + index) % _ring.Length];
+    private ref RecentEntry<T> At(int index) => ref _ring[(_start + index) % _ring.Length];
 }

@@ -34,6 +34,12 @@ public sealed class TextFingerprint
     /// <summary>Length of the compact normalized text.</summary>
     public int Length { get; }
 
+    /// <summary>The distinct bigrams, sorted, as <see cref="Restore"/> takes them back (a shared store keeps these, never the text).</summary>
+    public ReadOnlySpan<int> Bigrams => _bigrams;
+
+    /// <summary>A fingerprint kept elsewhere, from its <see cref="Length"/> and <see cref="Bigrams"/>.</summary>
+    public static TextFingerprint Restore(int length, int[] bigrams) => new(length, bigrams);
+
     public static TextFingerprint Of(NormalizedText normalized)
     {
         var compact = normalized.Compact.Text;

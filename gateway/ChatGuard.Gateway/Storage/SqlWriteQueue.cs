@@ -52,7 +52,7 @@ public sealed class SqlWriteQueue : IAsyncDisposable
     /// <summary>
     /// Runs <paramref name="work"/> on the writer's own connection between two batches, outside any transaction, while
     /// no write can commit: for engine upkeep that must see the log exactly as the writer left it (SQLite's log reset,
-    /// <see cref="SqliteCheckpointService"/>). Keep it short: every write queued meanwhile waits for it.
+    /// <see cref="SqliteCheckpointer"/>). Keep it short: every write queued meanwhile waits for it.
     /// </summary>
     public Task MaintainAsync(Func<DbConnection, CancellationToken, Task> work, CancellationToken ct)
     {

@@ -40,7 +40,7 @@ public sealed class SqliteDatabase(string connectionString) : SqlDatabase
             // No memory-mapped reads: every checkpoint that grows the file made each connection unmap and remap it on
             // its next read, and those calls serialize the whole process on the kernel's mmap lock (50-200 ms
             // stalls under load). A bigger page cache keeps a large batch from spilling to the log mid-transaction.
-            // Checkpoints are the background SqliteCheckpointService's job; the automatic one only backs it up.
+            // Checkpoints are the background SqliteCheckpointer's job; the automatic one only backs it up.
             await using var pragma = Command(connection,
                 $"PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {BusyTimeoutMs}; PRAGMA wal_autocheckpoint = 20000; PRAGMA cache_size = -16384;");
             await pragma.ExecuteNonQueryAsync(ct);

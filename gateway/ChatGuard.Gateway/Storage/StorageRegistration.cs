@@ -21,7 +21,7 @@ public static class StorageRegistration
                     ? $"Data Source={Path.Combine(dataDirectory, "chatguard.db")}"
                     : connectionString;
                 services.AddSingleton<SqlDatabase>(_ => new SqliteDatabase(sqlite));
-                services.AddHostedService<SqliteCheckpointService>();
+                services.AddHostedService<SqliteCheckpointer>();
                 break;
             case "postgres":
                 if (string.IsNullOrWhiteSpace(connectionString))

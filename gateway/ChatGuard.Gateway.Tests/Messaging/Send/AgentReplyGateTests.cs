@@ -2,7 +2,7 @@ using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.Conversations;
 using ChatGuard.Gateway.Messaging.Send;
 using ChatGuard.Gateway.Security;
-using ChatGuard.Gateway.ServiceRules;
+using ChatGuard.Gateway.ServiceLevel;
 using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Tests.Messaging.Send;
@@ -31,11 +31,11 @@ public sealed class AgentReplyGateTests
     }
 
     private static AgentReplyGate Gate(CountingStore store, int? replyWindowHours = 72, bool requireBuyerContact = true) =>
-        new(new ServiceProfiles(new Fixed<TenancyOptions>(new TenancyOptions { DefaultProfile = "tiktok" }),
+        new(new AgentReplyRules(new ServiceProfiles(new Fixed<TenancyOptions>(new TenancyOptions { DefaultProfile = "tiktok" }),
             new Fixed<ServiceProfilesOptions>(new ServiceProfilesOptions
             {
                 Profiles = { ["tiktok"] = new ServiceRuleOptions { ReplyWindowHours = replyWindowHours, RequireBuyerContact = requireBuyerContact } },
-            })), store);
+            })), store));
 
     private static SendContext Send(string role) => new(new ChatIdentity("t1", "s1", role + "-1", role),
         new Conversation("c_1", "t1", "s1", "b1", DateTimeOffset.UnixEpoch), "client-1", "hello", [], Now, connectionId: null);

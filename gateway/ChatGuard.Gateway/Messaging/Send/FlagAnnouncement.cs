@@ -3,7 +3,7 @@ using ChatGuard.Gateway.Flags;
 namespace ChatGuard.Gateway.Messaging.Send;
 
 /// <summary>Tells the tenant's moderators about the message's flag, stored with it.</summary>
-public sealed class FlagAnnouncement(FlagQueue flags) : ISendEffect
+public sealed class FlagAnnouncement(FlagRaiser flags) : ISendEffect
 {
     public async ValueTask RunAsync(SendContext send, CancellationToken ct)
     {

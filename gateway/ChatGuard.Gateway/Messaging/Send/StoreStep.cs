@@ -12,7 +12,7 @@ namespace ChatGuard.Gateway.Messaging.Send;
 /// Stores the message before it is acknowledged or delivered. A verdict other than allow stores its flag in the same
 /// commit: a held message nobody is told about would stay held forever, so both are written or neither is.
 /// </summary>
-public sealed partial class StoreStep(SqlDatabase database, IChatStore store, FlagQueue flags, GatewayMetrics metrics, ILogger<StoreStep> logger)
+public sealed partial class StoreStep(SqlDatabase database, IChatStore store, FlagRaiser flags, GatewayMetrics metrics, ILogger<StoreStep> logger)
 {
     /// <summary>False when a concurrent retry of the same send stored first; <see cref="SendContext.Stored"/> is then that one.</summary>
     public async ValueTask<bool> RunAsync(SendContext send, CancellationToken ct)

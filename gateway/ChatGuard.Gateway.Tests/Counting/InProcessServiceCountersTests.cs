@@ -1,8 +1,0 @@
-using ChatGuard.Gateway.Counting;
-
-namespace ChatGuard.Gateway.Tests.Counting;
-
-public sealed class InProcessServiceCountersTests : ServiceCountersContract
-{
-    protected override IServiceCounters Counters { get; } = new InProcessServiceCounters();
-}
