@@ -27,6 +27,7 @@ public class PipelineBenchmarks
     private NormalizedText[] _normalized = [];
     private IDetector[] _detectors = [];
     private ScanContext _context = null!;
+    private ScanOptions[] _withRecent = [];
 
     [GlobalSetup]
     public void Setup()
@@ -40,6 +41,8 @@ public class PipelineBenchmarks
         _normalized = [.. _messages.Select(normalizer.Normalize)];
         _detectors = [.. ModerationPipeline.CreateDetectors(_lexicons)];
         _context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), ScanOptions.Default);
+        // A conversation: each message comes with the same sender's three messages before it (split contact details).
+        _withRecent = [.. _messages.Select((_, i) => new ScanOptions(RecentMessages: [.. Enumerable.Range(1, 3).Select(k => _messages[(i - k + Count) % Count]).Reverse()]))];
         _rulesOnly = new ModerationPipeline(new TextNormalizer(), ModerationPipeline.CreateDetectors(_lexicons).Where(d => d is not LearnedLabelDetector), PolicyProfileCatalog.LoadBuiltIn());
     }
 
@@ -73,6 +76,15 @@ public class PipelineBenchmarks
         var flagged = 0;
         foreach (var message in _messages)
             if (!_pipeline.Scan(message).IsClean) flagged++;
+        return flagged;
+    }
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "ModerationPipeline.Scan with 3 recent messages")]
+    public int PipelineInConversation()
+    {
+        var flagged = 0;
+        for (var i = 0; i < _messages.Length; i++)
+            if (!_pipeline.Scan(_pipeline.Normalize(_messages[i]), _withRecent[i]).IsClean) flagged++;
         return flagged;
     }
 

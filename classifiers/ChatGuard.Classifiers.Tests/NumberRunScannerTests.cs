@@ -14,6 +14,7 @@ public class NumberRunScannerTests
     [InlineData("①⑤⑧②③④⑤⑥⑦⑧⑨", "15823456789")]
     [InlineData("1️⃣3️⃣6️⃣ 0️⃣2️⃣1️⃣5️⃣", "1360215")]
     [InlineData("(021) 5555-1234", "02155551234")]
+    [InlineData("1 3 6 - 8 8 8 8 - 1 2 3 4", "13688881234")]   // " - " between spaced digit groups
     public void Reads_digits_through_separators_and_digit_forms(string text, string digits) =>
         Assert.Contains(Runs(text), r => r.Digits == digits);
 
@@ -21,6 +22,7 @@ public class NumberRunScannerTests
     [InlineData("138****5678", new[] { "138", "5678" })]     // masked numbers stay split
     [InlineData("一个月瘦20斤", new[] { "20" })]              // a lone numeral is a word
     [InlineData("3月15日", new[] { "3", "15" })]
+    [InlineData("尺码 38 -- 身高 165", new[] { "38", "165" })]   // words between numbers still end a run
     public void Stops_at_non_digits(string text, string[] expected) =>
         Assert.Equal(expected, Runs(text).Select(r => r.Digits).ToArray());
 }

@@ -43,4 +43,19 @@ public class SplitMessageTests
     [InlineData("尺码 38", "身高 165", "体重 110")]
     [InlineData("好的", "订单号 4200001234567890123")]
     public void Ordinary_sequences_stay_clean(string text, params string[] recent) => Assert.True(Scan(text, recent).IsClean);
+
+    [Fact]
+    public void A_number_in_numerals_sent_in_pieces_is_caught()
+    {
+        var verdict = Scan("二二八八", "幺三九", "〇〇幺三");
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+    }
+
+    // Cost (issue 16): the re-scan reads contact details only; other labels were judged on each message alone.
+    [Fact]
+    public void The_re_scan_reads_contact_details_only()
+    {
+        var verdict = Scan("毒 ok", "有冰");
+        Assert.DoesNotContain(verdict.Findings, f => f.Detail?.Contains("spans", StringComparison.Ordinal) == true);
+    }
 }

@@ -48,7 +48,8 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
             new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn), // C2–C8 learned heads, thresholds calibrated on legitimate chat
             new AlternateReadingsDetector(normalizer, [terms]), // the term rules read backwards and as an acrostic
-            new SplitMessageDetector(normalizer, [terms, contacts]), // C1 split over the sender's recent messages
+            // C1 split over the sender's recent messages: only the contact rules are read again.
+            new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
         ];
     }
 

@@ -682,6 +682,109 @@ family("exaggerated", "exaggerated_claims", "mixed", "agent", [
     "全网 No.1 的 {p}", "100% 根治，guaranteed", "world best 品质，国家级", "一周 lose 10斤",
 ], 50)
 
+# ================================================================ families the blind check (holdout-a) showed missing
+# Written as new templates for the phenomena it revealed, not copies of its lines.
+both_scripts("benign-complaint-two-clauses", "none", "buyer", [
+    "{p}质量太垃圾了，客服也半天不回", "做工垃圾，售后还推来推去", "东西垃圾就算了，客服态度也差", "这{p}烂透了，客服还让我再等等",
+    "包装破破烂烂，快递也慢得要命", "太坑了吧，客服说的话也不算数", "质量真的烂，退款也一直拖着", "材质垃圾，客服还说是正常现象",
+    "这破{p}用两天就坏，售后电话也打不通", "东西一般般，客服回复也慢", "垃圾做工，我要退货，客服快处理", "什么破质量，客服你们自己看看图",
+], 150)
+both_scripts("benign-buyer-pays-in-app", "none", "buyer", [
+    "定金付了，尾款哪天付", "尾款什么时候开始付啊", "付尾款的入口在哪里", "定金能抵多少钱", "我付了定金忘记付尾款了怎么办",
+    "尾款能用优惠券吗", "定金是不是不退的", "租的{p}押金什么时候退", "我这单尾款付了没有，帮我看看", "预售的{p}尾款{when}能付吗",
+    "定金{amt}付好了，尾款会提醒我吗", "运费险的钱是谁出的",
+], 140)
+both_scripts("benign-agent-pays-in-app", "none", "agent", [
+    "定金{amt}抵{amt}，付尾款时自动抵扣，不用另外转账", "尾款在订单页直接付，不需要联系客服转账", "已付定金的亲，尾款开售当天在APP里补齐就行",
+    "尾款{when}开始支付，到时候订单页会有提醒", "定金支付后不退，尾款在平台内付款即可", "付尾款请直接在订单里点支付，不要给任何人转账",
+], 100)
+both_scripts("benign-payment-devices", "none", "any", [
+    "这台收银机支持微信、支付宝付款码", "扫码枪能扫微信付款码吗", "{model}收款机可以接支付宝和云闪付", "POS机支持刷卡和扫码付款",
+    "小票打印机能连微信小程序吗", "这款收银系统能对接美团和饿了么吗", "扫码器读支付宝付款码快不快", "收款音箱支持微信和支付宝到账播报",
+], 110)
+both_scripts("benign-scam-report-varied", "none", "buyer", [
+    "有人自称{courier}客服说我快递丢了，让我加他，是你们安排的吗", "刚接到电话说是你们店的，要我提供验证码，我没给",
+    "有个人冒充你们客服找我退款，我直接挂了", "陌生号码发短信让我点链接领赔偿，是诈骗吧", "有人私信我说能便宜卖这个，让我去别的平台买，我没理他",
+    "我举报个事，有人在评价里留微信号卖东西", "有人自称平台小二说我账户异常要交保证金，是真的吗", "刚有人让我扫码领理赔款，我没扫，你们核实一下",
+], 140)
+family("benign-two-clauses-and-reports", "none", "en", "buyer", [
+    "The {p} is garbage, and support never answers", "Quality is trash, and customer service is slow too",
+    "Someone pretending to be your support asked for my card number, I didn't give it", "A guy claiming to be from {courier} wants me to pay a fee, is that you?",
+    "When is the balance due for the pre-order?", "Can I use a coupon for the final payment?", "Is the deposit refundable?",
+    "Does the POS terminal take WeChat Pay and Alipay QR codes?",
+], 90)
+both_scripts("institution-notice-fee", "impersonation", "agent", [
+    "海关通知：您的包裹涉税，请缴纳{amt}元税费后放行", "【税务局】贵店需补缴税款{amt}元，逾期处罚", "市场监管局通知：您已被投诉，需缴纳罚款{amt}元",
+    "法院通知：您有一笔欠款未还，请立即转账{amt}元", "银联通知：您的账户异常，需支付{amt}元解冻", "公安局通知：您涉嫌违规交易，请缴纳保证金{amt}元",
+], 110, ["impersonation", "off_platform_payment"])
+family("institution-notice-fee", "impersonation", "en", "agent", [
+    "Customs notice: pay the ${amt} duty to release your parcel", "Tax office notice: your shop owes ${amt}, pay now to avoid penalties",
+    "Court notice: transfer ${amt} today or your account will be frozen",
+], 50, ["impersonation", "off_platform_payment"])
+both_scripts("counterfeit-implied", "counterfeit", "agent", [
+    "不是原装的，但是做工一模一样", "是仿的，一般人看不出来", "假货也分等级，我们这个是最好的", "gf的{brand}，放心穿", "跟zp对比没区别",
+    "虽然是仿的，但质量没得说", "{brand}的仿款，价格只要专柜一成", "高f版本，细节到位",
+], 110)
+both_scripts("fee-never-charged", "off_platform_payment", "agent", [
+    "违约金{amt}元，先转过来才能退款", "退款前需要先交{amt}元补偿金", "先发个红包给我当定金，我再给你留货", "你先交{amt}元罚金，不然不发货",
+    "解约需要支付{amt}元违约金到我账户", "红包转我{amt}，我给你优先发",
+], 100)
+
+# Hard look-alikes for the learned heads' calibration: without them every legitimate line scores low on some heads
+# and their thresholds sit at 0.5, where unseen look-alikes pass.
+both_scripts("benign-agent-short", "none", "agent", [
+    "好的", "好的亲", "嗯嗯", "收到", "明白", "可以的", "没问题", "稍等", "好嘞", "在的", "是的", "对的", "有的", "没有了", "不客气", "谢谢亲",
+    "好滴", "okk", "亲亲", "嗯", "行", "可以", "马上", "这就去", "已处理", "已备注", "已发", "已退",
+], 120)
+both_scripts("benign-negated-fakes", "none", "agent", [
+    "本店从来不卖高仿货，都是正品渠道", "绝对不是A货，支持专柜验货", "本店杜绝假货，假一赔十", "不是复刻款，是品牌授权的正品", "我们家没有仿品，放心买",
+    "不是莆田的，有{brand}官方发票", "拒绝山寨，每件都能验真", "非高仿，全部专柜同步",
+], 110)
+both_scripts("benign-lookalike-materials", "none", "any", [
+    "{p}用的是PU仿皮，不是牛皮哦", "仿羊绒面料，成分是腈纶", "仿大理石纹的桌面，很好擦", "高仿真的绿萝藤条，挂墙装饰用", "仿古做旧的铜灯",
+    "仿真丝睡衣，冰凉顺滑", "这款是仿木纹地板革", "真人1:1等身手办，摆店里很吸睛", "1:64合金车模，官方授权", "仿生设计的奶嘴",
+    "人造钻石，不是天然钻", "这款是仿麂皮的，不是真麂皮", "高仿真假花，放客厅很好看", "复古款式，不是复刻版",
+], 150)
+both_scripts("benign-upkeep-facts", "none", "agent", [
+    "滤网大概每季度换一次比较好", "滤芯半年换一次效果最好", "电池可以用两到三年", "保质期十二个月，开封后尽快吃完", "每天用两次，一次一粒黄豆大小",
+    "效果因人而异，建议坚持使用", "刷头三个月换一次", "这款面膜一周敷两三次就行", "新手建议先用低档位",
+], 100)
+both_scripts("benign-shop-identity", "none", "agent", [
+    "这里是{brand}官方旗舰店，我是店铺客服", "本店是{brand}授权的专卖店", "我们是品牌直营店，售后找我们就行", "我是本店客服{name}，有事随时找我",
+    "我们是店铺客服，平台客服的话在订单页可以找到", "我们是品牌方的店，不是平台自营",
+], 90)
+family("benign-lookalikes-en", "none", "en", "agent", [
+    "This is the {brand} authorized shop; platform support is separate", "It's faux leather, not genuine leather", "Die-cast 1:24 model, officially licensed by the carmaker",
+    "We never sell knockoffs", "Swap the filter cartridge roughly every quarter", "ok", "sure", "got it", "noted, thanks", "Artificial plants that look real",
+], 100)
+
+family("benign-shop-identity", "none", "en", "agent", [
+    "We're the brand's own store here; the platform's help center handles disputes", "This is an authorized reseller shop for {brand}",
+    "I'm the shop's support agent, not platform staff", "Our store is a certified partner of {brand}", "We are an independent seller on this marketplace",
+    "Official {brand} partner shop, invoices included", "I work for the store, not for the platform", "Platform questions go to TikTok support; I'm this shop's agent",
+    "We sell on TikTok Shop as an independent store", "For platform issues please use the help center, I'm the seller's agent",
+], 80)
+
+both_scripts("benign-refund-route", "none", "agent", [
+    "退款会原路退回您付款的账户，不需要提供银行卡", "平台退款不收任何手续费，有人让您转账千万别信", "钱会退到您付款用的支付宝，到账时间以银行为准",
+    "退款不用转账，系统会自动退回", "您用花呗付的就退回花呗，不用另外提供账号", "退款{amt}元已经原路返回了，请查看支付账户",
+    "仅退款审核通过后自动到账，不会收取费用", "亲，不需要您给任何人付款，退款由平台直接处理",
+], 100)
+family("benign-refund-route", "none", "en", "agent", [
+    "Refunds go back to the original payment method, no need to send account details", "There is no fee for refunds; never transfer money to anyone",
+    "Your ${amt} refund was returned to your card automatically", "The platform processes the refund, you don't need to pay anything",
+], 50)
+
+both_scripts("benign-scale-models", "none", "any", [
+    "1:1还原尺寸的恐龙模型，放店门口很吸睛", "1:1比例复原的头盔道具，可以戴", "1:12的人偶，关节能动", "这个车模是1:18比例，合金的",
+    "1:1等身的动漫手办，要提前预订", "1:43小比例车模，适合收藏", "按1:1尺寸打印的图纸", "1:1大小的抱枕，和人一样高",
+    "1:6比例兵人，衣服可以换", "模型是1:100的，拼好大概30厘米",
+], 110)
+family("benign-scale-models", "none", "en", "any", [
+    "A life-size 1:1 figure, ships in a crate", "1:18 die-cast model, opening doors", "Scale 1:43, great for collectors",
+    "The statue is 1:1 scale, about 170 cm tall", "1:6 action figure with swappable outfits",
+], 50)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"

@@ -11,8 +11,9 @@ namespace ChatGuard.Classifiers.Detection;
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
 /// Hits are sorted by start once, so every context lookup is a binary search plus a short window:
 /// a message stuffed with cue words costs O(hits × window), not O(hits²).
+/// <paramref name="labels"/> (optional) limits the rules judged to those labels' (the split-message re-scan needs C1 only).
 /// </summary>
-public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails) : IDetector
+public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails, IReadOnlyCollection<string>? labels = null) : IDetector
 {
     private readonly Dictionary<string, ITailPattern> _tails = tails.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
@@ -32,7 +33,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         var index = new Hits(hits, lexicon);
         var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
         foreach (var rule in lexicon.Rules)
-            if (rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning)) Evaluate(rule, index, text, findings);
+            if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
+                Evaluate(rule, index, text, findings);
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
 

@@ -5,7 +5,7 @@ namespace ChatGuard.Classifiers.Normalization;
 /// <summary>Finds the <see cref="NumberRun"/>s of a folded text in one linear pass.</summary>
 public static class NumberRunScanner
 {
-    // Separators a phone or card number is commonly split with; at most two in a row ("(021) 1234").
+    // Separators a phone or card number is commonly split with; at most three in a row ("(021) 1234", "136 - 8888").
     private static bool IsSoftSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '(' or ')' or '—' or '–' or '~';
 
     public static IReadOnlyList<NumberRun> Scan(string folded)
@@ -30,7 +30,7 @@ public static class NumberRunScanner
                     continue;
                 }
                 var gap = 0;
-                while (j + gap < folded.Length && gap < 2 && IsSoftSeparator(folded[j + gap])) gap++;
+                while (j + gap < folded.Length && gap < 3 && IsSoftSeparator(folded[j + gap])) gap++;
                 if (gap == 0 || j + gap >= folded.Length || DigitForms.Read(folded, j + gap, out _) < 0) break;
                 separators += gap;
                 j += gap;

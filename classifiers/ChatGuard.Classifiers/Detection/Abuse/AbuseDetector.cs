@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -13,6 +14,9 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 public sealed class AbuseDetector : IDetector
 {
     public const string RuleId = "C2";
+
+    /// <summary>Punctuation that ends a clause; spacing, dots and stars inside a term (垃 圾 店, 骗.子) do not.</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；、,!?;\n");
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
@@ -38,6 +42,8 @@ public sealed class AbuseDetector : IDetector
                 if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
+                // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".
+                if (text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) continue;
                 Add(text, new Range(start, end), kind, findings);
             }
         }

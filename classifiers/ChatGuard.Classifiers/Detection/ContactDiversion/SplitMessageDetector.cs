@@ -17,7 +17,7 @@ public sealed class SplitMessageDetector(ITextNormalizer normalizer, IReadOnlyLi
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
-        if (context.Options.RecentMessages is not { Count: > 0 } recent || text.Original.Length == 0) return;
+        if (context.Options.RecentMessages is not { Count: > 0 } recent || !MayCompleteContact(text)) return;
         var (joined, starts) = Join(recent, text.Original);
         var current = starts[^1];
         var found = new List<Finding>();
@@ -35,6 +35,25 @@ public sealed class SplitMessageDetector(ITextNormalizer normalizer, IReadOnlyLi
             };
             if (!findings.Any(e => e.Label == finding.Label && e.Start <= finding.Start && e.End >= finding.End)) findings.Add(finding);
         }
+    }
+
+    /// <summary>
+    /// Cost (issue 16): a contact detail split over messages ends in a number or a handle (139 / 0013 / 2288, 加我 / 微 /
+    /// lily7788, taotao88 / 点com), so a message with no Latin letter, no digit and no run of numerals — most Chinese chat —
+    /// cannot
+    /// complete one, and the recent messages are not read again for it.
+    /// </summary>
+    private static bool MayCompleteContact(NormalizedText text)
+    {
+        var folded = text.Folded.Text;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (char.IsAsciiLetterOrDigit(c) || c == '@') return true;
+            // Numerals spell a number only two or more in a row (二二八八, 幺三九); 一 alone is a word (一下, 一个).
+            if (DigitForms.Value(c) >= 0 && i + 1 < folded.Length && DigitForms.Value(folded[i + 1]) >= 0) return true;
+        }
+        return false;
     }
 
     /// <summary>The recent messages that fit in <see cref="MaxContext"/>, oldest first, then the current one, a line each.</summary>

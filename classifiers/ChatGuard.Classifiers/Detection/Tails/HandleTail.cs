@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
@@ -14,7 +15,7 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|@?[a-z0-9][a-z0-9_.\-]{2,29}(?<![._\-]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Handle();
 
@@ -22,9 +23,13 @@ public sealed partial class HandleTail : ITailPattern
     {
         "here", "there", "please", "thanks", "thank", "group", "chat", "today", "tomorrow", "account", "number",
         "faster", "better", "first", "later", "again", "instead", "directly", "reply", "message", "contact",
+        // Other apps' names: "alerts from LINE, Telegram and WeChat" lists apps, it gives no account.
+        "telegram", "wechat", "whatsapp", "signal", "instagram", "facebook", "messenger", "twitter", "discord", "skype", "viber", "kakaotalk",
     };
 
     private const int MaxReach = 80;
+
+    private static readonly SearchValues<char> ListSeparators = SearchValues.Create(" ,，、/");
 
     public Evidence Evidence => Evidence.Structured;
 
@@ -37,7 +42,7 @@ public sealed partial class HandleTail : ITailPattern
         {
             // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
             var m = Handle().Match(text.Folded.Text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
-            if (!m.Success) return null;
+            if (!m.Success) return SpelledNumber(text, foldedIndex);
             var g = m.Groups["h"];
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
@@ -45,13 +50,32 @@ public sealed partial class HandleTail : ITailPattern
             if (!IsHandle(g.Value)) return null;
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
-            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(' ') >= 0;
+            // A list separator (LINE, Telegram) introduces nothing.
+            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(ListSeparators) >= 0;
             return introduced || HasDigitOrMark(g.Value) ? (g.Index, end) : null;
         }
         catch (RegexMatchTimeoutException)
         {
             return null;
         }
+    }
+
+    /// <summary>
+    /// An account number spelled in numerals right after the cue (群号：七二八八三一零五六, 扣扣 二八三七…): the folded
+    /// view keeps numerals as words, so the number runs read them as digits.
+    /// </summary>
+    private static (int Start, int End)? SpelledNumber(NormalizedText text, int foldedIndex)
+    {
+        foreach (var run in text.NumberRuns)
+        {
+            if (run.Start < foldedIndex) continue;
+            if (run.Start - foldedIndex > 6 || run.Digits.Length < 5) return null;
+            var gap = text.Folded.Text.AsSpan(foldedIndex, run.Start - foldedIndex);
+            foreach (var c in gap)
+                if (char.IsLetterOrDigit(c) && c is not ('号' or '是' or '为')) return null;
+            return (run.Start, run.End);
+        }
+        return null;
     }
 
     private static bool LooksLikeDomain(string candidate)
@@ -66,7 +90,8 @@ public sealed partial class HandleTail : ITailPattern
 
     internal static bool IsHandle(string candidate)
     {
-        var h = candidate.TrimStart('@');
+        // A masked handle (z*h*a*o*123) is the handle without its stars.
+        var h = candidate.TrimStart('@').Replace("*", "", StringComparison.Ordinal);
         int digits = 0, letters = 0, marks = 0;
         foreach (var c in h)
         {
