@@ -22,13 +22,15 @@ public sealed class GeneratedInputTests(ITestOutputHelper output) : IAsyncLifeti
 
     public Task InitializeAsync()
     {
-        _host = new GatewayBuilder().WithSettings(new Dictionary<string, string>
-        {
-            ["ChatGuard:Security:MessagesPerMinutePerUser"] = "100000",
-            ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100000",
-            ["ChatGuard:Security:HttpRequestsPerMinute"] = "1000000",
-            ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "100000",
-        }).Build();
+        _host = new GatewayBuilder()
+            .WithSettings(new Dictionary<string, string>
+            {
+                ["ChatGuard:Security:MessagesPerMinutePerUser"] = "100000",
+                ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100000",
+                ["ChatGuard:Security:HttpRequestsPerMinute"] = "1000000",
+                ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "100000",
+            })
+            .Build();
         return Task.CompletedTask;
     }
 

@@ -36,17 +36,18 @@ public sealed class LimitsTests : IAsyncLifetime
         _host = new GatewayBuilder()
             .WithServices(s => s.Configure<HubOptions>(o => o.AddFilter(_disconnections)))
             .WithSettings(new Dictionary<string, string>
-        {
-            ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3",
-            ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
-            ["ChatGuard:Security:HttpRequestsPerMinute"] = "5",
-            ["ChatGuard:Security:MaxConnectionsPerUser"] = "2",
-            ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "20",
-            ["ChatGuard:Security:ConversationsPerMinutePerUser"] = "3",
-            ["ChatGuard:Security:NegotiationsPerMinute"] = "4",
-            ["ChatGuard:Security:AllowedOrigins:0"] = "https://everyone.example",
-            ["ChatGuard:Tenants:shopsite:AllowedOrigins:0"] = "https://shop.example",
-        }).Build();
+            {
+                ["ChatGuard:Security:MessagesPerMinutePerUser"] = "3",
+                ["ChatGuard:Security:MessagesPerMinutePerConnection"] = "100",
+                ["ChatGuard:Security:HttpRequestsPerMinute"] = "5",
+                ["ChatGuard:Security:MaxConnectionsPerUser"] = "2",
+                ["ChatGuard:Security:HubCallsPerMinutePerUser"] = "20",
+                ["ChatGuard:Security:ConversationsPerMinutePerUser"] = "3",
+                ["ChatGuard:Security:NegotiationsPerMinute"] = "4",
+                ["ChatGuard:Security:AllowedOrigins:0"] = "https://everyone.example",
+                ["ChatGuard:Tenants:shopsite:AllowedOrigins:0"] = "https://shop.example",
+            })
+            .Build();
         return Task.CompletedTask;
     }
 
