@@ -9,7 +9,7 @@ namespace ChatGuard.Gateway.Tests.ServiceLevel;
 /// Redis killed mid-stream and restarted empty: chat goes on, the figures are served from the store and marked
 /// incomplete, and once Redis is back the catch-up rebuilds the counters — including an S1 handoff the outage hid.
 /// </summary>
-public sealed class RedisOutageTests : IAsyncLifetime
+public sealed class CounterRedisOutageTests : IAsyncLifetime
 {
     private readonly RedisServer _redis = new();
     private ClockedGateway _gateway = null!;

@@ -4,7 +4,7 @@ namespace ChatGuard.Gateway.Spam;
 /// Where the recent messages of each sender (C9) and each shop's unsolicited contacts (S5) live:
 /// <see cref="InProcessRecentActivityStore"/> on a single node, <see cref="RedisRecentActivityStore"/> when several
 /// nodes share Redis (a sender's messages spread over the nodes behind the load balancer). Either way the checks are
-/// <see cref="SpamObserver"/>'s; the store only keeps the activity and applies changes atomically per key.
+/// <see cref="SpamDetector"/>'s; the store only keeps the activity and applies changes atomically per key.
 /// </summary>
 public interface IRecentActivityStore
 {

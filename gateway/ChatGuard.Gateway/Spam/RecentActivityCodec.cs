@@ -4,7 +4,9 @@ namespace ChatGuard.Gateway.Spam;
 
 /// <summary>
 /// The bytes <see cref="RedisRecentActivityStore"/> keeps per key: each entry's time, ids, flag and fingerprint
-/// bigrams — never the message text (S12). Compact binary: a sender's activity is rewritten on every message.
+/// bigrams. Not the message text, but S12 still applies: a short message's characters can be read back from its
+/// bigram set, so the value lives only one window (ten minutes by default) after the sender's last message.
+/// Compact binary: a sender's activity is rewritten on every message.
 /// </summary>
 public static class RecentActivityCodec
 {

@@ -7,7 +7,7 @@ namespace ChatGuard.Gateway.Spam;
 /// Recent activity shared by every node: one value per sender (or shop) at <c>{prefix}:spam:{key}</c>, changed by
 /// one compare-and-set round trip (<see cref="RedisSharedValues"/>), bounded by <see cref="SpamOptions.MaxRecentPerSender"/>
 /// entries and expiring one window after its last change. Fails with <see cref="RedisUnavailableException"/> when
-/// Redis is down (the observer then skips the check).
+/// Redis is down (the detector then skips its checks).
 /// </summary>
 public sealed class RedisRecentActivityStore(RedisSharedValues values, RedisCircuit redis, IOptionsMonitor<SpamOptions> options) : IRecentActivityStore
 {

@@ -18,7 +18,7 @@ public static class SpamRegistration
         {
             services.AddSingleton<IRecentActivityStore, InProcessRecentActivityStore>();
         }
-        services.AddSingleton<SpamObserver>();
+        services.AddSingleton<SpamDetector>();
         return services;
     }
 }

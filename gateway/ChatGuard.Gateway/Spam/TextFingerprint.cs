@@ -34,7 +34,7 @@ public sealed class TextFingerprint
     /// <summary>Length of the compact normalized text.</summary>
     public int Length { get; }
 
-    /// <summary>The distinct bigrams, sorted, as <see cref="Restore"/> takes them back (a shared store keeps these, never the text).</summary>
+    /// <summary>The distinct bigrams, sorted, as <see cref="Restore"/> takes them back (what a shared store keeps instead of the text).</summary>
     public ReadOnlySpan<int> Bigrams => _bigrams;
 
     /// <summary>A fingerprint kept elsewhere, from its <see cref="Length"/> and <see cref="Bigrams"/>.</summary>

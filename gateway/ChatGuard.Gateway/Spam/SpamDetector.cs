@@ -14,10 +14,11 @@ namespace ChatGuard.Gateway.Spam;
 /// <see cref="IRecentActivityStore"/> (Redis when nodes share it), so a sender's messages count together whichever
 /// node they pass through; with Redis down the checks are skipped until it answers.
 /// </summary>
-public sealed partial class SpamObserver(
-    FlagRaiser flags, IChatStore chat, IRecentActivityStore activity, IOptionsMonitor<SpamOptions> options, ILogger<SpamObserver> logger)
+public sealed partial class SpamDetector(
+    FlagRaiser flags, IChatStore chat, IRecentActivityStore activity, IOptionsMonitor<SpamOptions> options, ILogger<SpamDetector> logger)
 {
-    public async ValueTask ObserveAsync(StoredMessage message, Conversation conversation, NormalizedText normalized, CancellationToken ct)
+    /// <summary>Adds a stored message to its sender's recent activity (an agent's unsolicited contact also to its shop's) and raises a flag when it completes a burst.</summary>
+    public async ValueTask RecordAsync(StoredMessage message, Conversation conversation, NormalizedText normalized, CancellationToken ct)
     {
         // The bot's canned answers repeat by design; moderators do not post.
         if (message.SenderRole is not (Roles.Buyer or Roles.Agent)) return;
