@@ -58,4 +58,13 @@ public class SplitMessageTests
         var verdict = Scan("毒 ok", "有冰");
         Assert.DoesNotContain(verdict.Findings, f => f.Detail?.Contains("spans", StringComparison.Ordinal) == true);
     }
+
+    // The re-scan reads the end of the recent messages and the start of the current one: long messages still join.
+    [Fact]
+    public void A_cue_ending_a_long_message_joins_the_handle_opening_the_next()
+    {
+        var verdict = Scan("lily7788 " + new string('好', 200), "亲，这款有很多颜色可以选，" + new string('哦', 120) + "加我微信");
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.Contains(verdict.Findings, f => f.Detail?.Contains("spans 2 messages", StringComparison.Ordinal) == true);
+    }
 }
