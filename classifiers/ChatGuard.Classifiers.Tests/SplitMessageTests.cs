@@ -32,6 +32,20 @@ public class SplitMessageTests
     }
 
     [Fact]
+    public void A_cue_spelled_a_character_at_a_time_is_caught_on_its_last_piece()
+    {
+        // 加我微信 is an invitation on its own, handle or not.
+        var verdict = Scan("信", "加我", "微");
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.Equal(ModerationAction.Mask, verdict.Action);
+    }
+
+    [Theory]
+    [InlineData("好的", "在吗", "亲")]
+    [InlineData("谢谢", "已发货", "单号发你了")]
+    public void Short_replies_read_with_earlier_messages_stay_clean(string text, params string[] recent) => Assert.True(Scan(text, recent).IsClean);
+
+    [Fact]
     public void What_earlier_messages_hold_on_their_own_is_not_reported_again()
     {
         Assert.True(Scan("好的谢谢", "加我微信 lily7788").IsClean);

@@ -43,14 +43,19 @@ public sealed class SplitMessageDetector(ITextNormalizer normalizer, IReadOnlyLi
         }
     }
 
+    /// <summary>A message this short may be one piece of a spelled-out cue (加我 / 微 / 信); reading it again is cheap.</summary>
+    public const int MaxCuePiece = 3;
+
     /// <summary>
     /// Cost (issue 16): a contact detail split over messages ends in a number or a handle (139 / 0013 / 2288, 加我 / 微 /
-    /// lily7788, taotao88 / 点com), so a message with no Latin letter, no digit and no run of numerals — most Chinese
-    /// chat — cannot complete one, and the recent messages are not read again for it.
+    /// lily7788, taotao88 / 点com), or in a cue spelled a character or two at a time (加我 / 微 / 信), so a longer message
+    /// with no Latin letter, no digit and no run of numerals — most Chinese chat — cannot complete one, and the recent
+    /// messages are not read again for it.
     /// </summary>
     private static bool MayCompleteContact(NormalizedText text)
     {
         var folded = text.Folded.Text;
+        if (folded.Length <= MaxCuePiece) return true;
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
