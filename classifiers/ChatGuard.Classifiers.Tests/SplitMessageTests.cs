@@ -32,6 +32,20 @@ public class SplitMessageTests
     }
 
     [Fact]
+    public void A_cue_spelled_a_character_at_a_time_is_caught_on_its_last_piece()
+    {
+        // 加我微信 is an invitation on its own, handle or not.
+        var verdict = Scan("信", "加我", "微");
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.Equal(ModerationAction.Mask, verdict.Action);
+    }
+
+    [Theory]
+    [InlineData("好的", "在吗", "亲")]
+    [InlineData("谢谢", "已发货", "单号发你了")]
+    public void Short_replies_read_with_earlier_messages_stay_clean(string text, params string[] recent) => Assert.True(Scan(text, recent).IsClean);
+
+    [Fact]
     public void What_earlier_messages_hold_on_their_own_is_not_reported_again()
     {
         Assert.True(Scan("好的谢谢", "加我微信 lily7788").IsClean);
@@ -57,5 +71,14 @@ public class SplitMessageTests
     {
         var verdict = Scan("毒 ok", "有冰");
         Assert.DoesNotContain(verdict.Findings, f => f.Detail?.Contains("spans", StringComparison.Ordinal) == true);
+    }
+
+    // The re-scan reads the end of the recent messages and the start of the current one: long messages still join.
+    [Fact]
+    public void A_cue_ending_a_long_message_joins_the_handle_opening_the_next()
+    {
+        var verdict = Scan("lily7788 " + new string('好', 200), "亲，这款有很多颜色可以选，" + new string('哦', 120) + "加我微信");
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.Contains(verdict.Findings, f => f.Detail?.Contains("spans 2 messages", StringComparison.Ordinal) == true);
     }
 }

@@ -53,7 +53,7 @@ public sealed class ChatHub(ConversationDirectory conversations, SendPipeline me
         blocks.BlockAsync(Caller, request, Context.ConnectionAborted);
 
     /// <summary>S4: the buyer rates the conversation satisfied, neutral or disappointed.</summary>
-    public Task<RatingResult> RateConversation(string? conversationId, string? rating, ConversationRatingService ratings) =>
+    public Task<RatingResult> RateConversation(string? conversationId, string? rating, ConversationRatings ratings) =>
         ratings.RateAsync(Caller, conversationId, rating, Context.ConnectionAborted);
 
     private ChatIdentity Caller => ChatIdentity.From(Context.User);

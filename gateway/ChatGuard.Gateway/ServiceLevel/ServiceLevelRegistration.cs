@@ -40,8 +40,8 @@ public static class ServiceLevelRegistration
 
         services.AddSqlStore<IAssessmentStore, SqlAssessmentStore>();
         services.AddSingleton<AssessmentRebuilder>();
-        services.AddSingleton<AssessmentService>();
-        services.AddSingleton<ConversationRatingService>();
+        services.AddSingleton<ShopAssessment>();
+        services.AddSingleton<ConversationRatings>();
         services.AddSingleton<IAssessmentExclusions, AssessmentExclusions>();
         services.AddSingleton<CounterCatchUp>();
         services.AddHostedService(sp => sp.GetRequiredService<CounterCatchUp>());

@@ -12,14 +12,14 @@ public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/shops/{shopId}/assessment", (string shopId, string? period, HttpContext http, AssessmentService assessment, CancellationToken ct) =>
+        app.MapGet("/api/v1/shops/{shopId}/assessment", (string shopId, string? period, HttpContext http, ShopAssessment assessment, CancellationToken ct) =>
             ReportAsync(shopId, period, rebuild: false, http, assessment, ct)).RequireAuthorization()
             .WithSummary("The shop's S2–S4 service figures for a half-month period, with pass/fail per its profile")
             .Produces<AssessmentReport>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
-        app.MapPost("/api/v1/shops/{shopId}/assessment/rebuild", (string shopId, string? period, HttpContext http, AssessmentService assessment, CancellationToken ct) =>
+        app.MapPost("/api/v1/shops/{shopId}/assessment/rebuild", (string shopId, string? period, HttpContext http, ShopAssessment assessment, CancellationToken ct) =>
             ReportAsync(shopId, period, rebuild: true, http, assessment, ct)).RequireAuthorization()
             .WithSummary("Recomputes the period's figures from the stored messages")
             .Produces<AssessmentReport>()
@@ -29,7 +29,7 @@ public static class AssessmentEndpoints
         return app;
     }
 
-    private static async Task<IResult> ReportAsync(string shopId, string? period, bool rebuild, HttpContext http, AssessmentService assessment, CancellationToken ct)
+    private static async Task<IResult> ReportAsync(string shopId, string? period, bool rebuild, HttpContext http, ShopAssessment assessment, CancellationToken ct)
     {
         var who = ChatIdentity.From(http.User);
         var allowed = who.Role == Roles.Moderator || (who.Role == Roles.Agent && who.ShopId == shopId);

@@ -6,7 +6,7 @@ using ChatGuard.Gateway.Security;
 namespace ChatGuard.Gateway.ServiceLevel;
 
 /// <summary>S4: a buyer rates a conversation the shop answered (hub method <c>RateConversation</c>), once.</summary>
-public sealed class ConversationRatingService(ConversationDirectory conversations, IAssessmentStore store, TimeProvider clock)
+public sealed class ConversationRatings(ConversationDirectory conversations, IAssessmentStore store, TimeProvider clock)
 {
     public async Task<RatingResult> RateAsync(ChatIdentity who, string? conversationId, string? rating, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using ChatGuard.Gateway.Redis;
 namespace ChatGuard.Gateway.ServiceLevel;
 
 /// <summary>S2–S4 figures of a shop and period, from the counters (or from the store while Redis is down), judged per the profile.</summary>
-public sealed class AssessmentService(
+public sealed class ShopAssessment(
     ServiceCounters counters, AssessmentRebuilder rebuilder, IAssessmentStore store, ServiceProfiles profiles, CounterGaps gaps)
 {
     public async Task<AssessmentReport> ReportAsync(string tenant, string shopId, AssessmentPeriod period, bool rebuild, CancellationToken ct)
