@@ -1,4 +1,4 @@
-using ChatGuard.Gateway.Tests.ServiceLevel;
+using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.ScaleOut;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using ChatGuard.Gateway.ServiceLevel;
-using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;

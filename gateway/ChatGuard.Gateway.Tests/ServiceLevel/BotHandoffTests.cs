@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.ServiceLevel;

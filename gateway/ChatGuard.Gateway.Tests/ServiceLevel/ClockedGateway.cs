@@ -1,7 +1,5 @@
-using ChatGuard.Classifiers;
 using ChatGuard.Gateway.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatGuard.Gateway.Tests.ServiceLevel;
 
@@ -14,14 +12,10 @@ public sealed class ClockedGateway : IAsyncDisposable
     /// <param name="services">More service changes, after the clock's and the pipeline's.</param>
     public ClockedGateway(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        Host = new GatewayHost(settings: settings, services: s =>
-        {
-            s.RemoveAll<IModerationPipeline>();
-            s.AddSingleton<IModerationPipeline>(new ScriptedPipeline(ModerationPipeline.CreateDefault()));
-            s.RemoveAll<TimeProvider>();
-            s.AddSingleton<TimeProvider>(Clock);
-            services?.Invoke(s);
-        });
+        var builder = new GatewayBuilder().WithScriptedPipeline().WithClock(Clock);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.WithSetting(key, value);
+        if (services is not null) builder.WithServices(services);
+        Host = builder.Build();
     }
 
     public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -29,7 +23,7 @@ public sealed class ClockedGateway : IAsyncDisposable
     public GatewayHost Host { get; }
 
     /// <summary>Back to real time, so new tokens are valid.</summary>
-    public void RealTime() => Clock.Set(DateTimeOffset.UtcNow);
+    public void RealTime() => Clock.RealTime();
 
     /// <summary>An instant given in Shanghai local time (UTC+8, the profiles' default zone).</summary>
     public static DateTimeOffset Shanghai(int year, int month, int day, int hour, int minute, int second = 0) =>

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ChatGuard.Gateway.Tests.ServiceLevel;
 using ChatGuard.Gateway.Tests.Infrastructure;
 
 namespace ChatGuard.Gateway.Tests.ServiceLevel;

@@ -14,7 +14,7 @@ public class SpamTests : IClassFixture<ClockedGatewayFixture>
     public SpamTests(ClockedGatewayFixture fixture)
     {
         this.fixture = fixture;
-        fixture.Clock.Reset();
+        fixture.Clock.RealTime();
     }
 
     private const string Advert = "新店开业全场五折，今晚八点准时开抢，先到先得";
