@@ -15,7 +15,9 @@ public sealed partial class RedisConnection
         configuration.AbortOnConnectFail = false;
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
         configuration.AsyncTimeout = options.TimeoutMilliseconds;
-        configuration.SyncTimeout = options.TimeoutMilliseconds;
+        // Only SignalR's backplane calls Redis synchronously, to unsubscribe when the host stops; right after a Redis
+        // restart that can take longer than a chat send may wait, and a timeout there fails the whole shutdown.
+        configuration.SyncTimeout = Math.Max(options.TimeoutMilliseconds, 5000);
         configuration.ConnectTimeout = Math.Max(options.TimeoutMilliseconds, 1000);
         // Pub/sub (SignalR's backplane) under the deployment's prefix, as the keys are: two deployments on one Redis
         // never see each other's messages.
