@@ -32,6 +32,9 @@ public interface IChatStore
     /// </summary>
     Task<long?> InsertMessageAsync(SqlWriteBatch batch, StoredMessage message, CancellationToken ct);
 
+    /// <summary>The message stored under the same sender and client message id when <paramref name="attempted"/>'s insert found one.</summary>
+    Task<StoredMessage> FindStoredInsteadAsync(StoredMessage attempted, CancellationToken ct);
+
     Task<StoredMessage?> GetMessageAsync(string tenant, string messageId, CancellationToken ct);
 
     /// <summary>A conversation's messages, oldest first, after <paramref name="afterSequence"/>.</summary>

@@ -74,11 +74,12 @@ public sealed class SqlChatStore(SqlDatabase db) : IChatStore, ISchemaContributo
     public async Task<(StoredMessage Message, bool Inserted)> AppendMessageAsync(StoredMessage m, CancellationToken ct)
     {
         var seq = await db.Writes.WriteAsync((batch, token) => InsertMessageAsync(batch, m, token), ct);
-        if (seq is { } assigned) return (m with { Sequence = assigned }, true);
-        var existing = await FindByClientMessageIdAsync(m.Tenant, m.ShopId, m.SenderRole, m.SenderId, m.ClientMessageId, ct)
-            ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
-        return (existing, false);
+        return seq is { } assigned ? (m with { Sequence = assigned }, true) : (await FindStoredInsteadAsync(m, ct), false);
     }
+
+    public async Task<StoredMessage> FindStoredInsteadAsync(StoredMessage attempted, CancellationToken ct) =>
+        await FindByClientMessageIdAsync(attempted.Tenant, attempted.ShopId, attempted.SenderRole, attempted.SenderId, attempted.ClientMessageId, ct)
+            ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
 
     public async Task<long?> InsertMessageAsync(SqlWriteBatch batch, StoredMessage m, CancellationToken ct)
     {

@@ -34,8 +34,7 @@ public sealed partial class StoreStep(SqlDatabase database, IChatStore store, Fl
         metrics.StoreOperation(started, "append");
         if (sequence is not { } assigned)
         {
-            send.Stored = await store.FindByClientMessageIdAsync(message.Tenant, message.ShopId, message.SenderRole, message.SenderId, message.ClientMessageId, ct)
-                ?? throw new InvalidOperationException("message conflicted on insert but is not stored");
+            send.Stored = await store.FindStoredInsteadAsync(message, ct);
             return false;
         }
         send.Stored = message with { Sequence = assigned };
