@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChatGuard.Gateway.Accounts;
 using ChatGuard.Gateway.AgentDesk;
 using ChatGuard.Gateway.Api;
@@ -32,7 +33,7 @@ public static class ChatGuardServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddApiDescription();
         services.AddHostedService<StartupBanner>();

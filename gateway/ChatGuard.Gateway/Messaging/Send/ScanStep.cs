@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ChatGuard.Classifiers.Verdicts;
 using ChatGuard.Gateway.Moderation;
 using ChatGuard.Gateway.Telemetry;
@@ -12,7 +13,7 @@ public sealed class ScanStep(MessageScanner scanner, GatewayMetrics metrics)
 {
     public async ValueTask RunAsync(SendContext send, CancellationToken ct)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Stopwatch.GetTimestamp();
         using (GatewayTracing.Source.StartActivity("scan"))
         {
             send.Normalized = scanner.Normalize(send.Text);
