@@ -13,7 +13,7 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// </summary>
 public sealed partial class ContactDiversionDetector : IDetector
 {
-    private const string Dot = @"(?:\.|点|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
+    private const string Dot = @"(?:\.|\s?点\s?|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
     private const string Tld = "(?:com|cn|net|org|io|me|cc|co|shop|top|xyz|info|link|ly|vip|club|site|online|store|app|tk|ru|hk|tw|us|uk|de|jp|kr|my|sg|gl|gd|biz|pro|live|fun|ink|wang|ltd|tv|ph|vn|au|ca|fr|es|it|nl|br|mx|so|su|ws|at|be|gy)";
 
     // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
