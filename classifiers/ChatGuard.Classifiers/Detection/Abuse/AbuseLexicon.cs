@@ -57,12 +57,12 @@ public static partial class AbuseLexicon
         | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
         | (?:你|妳|你们|你們)(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑)
         | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
-        | (?:你|妳|你们|你們)(?:是)?(?:文盲|聋子|瞎子|废柴|丑八怪)
+        | (?:你|妳|你们|你們)(?:是)?(?:文盲|聋子|瞎子|废柴|丑八怪) | (?:一|个|個)丑八怪
         | (?:你|妳|你们|你們)(?:是)?(?:听|聽)不懂人[话話] | [说說]人[话話]行不行 | (?:长没长|有没有)脑子 | 你的?脑子呢 | 脑子呢[？?] | 没长脑子 | 不带脑子 | 脑子被狗吃
         | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问|問|来|來|逛|嫌|叫|bb|哔哔)
         | 穷酸 | 窮酸 | 字都不[认認]识 | 智商(?:欠费|欠費|感人|捉急|堪忧|堪憂|为零|為零|是负|是負)
         | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬)
-        | 蠢得要死 | 蠢死了 | 蠢到家 | 长得丑就别 | 長得醜就別
+        | 蠢得要死 | 蠢死了 | 蠢到家 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
@@ -88,7 +88,7 @@ public static partial class AbuseLexicon
         | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
         | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸)你 | 骚扰死你
         | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡)?(?:砸|烧|燒|闹|鬧|堵)
-        | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵|弄|收拾|把)
+        | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
         | 堵(?:你们?的?)?门 | (?:你|你们|你們)(?:给我|給我|给老子)小心点 | 让你们?(?:的店)?开不下去 | 讓你們?(?:的店)?開不下去
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseThreat();
@@ -114,7 +114,7 @@ public static partial class AbuseLexicon
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
         | \b(?:dumbass(?:es)?|morons?|imbeciles?|muppets?|nitwits?|halfwits?|dimwits?|numbskulls?|brainless)\b
         | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded)\b | \blearn\ (?:how\ )?to\ read\b
-        | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b
+        | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,4}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();

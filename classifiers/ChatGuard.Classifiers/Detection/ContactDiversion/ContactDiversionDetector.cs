@@ -9,7 +9,7 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// C1, the parts that need no cue word: links and bare domains (also <c>点</c>/<c>dot</c>/<c>[.]</c> spellings,
 /// <c>hxxp</c>, shorteners, IP addresses) outside the profile's allowlist, e-mail addresses (also
 /// <c>at</c>/<c>dot</c> spellings), phone numbers and bank cards (<see cref="NumberClassifier"/>), and
-/// crypto-currency wallet addresses. IM handles after cue words are lexicon rules (<c>contact_diversion.json</c>).
+/// crypto-currency wallet addresses and $cashtags. IM handles after cue words are lexicon rules (<c>contact_diversion.json</c>).
 /// </summary>
 public sealed partial class ContactDiversionDetector : IDetector
 {
@@ -34,6 +34,12 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Wallet();
+
+    // A Cash App $cashtag: a dollar sign before letters, not a price; four letters at least, so $usd/$cad stay currencies.
+    [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex Cashtag();
+
+    private static readonly string[] CurrencyTags = ["usdt", "usdc", "busd"];
 
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
     private static partial Regex IsTld();
@@ -80,6 +86,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
+            }
+            foreach (Match m in Cashtag().Matches(s))
+            {
+                if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "payment handle");
             }
             foreach (Match m in Wallet().Matches(s))
             {
