@@ -39,6 +39,8 @@ public class SecondBlindCheckFamilyTests
     [InlineData("🍠搜 暖暖手作 同款更全")]                                                 // another platform by its nickname, with the shop name
     [InlineData("cashapp me at $bella_shoes and I ship tonight")]                        // a $cashtag
     [InlineData("venmo: @kicks-outlet-12 works too")]
+    [InlineData("要图的 v我：coco 8 8 1 6")]                                                   // a word, then the rest spaced
+    [InlineData("微xin：tiantian_365")]                                                         // a cue half in pinyin
     public void Contact_details_in_new_forms_are_caught(string text) =>
         AssertFlags(Labels.ContactDiversion, text, SenderRole.Agent);
 
@@ -59,6 +61,8 @@ public class SecondBlindCheckFamilyTests
     [InlineData("钱直接汇到我的农信社账户，平台就不用拍了")]                                  // the seller's own account
     [InlineData("please wire it to my account and I'll post the tracking")]
     [InlineData("pay through gcash pls, it's quicker")]
+    [InlineData("用支付宝转账吧，平台抽成太狠了")]                                               // a payment to save the platform's cut
+    [InlineData("扫这个二维码付，不用在平台拍")]
     [InlineData("接个任务，拍下后不用发货，佣金当天返")]                                     // a brushing task
     [InlineData("我是官方客服，退款前要先转99验证金到下面的账户")]                            // a verification "deposit"
     public void Payments_around_the_checkout_are_caught(string text) =>
@@ -76,6 +80,10 @@ public class SecondBlindCheckFamilyTests
     [InlineData("one more excuse and I'll wreck your store", SenderRole.Buyer)]
     [InlineData("客服妹妹来段语音给哥听听", SenderRole.Buyer)]                                // harassment of the agent
     [InlineData("美女你有男朋友吗", SenderRole.Buyer)]
+    [InlineData("不要就滚，没空陪你磨", SenderRole.Agent)]
+    [InlineData("你爸妈没教过你礼貌吗", SenderRole.Buyer)]
+    [InlineData("useless bot, connect me to a person", SenderRole.Buyer)]
+    [InlineData("I will find you, mark my words", SenderRole.Buyer)]
     [InlineData("you sound cute, what are you doing tonight", SenderRole.Buyer)]
     public void Contempt_threats_and_harassment_are_abuse(string text, SenderRole role) =>
         AssertFlags(Labels.Abuse, text, role);
@@ -83,6 +91,8 @@ public class SecondBlindCheckFamilyTests
     [Theory]
     [InlineData("毕业证学位证都能做，三天出")]                                                 // forged documents
     [InlineData("驾驶证免考 直接拿证")]
+    [InlineData("各类资格证书代做，包办")]
+    [InlineData("收假身份证的来")]
     public void Forged_documents_are_prohibited(string text) =>
         AssertFlags(Labels.Prohibited, text, SenderRole.Agent);
 
@@ -90,6 +100,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("坚持喝两周，血糖就正常了")]                                                   // a cure stated as what happens next
     [InlineData("贴三天，腰椎病就好了")]
     [InlineData("吃完这一疗程就可以停西药了")]
+    [InlineData("泡脚一个月，风湿彻底好了")]
     public void Cure_outcomes_are_exaggerated_claims(string text) =>
         AssertFlags(Labels.ExaggeratedClaims, text, SenderRole.Agent);
 
@@ -138,6 +149,9 @@ public class SecondBlindCheckFamilyTests
     [InlineData("I'm such an idiot, ordered the wrong size again", SenderRole.Buyer)]
     [InlineData("没钱了，等发工资再来买", SenderRole.Buyer)]
     [InlineData("did my parcel get lost in transit?", SenderRole.Buyer)]
+    [InlineData("I'll find you a better size tomorrow", SenderRole.Agent)]
+    [InlineData("平台抽成我们自己承担，您放心下单", SenderRole.Agent)]
+    [InlineData("the seller support was useless, but the shoes are great", SenderRole.Buyer)]
     [InlineData("小丑鱼玩偶, clown costume for kids", SenderRole.Agent)]
     [InlineData("声音好甜的语音助手，这款音箱支持吗", SenderRole.Buyer)]
     [InlineData("驾照考试用的反光背心有现货", SenderRole.Agent)]

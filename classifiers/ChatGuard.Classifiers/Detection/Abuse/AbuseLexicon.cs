@@ -59,10 +59,10 @@ public static partial class AbuseLexicon
         | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
         | (?:你|妳|你们|你們)(?:是)?(?:文盲|聋子|瞎子|废柴|丑八怪) | (?:一|个|個)丑八怪
         | (?:你|妳|你们|你們)(?:是)?(?:听|聽)不懂人[话話] | [说說]人[话話]行不行 | (?:长没长|有没有)脑子 | 你的?脑子呢 | 脑子呢[？?] | 没长脑子 | 不带脑子 | 脑子被狗吃
-        | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问|問|来|來|逛|嫌|叫|bb|哔哔)
+        | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|挑|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问|問|来|來|逛|嫌|叫|bb|哔哔)
         | 穷酸 | 窮酸 | 字都不[认認]识 | 智商(?:欠费|欠費|感人|捉急|堪忧|堪憂|为零|為零|是负|是負)
         | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬)
-        | 蠢得要死 | 蠢死了 | 蠢到家 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
+        | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
@@ -70,7 +70,7 @@ public static partial class AbuseLexicon
     [GeneratedRegex("""
         (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
-        | 去你(?:妈|媽|大爷|大爺)的? | 你大爷的 | 狗日的?
+        | 去你(?:妈|媽|大爷|大爺)的? | (?:不买|不買|不要|嫌贵|嫌貴)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z])(?:cnm|nmsl|wcnm|nmb|caonima|nima)(?![a-z])
         | 去死 | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)
@@ -113,7 +113,8 @@ public static partial class AbuseLexicon
         \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
         | \b(?:dumbass(?:es)?|morons?|imbeciles?|muppets?|nitwits?|halfwits?|dimwits?|numbskulls?|brainless)\b
-        | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded)\b | \blearn\ (?:how\ )?to\ read\b
+        | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded)\b
+        | \b(?:stupid|useless|dumb|idiotic|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,4}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
@@ -133,7 +134,7 @@ public static partial class AbuseLexicon
         | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
         | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|burns?(?:\ down)?|gets?\ cancer)\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
-        | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
+        | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();

@@ -15,13 +15,13 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|我|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Handle();
 
-    // A handle typed one character at a time (j i a j i a 6 6 8, @ s u n n y s h o p): single letters and digits
-    // separated by single spaces (the folded view has collapsed longer runs).
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|账号|帐号|是|为|叫|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_](?: [a-z0-9_]){3,29})(?![a-z0-9])",
+    // A handle typed one character at a time (j i a j i a 6 6 8, @ s u n n y s h o p, nini 2 0 2 4): single letters
+    // and digits separated by single spaces (the folded view has collapsed longer runs), after at most one short word.
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|账号|帐号|是|为|叫|我|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_]{1,8}(?: [a-z0-9_]){3,29})(?![a-z0-9])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex SpacedHandle();
 
@@ -56,8 +56,8 @@ public sealed partial class HandleTail : ITailPattern
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
             if (LooksLikeDomain(g.Value) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
-            // A word that is no handle may start a number read aloud (whatsapp: eight five two …).
-            if (!IsHandle(g.Value)) return SpelledNumber(text, foldedIndex);
+            // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …).
+            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing.
