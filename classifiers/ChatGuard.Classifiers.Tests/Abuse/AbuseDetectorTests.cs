@@ -57,6 +57,7 @@ public class AbuseDetectorTests
     [InlineData("这款面霜男性也能用吗？女性用的是哪一款")]
     [InlineData("女生穿L码会不会太大，男生呢")]
     [InlineData("nude lipstick shades are back in stock")]
+    [InlineData("我是他们家的脑残粉哈哈")]
     [InlineData("Damn, this jacket looks even better in person")]
     [InlineData("The package is three days late, please check")]
     [InlineData("Do you sell garbage bags in bulk?")]
