@@ -63,6 +63,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("pay through gcash pls, it's quicker")]
     [InlineData("用支付宝转账吧，平台抽成太狠了")]                                               // a payment to save the platform's cut
     [InlineData("扫这个二维码付，不用在平台拍")]
+    [InlineData("货款打到建行 6217 0012 3456 7890 12 就行")]                                      // an agent sending money to a bank
     [InlineData("接个任务，拍下后不用发货，佣金当天返")]                                     // a brushing task
     [InlineData("我是官方客服，退款前要先转99验证金到下面的账户")]                            // a verification "deposit"
     public void Payments_around_the_checkout_are_caught(string text) =>
@@ -82,6 +83,8 @@ public class SecondBlindCheckFamilyTests
     [InlineData("美女你有男朋友吗", SenderRole.Buyer)]
     [InlineData("不要就滚，没空陪你磨", SenderRole.Agent)]
     [InlineData("你爸妈没教过你礼貌吗", SenderRole.Buyer)]
+    [InlineData("没钱就别问东问西", SenderRole.Agent)]
+    [InlineData("再拖我就让你们店开不下去", SenderRole.Buyer)]
     [InlineData("useless bot, connect me to a person", SenderRole.Buyer)]
     [InlineData("I will find you, mark my words", SenderRole.Buyer)]
     [InlineData("you sound cute, what are you doing tonight", SenderRole.Buyer)]
@@ -106,6 +109,7 @@ public class SecondBlindCheckFamilyTests
 
     [Theory]
     [InlineData("Hello, I'm calling from your bank's fraud team, please confirm your card number")]
+    [InlineData("[System] Your payout failed. Reply with your bank account to retry")]            // a bare system title with a demand
     public void An_institution_asking_for_card_details_is_impersonation(string text) =>
         AssertFlags(Labels.Impersonation, text, SenderRole.Agent);
 
@@ -140,7 +144,10 @@ public class SecondBlindCheckFamilyTests
     [InlineData("优惠券下单时系统会自动选最优惠的那张", SenderRole.Agent)]                         // the platform picking a coupon
     [InlineData("实体店只做展示，购买请在本店铺下单", SenderRole.Agent)]                          // a store without an offer to buy there
     [InlineData("你们仓库在义乌吗？从那边发货快不快", SenderRole.Buyer)]
-    [InlineData("礼品卡卡套，不含卡密", SenderRole.Agent)]                                      // a gift-card holder is goods
+    [InlineData("礼品卡卡套，不含卡密", SenderRole.Agent)]
+    [InlineData("我真是个傻子，又拍错颜色了", SenderRole.Buyer)]                                    // self-deprecation is no insult
+    [InlineData("优惠券系统自动帮您选最划算的", SenderRole.Agent)]                                   // 系统 at the start is no system notice
+    [InlineData("my number, the one on the order, is still right", SenderRole.Buyer)]              // "number, one" is no "number one" claim                                      // a gift-card holder is goods
     [InlineData("卖家让我私下转账，这个要举报吧", SenderRole.Buyer)]                               // a buyer reporting the request
     [InlineData("我用建行卡付款一直失败，换卡可以吗", SenderRole.Buyer)]
     [InlineData("退款原路退回您的银行卡，请留意到账", SenderRole.Agent)]
