@@ -21,6 +21,7 @@ public class ImpersonationTests
     [InlineData("我们就是抖音官方的，放心买")]
     [InlineData("Hello, TikTok Customer Service here, your refund requires verification")]
     [InlineData("Official notice from TikTok: your payment has been frozen")]
+    [InlineData("平台客服：您的订单异常，需要验证身份")]
     public void Flags_posing_as_the_platform(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -34,5 +35,7 @@ public class ImpersonationTests
     [InlineData("请以抖音官方公告为准")]
     [InlineData("如有疑问，请咨询快手官方客服")]
     [InlineData("I contacted TikTok Shop support and they said to wait")]
+    [InlineData("平台客服电话在APP的我的-客服里")]
+    [InlineData("平台客服那边会处理的，您稍等")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -22,6 +22,9 @@ public class ProhibitedTests
     [InlineData("卖枪，懂的私聊")]
     [InlineData("代开发票，各种发票都有")]
     [InlineData("福利视频，加钱看全套")]
+    [InlineData("got some replica rifles, very realistic")]
+    [InlineData("美女上门服务，快餐过夜都有")]
+    [InlineData("有手枪 子弹 私聊")]
     public void Flags_prohibited_content(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -38,5 +41,18 @@ public class ProhibitedTests
     [InlineData("这款玩具枪是塑料的，安全")]
     [InlineData("招聘客服，底薪加提成")]
     [InlineData("成人款和儿童款尺码不同")]
+    [InlineData("the wallet has six card slots and a coin pocket")]
+    [InlineData("dual SIM slots, both support 5G")]
+    [InlineData("do you sell glue guns or nail guns?")]
+    [InlineData("子弹头口红有几个色号")]
+    [InlineData("手枪钻是锂电的，送两块电池")]
+    [InlineData("外围尺寸是多少")]
+    [InlineData("赌场风格的派对桌布，一套39")]
+    [InlineData("这个弩是玩具，吸盘箭头")]
+    [InlineData("露点温度传感器，工业用")]
+    [InlineData("干蘑菇到货了，煲汤很香")]
+    [InlineData("手持身份证照片是平台实名认证要的吗")]
+    [InlineData("仿真枪我们不卖，违规的")]
+    [InlineData("我被拉进一个群说拉人头能返利，是骗子吧")]
     public void Passes_ordinary_products(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

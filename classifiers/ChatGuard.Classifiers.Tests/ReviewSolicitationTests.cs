@@ -42,5 +42,6 @@ public class ReviewSolicitationTests
     [InlineData("我已经给了好评，衣服很好看")]
     [InlineData("评价晒图可以帮助其他买家选择")]
     [InlineData("Please rate your experience with our service in the survey")]
+    [InlineData("paying for reviews is against the rules, we don't do it")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

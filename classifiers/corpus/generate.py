@@ -785,6 +785,45 @@ family("benign-scale-models", "none", "en", "any", [
     "The statue is 1:1 scale, about 170 cm tall", "1:6 action figure with swappable outfits",
 ], 50)
 
+
+# ================================================================ legitimate look-alikes found by the lead's probes
+# Buyers addressing the shop with ordinary questions (你们客服/你们家… + a neutral question): the abuse head had learned
+# "你们客服" from complaints and insults alone.
+ADDRESS = ["你们客服", "你们家", "你们店", "你们", "你们售后", "店家", "客服小姐姐", "掌柜的", "老板你们", "你们家客服"]
+NEUTRAL_ASKS = ["在吗", "在不在", "是人工吗", "几点上班", "几点下班", "周末上班吗", "有几个人呀", "电话多少", "怎么联系", "忙不忙", "还在线吗",
+                "今天发货吗", "用什么快递", "包邮吗", "有赠品吗", "发哪个快递", "能开发票吗", "几天能到", "有实体店吗", "能帮我看下订单吗",
+                "有没有大码", "颜色发错了", "少发了一个", "能改地址吗", "声音大吗", "味道大不大", "能便宜点吗", "回一下消息好吗"]
+both_scripts("benign-addressing-shop", "none", "buyer", [lambda: rng.choice(ADDRESS) + rng.choice(NEUTRAL_ASKS)], 260)
+family("benign-addressing-shop", "none", "en", "buyer", [
+    "is your customer service open on weekends", "hey seller, are you there", "your support team, are you a real person?", "you guys open today?",
+    "what time does your customer service start", "your shop ships with which courier?", "is your team still online", "does your store have a phone line",
+], 60)
+
+# Products and services that share a word with prohibited goods: food and tea (冰糖, 蘑菇, 叶子), tools (手枪钻, 胶枪),
+# cosmetics (子弹头口红), home services (上门安装), card slots, themed decorations.
+both_scripts("benign-product-homonyms", "none", "any", [
+    "冰糖有货，{days}斤装的", "老冰糖现货，量大可以优惠", "干蘑菇有货，煲汤很香", "蘑菇到货了，今天现摘的", "今年的新叶子茶，明前采的", "茶叶有货，一斤{price}",
+    "手枪钻充电的，送两块电池", "子弹头口红有六个色号", "子弹杯一套六个，玻璃的", "空调上门安装要另外收费吗", "上门安装是免费的，师傅会电话联系您",
+    "上门服务的师傅明天下午到", "上门取件不用另外付钱", "上门测量尺寸是免费的", "热熔胶枪送二十根胶棒", "赌场风格的派对装饰，一套{price}",
+    "溜冰鞋有大童码吗", "菠菜种子一包多少钱", "露点温度计是工业用的", "气枪吹尘很好用，接空压机的", "老虎机存钱罐是玩具",
+], 200)
+family("benign-product-homonyms", "none", "en", "any", [
+    "the wallet has six card slots", "dual SIM slots, both 5G", "glue guns come with 20 sticks", "nail guns are in stock, price ${amt}",
+    "the ammo box is great for fishing tackle", "casino themed party decor, ships today", "nude lipstick shades in stock", "snow boots in stock, sizes 36 to 40",
+    "grass seed, delivery in two days", "candy boxes for weddings, 50 per pack", "massage guns on sale this week", "water hose hookup included",
+], 80)
+
+# A shop stating the rules it keeps: naming the forbidden act is not doing it.
+both_scripts("benign-rule-statements", "none", "agent", [
+    "好评返现是违规的，我们不做", "平台规定不能好评返现，评价您按真实感受写就行", "私下加微信交易是违规的，我们只在平台内沟通", "我们不卖仿真枪，违规的东西不碰",
+    "发展下线那种我们不做，我们是正规店铺", "平台不允许线下转账，请在订单页付款", "我们不做代开发票，发票由本店在订单页开具", "高仿的我们不卖，都是正品",
+    "让您加好友转账的都是骗子，我们不会这样", "我们从不索要验证码，请放心",
+], 150)
+family("benign-rule-statements", "none", "en", "agent", [
+    "paying for reviews is against the rules, we don't do it", "we don't move chats off the platform, it's against policy", "we never sell replicas",
+    "we never ask for payment outside checkout", "reviews are voluntary, no rewards are attached",
+], 50)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
