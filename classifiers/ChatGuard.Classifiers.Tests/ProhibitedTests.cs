@@ -22,6 +22,9 @@ public class ProhibitedTests
     [InlineData("卖枪，懂的私聊")]
     [InlineData("代开发票，各种发票都有")]
     [InlineData("福利视频，加钱看全套")]
+    [InlineData("got some replica rifles, very realistic")]
+    [InlineData("美女上门服务，快餐过夜都有")]
+    [InlineData("有手枪 子弹 私聊")]
     public void Flags_prohibited_content(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
