@@ -988,6 +988,22 @@ both_scripts("benign-voice-and-docs", "none", "any", [
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
+
+# ---------------------------------------------------------------- hand-written lines (DATASHEET.md, "Hand-written families")
+# Appended after the generated rows so those keep their ids byte for byte; a hand-written line's id is its file and line
+# number, so adding a file or a line elsewhere does not renumber it. A line whose text a generated row already holds is
+# dropped: the generated row keeps the text.
+generated_texts = {row["text"] for row in rows}
+HANDWRITTEN = os.path.join(HERE, "handwritten")
+for name in sorted(os.listdir(HANDWRITTEN)):
+    if not name.endswith(".jsonl"):
+        continue
+    with open(os.path.join(HANDWRITTEN, name), encoding="utf-8") as source:
+        for number, line in enumerate(source, 1):
+            row = json.loads(line)
+            if row["text"] in generated_texts:
+                continue
+            rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})
 with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as out:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
