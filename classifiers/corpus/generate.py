@@ -985,6 +985,18 @@ both_scripts("benign-voice-and-docs", "none", "any", [
     "血压计能显示血压是否正常", "这款茶不能替代药物，有病请就医",
 ], 60)
 
+
+# Shops pointing buyers to the platform's own support and events: naming 官方 is not posing as it (C6).
+both_scripts("benign-platform-references", "none", "agent", [
+    "平台的问题可以在“我的-客服与帮助”里联系官方客服", "直播间的福袋是平台官方活动，开奖后自动发放", "这个优惠是平台官方补贴，下单自动减",
+    "官方客服的入口在订单详情页右上角", "您可以申请官方介入，平台会判定责任", "平台官方的退货规则是七天无理由", "{brand}官方旗舰店和我们是同一家",
+    "物流问题可以找平台官方客服核实", "这是平台的官方活动，我们店也参加了", "平台官方会给您发放优惠券，注意查收",
+], 120)
+family("benign-platform-references", "none", "en", "agent", [
+    "You can reach the platform's official support from the Help page", "This voucher is an official platform promotion",
+    "The platform's official return policy applies here", "Please open an official dispute in the app if you disagree",
+], 40)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
