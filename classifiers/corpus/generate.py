@@ -1005,14 +1005,27 @@ for i, row in enumerate(rows, 1):
 # Appended after the generated rows so those keep their ids byte for byte; a hand-written line's id is its file and line
 # number, so adding a file or a line elsewhere does not renumber it. A line whose text a generated row already holds is
 # dropped: the generated row keeps the text.
+# A malformed line stops the run: the files are edited by hand and a typo must not reach the trainer.
+LABELS = {"contact_diversion", "abuse", "prohibited", "off_platform_payment", "counterfeit", "impersonation",
+          "review_solicitation", "exaggerated_claims"}
 generated_texts = {row["text"] for row in rows}
+handwritten_texts = {}
 HANDWRITTEN = os.path.join(HERE, "handwritten")
 for name in sorted(os.listdir(HANDWRITTEN)):
     if not name.endswith(".jsonl"):
         continue
     with open(os.path.join(HANDWRITTEN, name), encoding="utf-8") as source:
         for number, line in enumerate(source, 1):
+            where = f"handwritten/{name}:{number}"
             row = json.loads(line)
+            if set(row) != {"text", "labels", "role", "lang", "family"}:
+                raise SystemExit(f"{where}: fields must be text, labels, role, lang, family")
+            if not set(row["labels"]) <= LABELS or row["role"] not in ("buyer", "agent") \
+                    or row["lang"] not in ("zh-Hans", "zh-Hant", "en", "mixed"):
+                raise SystemExit(f"{where}: unknown label, role or lang")
+            if row["text"] in handwritten_texts:
+                raise SystemExit(f"{where}: same text as {handwritten_texts[row['text']]}")
+            handwritten_texts[row["text"]] = where
             if row["text"] in generated_texts:
                 continue
             rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})
