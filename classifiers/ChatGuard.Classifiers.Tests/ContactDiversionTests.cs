@@ -47,6 +47,15 @@ public class ContactDiversionTests
     [InlineData("打开 http://45.67.89.10:8080/pay 付款")]
     [InlineData("淘口令在这 t.cn/A6xYz")]
     [InlineData("join t.me/cheapdeals")]
+    // every dot spelling, where a cheap check decides whether the address patterns run at all (cost, issue 16)
+    [InlineData("官网 luckymall句号com 下单")]
+    [InlineData("官网 luckymall 句号 com 下单")]
+    [InlineData("看这里 luckymall[dot]com")]
+    [InlineData("看这里 luckymall{dot}com")]
+    [InlineData("see luckymall dot com for more")]
+    [InlineData("下单 luckymall(.)com")]
+    [InlineData("下单 luckymall。com")]
+    [InlineData("服务器 103.45.67.201 直接访问")]
     // e-mail
     [InlineData("发到 kevin.li@gmail.com 吧")]
     [InlineData("mail me: sales (at) outlet-store (dot) com")]

@@ -100,7 +100,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("你这种人也配做生意", SenderRole.Buyer)]
     [InlineData("你们这些奸商", SenderRole.Buyer)]
     [InlineData("liars, all of you", SenderRole.Buyer)]
-    [InlineData("you guys are such a bunch of crooks", SenderRole.Buyer)]
+    [InlineData("you guys are a bunch of crooks", SenderRole.Buyer)]
     [InlineData("妹妹客服 周末约一下", SenderRole.Buyer)]
     [InlineData("一群铁憨憨，发个货都能错", SenderRole.Buyer)]
     [InlineData("你是不是瞎了，图上写着", SenderRole.Buyer)]

@@ -8,8 +8,8 @@ namespace ChatGuard.Classifiers.Training;
 /// <summary>
 /// Fits a <see cref="LabelModel"/> on corpus messages (plus label-restricted extra examples such as COLD) and
 /// calibrates its thresholds on legitimate messages it was not fitted on: the corpus is split into family folds,
-/// a model fitted without each fold scores that fold's legitimate messages, and every label's review and block
-/// thresholds are read off those pooled out-of-fold scores (<see cref="ThresholdCalibrator"/>). The model returned
+/// a model fitted without each fold scores that fold's legitimate messages, and every label's review threshold is
+/// read off those pooled out-of-fold scores, its block threshold off the worst family (<see cref="ThresholdCalibrator"/>). The model returned
 /// is then fitted on everything and carries those thresholds.
 /// </summary>
 /// <param name="labels">The heads to fit; <see cref="LearnedLabels"/> when null.</param>
@@ -34,6 +34,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var heads = Heads(extra);
         var legitimateScores = heads.Select(_ => new List<float>()).ToArray();
         var legitimateContext = heads.Select(_ => new List<bool>()).ToArray();
+        var legitimateFamilies = new List<string>();
         Span<float> probabilities = stackalloc float[heads.Length];
         for (var fold = 0; fold < folds.Count; fold++)
         {
@@ -43,6 +44,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
             foreach (var m in heldOut.Where(m => m.IsLegitimate))
             {
                 var text = normalizer.Normalize(m.Text).Text;
+                legitimateFamilies.Add(m.FamilyGroup);
                 model.Score(text, m.Role, probabilities);
                 for (var k = 0; k < probabilities.Length; k++)
                 {
@@ -55,7 +57,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var fit = trainer.Fit([.. ToExamples(corpus), .. extra], Heads(extra), ct);
         var calibrated = fit.Model.Heads.Select((h, k) =>
         {
-            var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], trainer.Options.Thresholds);
+            var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], legitimateFamilies, trainer.Options.Thresholds);
             var overHalf = legitimateScores[k].Count(s => s >= 0.5f);
             var head = h with { ReviewThreshold = review, BlockThreshold = block };
             if (contextDev is { Count: > 0 } && heads[k].Extra)

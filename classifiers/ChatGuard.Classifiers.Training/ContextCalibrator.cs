@@ -5,9 +5,11 @@ using ChatGuard.Classifiers.Training.Data;
 namespace ChatGuard.Classifiers.Training;
 
 /// <summary>
-/// C2: the abuse head's context threshold (<see cref="LabelHead.ContextThreshold"/>). The one with the best macro-F1
-/// on a labeled dev set (COLD dev: the COLD figure the pipeline must keep), among those that keep the legitimate
-/// chat messages the head flags, review and context together, within <see cref="ThresholdOptions.ContextRate"/>.
+/// C2: the abuse head's context threshold (<see cref="LabelHead.ContextThreshold"/>). Among the thresholds that keep
+/// the legitimate chat messages the head flags, review and context together, within
+/// <see cref="ThresholdOptions.ContextRate"/>, the highest whose macro-F1 on a labeled dev set (COLD dev: the COLD
+/// figure the pipeline must keep) is within <see cref="ThresholdOptions.ContextTolerance"/> of the best: precision
+/// first, a dev difference that small is noise, and a higher threshold flags less chat.
 /// </summary>
 public static class ContextCalibrator
 {
@@ -27,17 +29,23 @@ public static class ContextCalibrator
         }
         var truth = dev.Select(e => e.Offensive).ToArray();
         var allowed = (int)Math.Floor(options.ContextRate * legitimateScores.Count);
-        var best = (F1: BinaryMetrics.From(truth, [.. scores.Select(s => s >= head.ReviewThreshold)]).MacroF1, Threshold: LabelHead.Never);
+        var candidates = new List<(double F1, float Threshold)> { (BinaryMetrics.From(truth, [.. scores.Select(s => s >= head.ReviewThreshold)]).MacroF1, LabelHead.Never) };
         for (var t = 0.30f; t < head.ReviewThreshold; t += 0.01f)
         {
             var flaggedLegitimate = 0;
             for (var i = 0; i < legitimateScores.Count; i++)
                 if (Reported(legitimateScores[i], legitimateContext[i], head.ReviewThreshold, t)) flaggedLegitimate++;
             if (flaggedLegitimate > allowed) continue;
-            var f1 = BinaryMetrics.From(truth, [.. scores.Select((s, i) => Reported(s, context[i], head.ReviewThreshold, t))]).MacroF1;
-            if (f1 > best.F1) best = (f1, t);
+            candidates.Add((BinaryMetrics.From(truth, [.. scores.Select((s, i) => Reported(s, context[i], head.ReviewThreshold, t))]).MacroF1, t));
         }
-        return best.Threshold;
+        return HighestWithinTolerance(candidates, options.ContextTolerance);
+    }
+
+    /// <summary>The highest threshold whose dev macro-F1 is within <paramref name="tolerance"/> of the best one's.</summary>
+    public static float HighestWithinTolerance(IReadOnlyList<(double F1, float Threshold)> candidates, double tolerance)
+    {
+        var best = candidates.Max(c => c.F1);
+        return candidates.Where(c => c.F1 >= best - tolerance).Max(c => c.Threshold);
     }
 
     private static bool Reported(float score, bool context, float review, float contextThreshold) =>

@@ -36,6 +36,7 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
         var weights = new float[specs.Count << options.HashBits];
         var heads = new LabelHead[specs.Count];
         var transformers = new Dictionary<HeadSpec, ITransformer>();
+        var scalings = new Dictionary<HeadSpec, NaiveBayesScaling>();
         for (var k = 0; k < specs.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
@@ -47,13 +48,21 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
                 heads[k] = new LabelHead(label, 0, 0, NeverOffset, 0.5f, LabelHead.Never);
                 continue;
             }
+            var extra = specs[k].Extra ? options.ExtraHead : null;
+            NaiveBayesScaling? scaling = null;
+            if (extra is { NaiveBayesSmoothing: > 0 })
+            {
+                scaling = NaiveBayesScaling.Fit(rows, options.HashBits, extra.NaiveBayesSmoothing);
+                foreach (var r in rows) r.Features = scaling.Scale(r.Features);
+                scalings[specs[k]] = scaling;
+            }
             var data = context.Data.LoadFromEnumerable(rows, schema);
             var trainer = context.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(FeatureRow.Label),
                 FeatureColumnName = nameof(FeatureRow.Features),
                 ExampleWeightColumnName = nameof(FeatureRow.Weight),
-                L2Regularization = options.L2,
+                L2Regularization = extra is null ? options.L2 : extra.L2,
                 L1Regularization = options.L1,
                 MaximumNumberOfIterations = options.Iterations,
                 NumberOfThreads = 1, // deterministic: the same corpus gives the same model
@@ -62,11 +71,11 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
             transformers[specs[k]] = transformer;
             var linear = transformer.Model.SubModel;
             var w = linear.Weights;
-            for (var f = 0; f < w.Count; f++) weights[f * specs.Count + k] = w[f];
+            for (var f = 0; f < w.Count; f++) weights[f * specs.Count + k] = scaling is null ? w[f] : w[f] * scaling[f];
             heads[k] = Head(label, linear.Bias, transformer.Model.Calibrator);
         }
         var model = new LabelModel(options.HashBits, heads, weights, TextFeatures.Version, TextFeatures.NormalizerFingerprint(normalizer));
-        return new LabelModelFit(model, context, transformers, Featurize);
+        return new LabelModelFit(model, context, transformers, Featurize, scalings);
     }
 
     /// <summary>The features of a text as ML.NET reads them: the first window, as the scorer's first window.</summary>

@@ -26,5 +26,8 @@ public sealed record LabelModelTrainerOptions
     /// <summary>Seed of ML.NET's context, so re-training reproduces the shipped model.</summary>
     public int Seed { get; init; } = 20261205;
 
+    /// <summary>How a head fitted on extra data (the COLD abuse head) is fitted, where it differs from the chat heads.</summary>
+    public ExtraHeadOptions ExtraHead { get; init; } = new();
+
     public ThresholdOptions Thresholds { get; init; } = new();
 }

@@ -985,6 +985,18 @@ both_scripts("benign-voice-and-docs", "none", "any", [
     "血压计能显示血压是否正常", "这款茶不能替代药物，有病请就医",
 ], 60)
 
+
+# Shops pointing buyers to the platform's own support and events: naming 官方 is not posing as it (C6).
+both_scripts("benign-platform-references", "none", "agent", [
+    "平台的问题可以在“我的-客服与帮助”里联系官方客服", "直播间的福袋是平台官方活动，开奖后自动发放", "这个优惠是平台官方补贴，下单自动减",
+    "官方客服的入口在订单详情页右上角", "您可以申请官方介入，平台会判定责任", "平台官方的退货规则是七天无理由", "{brand}官方旗舰店和我们是同一家",
+    "物流问题可以找平台官方客服核实", "这是平台的官方活动，我们店也参加了", "平台官方会给您发放优惠券，注意查收",
+], 120)
+family("benign-platform-references", "none", "en", "agent", [
+    "You can reach the platform's official support from the Help page", "This voucher is an official platform promotion",
+    "The platform's official return policy applies here", "Please open an official dispute in the app if you disagree",
+], 40)
+
 # Later probes of the same session (fresh phrasings, scored once each before their fixes) added these.
 both_scripts("contempt-more", "abuse", "buyer", [
     "服了你们这群铁憨憨", "你是不是聋了，说了三遍", "狗屁客服，一问三不知", "你他妈能不能快点", "你这智商还是别买了", "你们这帮人脑子里装的都是浆糊",
@@ -1017,6 +1029,35 @@ family("benign-homonyms-more", "none", "en", "any", [
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
+
+# ---------------------------------------------------------------- hand-written lines (DATASHEET.md, "Hand-written families")
+# Appended after the generated rows so those keep their ids byte for byte; a hand-written line's id is its file and line
+# number, so adding a file or a line elsewhere does not renumber it. A line whose text a generated row already holds is
+# dropped: the generated row keeps the text.
+# A malformed line stops the run: the files are edited by hand and a typo must not reach the trainer.
+LABELS = {"contact_diversion", "abuse", "prohibited", "off_platform_payment", "counterfeit", "impersonation",
+          "review_solicitation", "exaggerated_claims"}
+generated_texts = {row["text"] for row in rows}
+handwritten_texts = {}
+HANDWRITTEN = os.path.join(HERE, "handwritten")
+for name in sorted(os.listdir(HANDWRITTEN)):
+    if not name.endswith(".jsonl"):
+        continue
+    with open(os.path.join(HANDWRITTEN, name), encoding="utf-8") as source:
+        for number, line in enumerate(source, 1):
+            where = f"handwritten/{name}:{number}"
+            row = json.loads(line)
+            if set(row) != {"text", "labels", "role", "lang", "family"}:
+                raise SystemExit(f"{where}: fields must be text, labels, role, lang, family")
+            if not set(row["labels"]) <= LABELS or row["role"] not in ("buyer", "agent") \
+                    or row["lang"] not in ("zh-Hans", "zh-Hant", "en", "mixed"):
+                raise SystemExit(f"{where}: unknown label, role or lang")
+            if row["text"] in handwritten_texts:
+                raise SystemExit(f"{where}: same text as {handwritten_texts[row['text']]}")
+            handwritten_texts[row["text"]] = where
+            if row["text"] in generated_texts:
+                continue
+            rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})
 with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as out:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")

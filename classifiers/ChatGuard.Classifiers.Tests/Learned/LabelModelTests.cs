@@ -141,6 +141,25 @@ public class LabelModelTests
     }
 
     [Fact]
+    public void Eight_heads_summed_as_one_vector_score_exactly_as_summed_one_by_one()
+    {
+        // The shipped model has eight heads, so Score adds each bucket's weights as one vector; Sums adds them one
+        // head at a time. Given the distinct features in the order Score meets them, the same floats, to the bit.
+        var model = LabelModel.BuiltIn;
+        Assert.Equal(8, model.Heads.Count);
+        var features = new int[TextFeatures.MaxFeaturesPerWindow];
+        Span<float> sums = stackalloc float[8], scored = stackalloc float[8];
+        foreach (var m in GeneratedCorpus.Make(60, 7))
+        {
+            var text = Normalizer.Normalize(m.Text).Text;
+            var count = TextFeatures.ExtractAll(text, m.Role, model.HashBits, features);
+            model.Sums([.. features[..count].Distinct()], sums);
+            model.Score(text, m.Role, scored);
+            for (var k = 0; k < 8; k++) Assert.Equal(model.Heads[k].Probability(sums[k]), scored[k]);
+        }
+    }
+
+    [Fact]
     public void Feature_extraction_is_sorted_distinct_deterministic_and_reads_the_role()
     {
         var features = new int[TextFeatures.MaxFeaturesPerWindow];

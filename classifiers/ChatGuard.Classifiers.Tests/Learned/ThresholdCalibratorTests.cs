@@ -23,15 +23,44 @@ public class ThresholdCalibratorTests
         float[] clean = [.. Enumerable.Range(0, 1000).Select(i => i / 5000f)]; // all below 0.2
         var options = new ThresholdOptions();
 
-        var (review, block) = ThresholdCalibrator.Calibrate(clean, options);
+        var (review, block) = ThresholdCalibrator.Calibrate(clean, OneFamily(clean), options);
 
         Assert.Equal(options.MinimumReview, review);
         Assert.Equal(options.MinimumBlock, block);
 
         float[] noisy = [.. Enumerable.Range(0, 1000).Select(i => i / 1000f)];
-        var (r2, b2) = ThresholdCalibrator.Calibrate(noisy, options);
+        var (r2, b2) = ThresholdCalibrator.Calibrate(noisy, OneFamily(noisy), options);
         Assert.True(noisy.Count(s => s >= r2) <= 2);
         Assert.True(noisy.Count(s => s >= b2) <= 1);
         Assert.True(b2 >= r2);
     }
+
+    [Fact]
+    public void Block_holds_in_the_worst_family_not_on_average()
+    {
+        // 2,000 clean lines of one family and a small family the model never saw, two of whose 50 lines score high:
+        // pooled, 0.1 % of 2,050 lets the second of them through; per family, a 50-line family may pass none.
+        float[] scores = [.. Enumerable.Repeat(0.1f, 2000), .. Enumerable.Repeat(0.2f, 48), 0.95f, 0.97f];
+        string[] families = [.. Enumerable.Repeat("orders", 2000), .. Enumerable.Repeat("greetings", 50)];
+
+        var (_, block) = ThresholdCalibrator.Calibrate(scores, families, new ThresholdOptions());
+
+        Assert.True(ThresholdCalibrator.PassingAtMost(scores, 0.001) <= 0.97f);
+        Assert.True(block > 0.97f);
+        Assert.DoesNotContain(scores, s => s >= block);
+    }
+
+    [Fact]
+    public void A_family_large_enough_may_pass_its_share()
+    {
+        float[] scores = [.. Enumerable.Repeat(0.1f, 2998), 0.96f, 0.98f];
+        string[] families = [.. Enumerable.Repeat("orders", 3000)];
+
+        var (_, block) = ThresholdCalibrator.Calibrate(scores, families, new ThresholdOptions());
+
+        // 0.1 % of 3,000 = 3 lines may pass.
+        Assert.Equal(new ThresholdOptions().MinimumBlock, block);
+    }
+
+    private static string[] OneFamily(float[] scores) => [.. scores.Select(_ => "family")];
 }

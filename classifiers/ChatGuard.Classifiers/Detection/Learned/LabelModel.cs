@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using ChatGuard.Classifiers.Normalization;
 
 namespace ChatGuard.Classifiers.Detection.Learned;
@@ -79,23 +81,37 @@ public sealed class LabelModel
 
     /// <summary>
     /// <see cref="Sums"/> of features that may repeat: each distinct one counts once. An open-addressing set on the
-    /// stack finds the repeats, which costs a fraction of sorting a few hundred indices per message.
+    /// stack finds the repeats, which costs a fraction of sorting a few hundred indices per message. Cost (issue 16):
+    /// the set is sized to the window (a short message clears a few hundred slots, not 4,096), and with eight heads a
+    /// bucket's weights are added as one 256-bit vector; each head's sum takes its features in the same order either
+    /// way, so the scores are the same to the bit.
     /// </summary>
     private void SumsOfAll(ReadOnlySpan<int> features, Span<int> seen, Span<float> sums)
     {
+        var slots = Math.Max(256, (int)BitOperations.RoundUpToPowerOf2((uint)features.Length * 2));
+        seen = seen[..Math.Min(slots, SeenSlots)];
         seen.Fill(-1);
+        var mask = seen.Length - 1;
+        var vector = _stride == Vector256<float>.Count && Vector256.IsHardwareAccelerated;
+        var total = Vector256<float>.Zero;
         sums[.._stride].Clear();
         var distinct = 0;
         foreach (var f in features)
         {
-            var slot = (int)((uint)f * 2654435761u) & (SeenSlots - 1);
-            while (seen[slot] != -1 && seen[slot] != f) slot = (slot + 1) & (SeenSlots - 1);
+            var slot = (int)((uint)f * 2654435761u) & mask;
+            while (seen[slot] != -1 && seen[slot] != f) slot = (slot + 1) & mask;
             if (seen[slot] == f) continue;
             seen[slot] = f;
             distinct++;
+            if (vector)
+            {
+                total += Vector256.LoadUnsafe(ref _weights[f * Vector256<float>.Count]);
+                continue;
+            }
             var row = _weights.AsSpan(f * _stride, _stride);
             for (var k = 0; k < row.Length; k++) sums[k] += row[k];
         }
+        if (vector) total.CopyTo(sums);
         var value = distinct == 0 ? 0 : 1f / MathF.Sqrt(distinct);
         for (var k = 0; k < _stride; k++) sums[k] *= value;
     }
