@@ -108,6 +108,15 @@ public class SecondBlindCheckFamilyTests
     [InlineData("liars, all of you", SenderRole.Buyer)]
     [InlineData("you guys are a bunch of crooks", SenderRole.Buyer)]
     [InlineData("妹妹客服 周末约一下", SenderRole.Buyer)]
+    [InlineData("就你这种素质的人还想要赔偿", SenderRole.Agent)]                                      // natural-register contempt
+    [InlineData("一群吃干饭的，啥也不会", SenderRole.Buyer)]
+    [InlineData("你脑子是摆设吗", SenderRole.Buyer)]
+    [InlineData("我已经知道你住哪了", SenderRole.Buyer)]
+    [InlineData("我每天换个号来找你，看你躲到哪", SenderRole.Buyer)]
+    [InlineData("小姐姐单身吗，出来吃个饭", SenderRole.Buyer)]
+    [InlineData("传张比基尼照给我看看", SenderRole.Buyer)]
+    [InlineData("you're a waste of space", SenderRole.Buyer)]
+    [InlineData("I'll be waiting outside your office, let's see", SenderRole.Buyer)]
     [InlineData("一群铁憨憨，发个货都能错", SenderRole.Buyer)]
     [InlineData("你是不是瞎了，图上写着", SenderRole.Buyer)]
     [InlineData("狗屁商家，收钱不办事", SenderRole.Buyer)]
@@ -189,6 +198,10 @@ public class SecondBlindCheckFamilyTests
     [InlineData("我们只在这个平台开店，其他平台用我们名字的都不是我们", SenderRole.Agent)]
     [InlineData("oh ok, one more question about size two", SenderRole.Buyer)]
     [InlineData("粉丝群在店铺首页，点加入就行", SenderRole.Agent)]
+    [InlineData("你这种情况可以直接申请退款", SenderRole.Agent)]                                     // 你这种 + a situation
+    [InlineData("泳装照拍摄套餐需要提前预约", SenderRole.Agent)]
+    [InlineData("please go back to your order page to check", SenderRole.Agent)]
+    [InlineData("the waste bin holds 20 litres", SenderRole.Agent)]
     [InlineData("温馨提醒：本店不会让您加 line 退款，遇到请举报", SenderRole.Agent)]                  // warnings naming the act
     [InlineData("有个号私信我说加 v 领红包，是不是你们的人", SenderRole.Buyer)]
     [InlineData("本店不做返现，评价随您", SenderRole.Agent)]
