@@ -824,9 +824,186 @@ family("benign-rule-statements", "none", "en", "agent", [
     "we never ask for payment outside checkout", "reviews are voluntary, no rewards are attached",
 ], 50)
 
+# ================================================================ families of the second blind check (holdout-b)
+# New templates for the phenomena its misses and false flags showed (none is a line of it), on both sides.
+def read_aloud(value):
+    """A number as people read it out: English words in groups of 3-4-4 with commas, a 'double' for a repeated digit."""
+    words, out, i = [EN_WORDS[c] for c in value], [], 0
+    while i < len(words):
+        if i + 1 < len(words) and words[i] == words[i + 1] and rng.random() < 0.5:
+            out.append("double " + words[i])
+            i += 2
+        else:
+            out.append(words[i] if rng.random() < 0.8 else value[i])
+            i += 1
+    cut = max(1, len(out) // 3)
+    return " ".join(out[:cut]) + ", " + " ".join(out[cut:2 * cut]) + ", " + " ".join(out[2 * cut:])
+
+
+def spaced_letters(value):
+    return " ".join(value) if rng.random() < 0.6 else value[:4] + " " + " ".join(value[4:])
+
+
+BANKS_SHORT = ["建行", "工行", "农行", "中行", "招行", "交行", "邮储", "招商银行", "农业银行", "工商银行"]
+PAY_APPS = ["cashapp", "Cash App", "venmo", "Zelle", "gcash"]
+STALLS = ["广州白马服装城", "杭州四季青", "义乌国际商贸城", "深圳华强北", "临沂小商品城", "常熟服装城", "石家庄新华集贸"]
+family("numbers-read-aloud", "contact_diversion", "en", "any", [
+    lambda: rng.choice(["text me at ", "call me: ", "my cell is ", "whatsapp: ", "ring me on ", "reach me at "]) + read_aloud(mobile()),
+    lambda: "my number, " + read_aloud(mobile()) + rng.choice([", call after six", ", text is fine", " for wholesale"]),
+], 90)
+family("numbers-read-aloud", "contact_diversion", "mixed", "any", [
+    lambda: rng.choice(["电话 ", "打我 ", "手机号 ", "call 我 "]) + read_aloud(mobile()),
+], 40)
+both_scripts("spaced-handle", "contact_diversion", "any", [
+    lambda: rng.choice(["v x : ", "w x：", "V  :  ", "加 v ：", "薇：", "微 信 号 ", "q q : ", "v我："]) + spaced_letters(handle()),
+    lambda: rng.choice(["vx号 ", "加我 wx ", "绿泡泡 "]) + spaced_letters(handle()) + rng.choice(["", " 发你实拍", " 私聊"]),
+], 90)
+both_scripts("domain-spaced-dot", "contact_diversion", "agent", [
+    "官网 www 点 {handle} 点 com 比这里便宜", "直接上 {handle} 点 cn 下单", "去 shop 点 {handle} 点 net 领券", "网址 www 句号 {handle} 句号 top，便宜一半",
+], 70)
+both_scripts("buyer-asks-im", "contact_diversion", "buyer", [
+    "你们有没有微信，我想直接找你买", "有vx吗 私下买便宜点", "老板给个微信呗，以后直接找你拿货", "有qq吗？想直接跟你买", "给个联系方式，不走平台了",
+    "能加你微信直接买吗", "有没有line，我想私下跟你买", "绿泡泡有吗，直接找你拿", "留个vx吧，以后直接找你买",
+], 90)
+family("buyer-asks-im", "contact_diversion", "en", "buyer", [
+    "do you have whatsapp? i wanna buy direct", "got telegram? rather deal with you directly", "whats your wechat, i'd buy directly from you",
+    "can i have your whatsapp and order directly", "do u have line? want to buy off you",
+], 40)
+both_scripts("stall-visit", "contact_diversion", "agent", [
+    lambda: "我们在" + rng.choice(STALLS) + rng.choice(["有档口", "有实体店", "有门店"]) + "，" + rng.choice(["来了现货直接拿", "来拿货比线上便宜", "过来自提直接付现金", "欢迎来，价格好商量"]),
+    lambda: rng.choice(["实体店在", "档口在", "我们厂在", "仓库就在"]) + rng.choice(STALLS) + "，" + rng.choice(["到店拿货比线上便宜", "直接来厂里拿货价格更低", "来了直接拿，不用等快递"]),
+], 90)
+family("stall-visit", "contact_diversion", "en", "agent", [
+    "you can come to our warehouse downtown, cheaper than ordering here", "come by our stall at the night market, pay cash, better price",
+    "visit our store on 5th street, cheaper in person",
+], 30)
+both_scripts("platform-nickname-shop", "contact_diversion", "agent", [
+    "小红薯搜“{name}家居”有更多款", "🍠搜 {name}手作 同款更全", "我们小红薯也有店，名字叫{name}的小屋", "某红薯上搜{name}优选，便宜点",
+    "拼夕夕搜我们店名 {name}小铺 更便宜", "狗东也有我们的店，搜{name}旗舰",
+], 80)
+both_scripts("bank-card-short-name", "contact_diversion", "agent", [
+    lambda: rng.choice(["直接打款到", "汇款到", "转", "钱打到", "先转"]) + rng.choice(BANKS_SHORT) + " " + " ".join(bank_card()[i:i + 4] for i in range(0, 19, 4)).strip() + rng.choice(["", " 就行", "，户名" + rng.choice(NAMES), " 付定金"]),
+    lambda: "汇款账户：" + rng.choice(BANKS_SHORT) + " " + digits(bank_card()[:16], CAPITAL, " "),
+], 80, ["contact_diversion", "off_platform_payment"])
+family("payment-handle", "contact_diversion", "en", "agent", [
+    lambda: rng.choice(["cashapp $", "pay $", "cash app: $"]) + handle() + rng.choice([" and I ship today", ", faster than here", " then send me the screenshot"]),
+    lambda: "venmo @" + handle().replace("shop", "shop-") + rng.choice([", send and I ship asap", " works too"]),
+    lambda: rng.choice(PAY_APPS) + " me at $" + handle() + " and skip the checkout",
+], 60, ["contact_diversion", "off_platform_payment"])
+family("payment-handle", "contact_diversion", "zh-Hans", "agent", [
+    "我支付宝是 {handle}，转过来就发货", "支付宝账号 {handle}，付完截图给我", "zfb：{handle} 直接转",
+], 30, ["contact_diversion", "off_platform_payment"])
+both_scripts("contempt", "abuse", "any", [
+    "买不起就别问了，浪费我时间", "穷就别来逛", "没钱就别问东问西", "你是文盲吗，详情页写着呢", "字都不认识还网购？", "说了八遍还问，脑子呢？",
+    "你是听不懂人话吗", "长得丑就别怪衣服不好看", "智商欠费就别买了", "你们算老几，敢这么说话", "一群饭桶", "傻了吧唧的，问三遍都不懂",
+    "你爸妈没教你怎么说话吗", "不要就滚", "穷就别挑", "没家教",
+], 130)
+family("contempt", "abuse", "en", "buyer", [
+    "what a moron, can't even read the order", "are you dense or something? i said blue", "can't believe how brainless your staff is", "dumbass agent sent the wrong color",
+    "learn to read, genius", "get lost loser", "stupid bot, give me a human", "useless agent, put someone else on", "shut up and refund me, clown",
+], 70)
+both_scripts("threat-visit", "abuse", "buyer", [
+    "再不退款我就去你们店里砸了", "信不信我找人去你仓库把货全烧了", "我明天带人过去堵门", "再这样我让你们店开不下去", "叫兄弟过去堵你们门",
+    "不退钱就去你们公司闹", "找人上门收拾你",
+], 70)
+family("threat-visit", "abuse", "en", "buyer", [
+    "i'll come down there and wreck your store", "i know where your warehouse is", "you better watch yourself", "i swear i'll find you",
+    "keep ignoring me and see what happens to your shop",
+], 40)
+both_scripts("harass-voice", "abuse", "buyer", [
+    "客服妹妹声音这么甜，发条语音给哥听听", "小姐姐有男朋友吗，晚上出来喝一杯", "发张你的照片看看嘛", "美女客服今晚有空吗", "客服宝贝 亲一个 今晚陪我",
+    "来段语音给我听听嘛，声音好嗲",
+], 60)
+family("harass-voice", "abuse", "en", "buyer", [
+    "babe send me a voice note, i wanna hear you", "you sound cute, what are you doing tonight?", "i want to hear your voice, call me baby",
+], 30)
+both_scripts("pay-own-qr-account", "off_platform_payment", "agent", [
+    "扫我的收款码付就行，不用下单", "付款码发你了，扫一下付，比拍下划算", "你扫我付款码付吧，拍下就不用了", "扫这个码付款，别在平台下单了",
+    "转账到我的邮局账户就好，不用在平台付", "钱打我银行卡上，这单走线下", "这边建议走微信转账，省得平台扣点", "平台抽成太高，你直接转账给我吧",
+    "做个任务，拍下后不用发货，佣金马上返你", "退款前要先转{amt}验证金到下面的账户",
+], 110)
+family("pay-own-qr-account", "off_platform_payment", "en", "agent", [
+    "wire the payment to my account, I'll send tracking", "just e-transfer me, no need to checkout", "pls pay via gcash, cheaper than checkout",
+    "pay through zelle to save the platform fee",
+], 40)
+both_scripts("forged-documents", "prohibited", "agent", [
+    "代办各类证件，学历证书、驾驶证一条龙", "办驾照 不用考试 包过", "出售各类证件 驾照身份证都能做", "驾照不用考 直接拿证 三天出",
+    "代做各种证书，学历证、资格证都能办", "有需要假驾照的私我", "毕业证学位证都能做",
+], 70)
+both_scripts("cure-outcome", "exaggerated_claims", "agent", [
+    "吃了这个降压药三天血压就正常了，可以停西药", "喝我们这款茶一个月，糖尿病就不用打胰岛素了", "这个膏药贴一周颈椎病就好了，不用再去医院",
+    "这个药酒喝一个月，关节炎就彻底好了", "坚持喝两周，血糖就正常了", "泡脚一个月，风湿彻底好了",
+], 70)
+family("cure-outcome", "exaggerated_claims", "en", "agent", [
+    "this supplement cures high blood pressure in two weeks, you can stop your meds", "this tea lowers blood sugar so you can quit insulin",
+], 20)
+family("institution-card-details", "impersonation", "en", "agent", [
+    "I'm calling from your bank's fraud department, we need your card number", "Hello, this is your bank's fraud team, please confirm your card number",
+    "We're from the bank security team, send your card details to stop the charge", "This is the police, your account is frozen, verify your identity now",
+], 40)
+both_scripts("rebate-is-review", "review_solicitation", "agent", [
+    "确认收货给五星，我私下给你发红包", "好评返现{amt}元，我私下给你发红包", "晒图好评后私下给你返{amt}块",
+], 40)
+both_scripts("lottery-promise", "prohibited", "agent", [
+    "彩票内部资料 稳赚不赔 带你上岸", "拉五个人进群就能回本，月入过万", "内部彩票计划 稳赚不赔 跟着下注就行",
+], 40)
+
+# Their look-alikes: numbers in words that are prices and quantities, stores without an offer, the platform choosing a
+# coupon, bank cards at checkout, heat without contempt, voice features, document goods, hedged health talk, scam reports.
+family("benign-number-words", "none", "en", "any", [
+    "the price is one ninety nine, free shipping", "sizes 36, 37, 38 and 39 are in stock", "I'll take one, two if you have them",
+    "model XR-2000 draws one thousand watts, two speeds", "buy two get one free this week", "it takes three to five days, sometimes six",
+    "one size fits all, for 160-175 cm", "order {order}, two items, one missing", "the parcel is at zone three, arriving in two days",
+], 70)
+both_scripts("benign-store-facts", "none", "agent", [
+    "我们的实体店只做展示，购买请在本店铺下单", "仓库在广州，一般48小时内发货", "门店不零售，线上下单就行", "我们在义乌有仓库，所以发货快",
+    "店铺地址在商品详情页底部，仅支持线上下单",
+], 50)
+both_scripts("benign-buyer-store-questions", "none", "buyer", [
+    "你们在义乌有仓库吗？发货是不是从那里发", "你们是在小红书上很火那家吗", "我在淘宝也看到同款，你们能便宜点吗", "我知道你们仓库在广州，发货应该很快吧",
+], 40)
+both_scripts("benign-platform-auto", "none", "agent", [
+    "可以叠加的，下单时系统会自动选最优", "下单时可以用优惠券，系统会自动叠加最优惠", "满{price}减{amt}，系统自动计算最优组合", "优惠券系统自动帮您选最划算的",
+], 50)
+both_scripts("benign-bank-mentions", "none", "buyer", [
+    "我用建行卡付款失败了，换招行可以吗", "我的银行卡被扣了两次款，订单{order}能退一个吗", "我付款的时候用的工行卡，显示失败", "确认收货之后钱才给商家吗",
+    "卖家让我私下转账，这是违规的吧？我要举报", "有个号码打给我说你们的快递丢了要赔我钱，让我下载个软件，是真的吗",
+], 60)
+family("benign-bank-mentions", "none", "en", "buyer", [
+    "can I pay with PayPal at the TikTok Shop checkout?", "my card got charged twice, order {order}, please check", "can I pay with apple pay at checkout?",
+], 30)
+both_scripts("benign-heat-self", "none", "buyer", [
+    "我真是个傻子，拍错尺码了", "没钱了，等发工资再来买", "别问了，我直接拍了哈哈", "我家猫是个小傻瓜，把盒子咬破了", "三天了还没发货，太让人失望了",
+    "这衣服穿上像个猪八戒，哈哈，换小一码",
+], 60)
+family("benign-heat-self", "none", "en", "buyer", [
+    "i'm such an idiot, ordered the wrong size", "did my parcel get lost in transit?", "what a terrible experience, the box was crushed",
+    "I'll find you a better size tomorrow", "this is ridiculous, third time asking for a refund",
+], 40)
+both_scripts("benign-voice-and-docs", "none", "any", [
+    "声音好甜的语音助手，这个音箱支持吗", "这款音箱可以发语音留言吗", "驾照考试用的反光背心有现货", "证件照打印纸一包五十张", "证件套可以装身份证和驾照",
+    "血压计能显示血压是否正常", "这款茶不能替代药物，有病请就医",
+], 60)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
+
+# ---------------------------------------------------------------- hand-written lines (DATASHEET.md, "Hand-written families")
+# Appended after the generated rows so those keep their ids byte for byte; a hand-written line's id is its file and line
+# number, so adding a file or a line elsewhere does not renumber it. A line whose text a generated row already holds is
+# dropped: the generated row keeps the text.
+generated_texts = {row["text"] for row in rows}
+HANDWRITTEN = os.path.join(HERE, "handwritten")
+for name in sorted(os.listdir(HANDWRITTEN)):
+    if not name.endswith(".jsonl"):
+        continue
+    with open(os.path.join(HANDWRITTEN, name), encoding="utf-8") as source:
+        for number, line in enumerate(source, 1):
+            row = json.loads(line)
+            if row["text"] in generated_texts:
+                continue
+            rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})
 with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as out:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -30,6 +30,20 @@ public static class DigitForms
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
     /// <summary>
+    /// 2 for "double", 3 for "triple" standing as a word before a digit ("double two" = 22), with the width of the
+    /// word and the space after it; 1 and width 0 otherwise.
+    /// </summary>
+    public static int Repeat(string folded, int i, out int width)
+    {
+        width = 0;
+        if (i > 0 && char.IsAsciiLetter(folded[i - 1])) return 1;
+        var rest = folded.AsSpan(i);
+        if (rest.StartsWith("double ", StringComparison.Ordinal)) { width = 7; return 2; }
+        if (rest.StartsWith("triple ", StringComparison.Ordinal)) { width = 7; return 3; }
+        return 1;
+    }
+
+    /// <summary>
     /// The digit at <paramref name="i"/> of the folded text — a digit form, or an English number word standing
     /// as a word of its own — with how many characters it takes; -1 when there is none.
     /// </summary>

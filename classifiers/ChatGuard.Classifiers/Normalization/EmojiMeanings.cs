@@ -12,6 +12,7 @@ public static class EmojiMeanings
     private static readonly FrozenDictionary<int, string> Map = new Dictionary<int, string>
     {
         [0x1F427] = "企鹅",           // 🐧 QQ
+        [0x1F360] = "小红薯",         // 🍠 小红书's nickname
         [0x1F4AC] = "微信",           // 💬
         [0x1F6F0] = "卫星",           // 🛰 (卫星 ≈ 微信)
         [0x2708] = "飞机",            // ✈ Telegram

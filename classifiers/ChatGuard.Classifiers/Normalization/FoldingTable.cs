@@ -63,6 +63,9 @@ internal static class FoldingTable
         if (IsInvisible(codePoint)) return "";
         if (EmojiMeanings.TryGet(codePoint, out var meaning)) return meaning;
         if (codePoint is 0x2B50 or 0x2605 or 0x2606 or 0x1F31F) return "星";
+        // Negative circled and squared letters (🅰️货, 🅥🅧) have no compatibility form: they spell the letter.
+        if (codePoint is >= 0x1F150 and <= 0x1F169) return ((char)('a' + codePoint - 0x1F150)).ToString();
+        if (codePoint is >= 0x1F170 and <= 0x1F189) return ((char)('a' + codePoint - 0x1F170)).ToString();
         var s = char.ConvertFromUtf32(codePoint);
         if (char.IsWhiteSpace(s, 0)) return " ";
         // Hangul syllables would decompose into jamo; CJK ideographs are their own NFKD form.

@@ -8,6 +8,11 @@ public static class NumberRunScanner
     // Separators a phone or card number is commonly split with; at most three in a row ("(021) 1234", "136 - 8888").
     private static bool IsSoftSeparator(char c) => c is ' ' or '-' or '.' or '_' or '/' or '(' or ')' or '—' or '–' or '~';
 
+    // C1: a number read aloud is grouped with commas ("one five two, nine nine eight seven"); once a run holds a
+    // spelled digit a comma joins groups too. Between plain digits a comma stays a thousands or list separator (1,299; 36, 37).
+    private static bool IsSeparator(string folded, int i, bool spelledRun) =>
+        IsSoftSeparator(folded[i]) || (spelledRun && folded[i] is ',' or '，' or '、');
+
     public static IReadOnlyList<NumberRun> Scan(string folded)
     {
         List<NumberRun>? runs = null;
@@ -30,10 +35,19 @@ public static class NumberRunScanner
                     continue;
                 }
                 var gap = 0;
-                while (j + gap < folded.Length && gap < 3 && IsSoftSeparator(folded[j + gap])) gap++;
-                if (gap == 0 || j + gap >= folded.Length || DigitForms.Read(folded, j + gap, out _) < 0) break;
-                separators += gap;
-                j += gap;
+                while (j + gap < folded.Length && gap < 3 && IsSeparator(folded, j + gap, spelled > 0)) gap++;
+                if (gap == 0 || j + gap >= folded.Length) break;
+                var repeat = DigitForms.Repeat(folded, j + gap, out var repeatWidth);
+                var next = DigitForms.Read(folded, j + gap + repeatWidth, out var nextWidth);
+                if (next < 0) break;
+                if (repeat > 1)
+                {
+                    // "double two" is 22: a phone number read aloud.
+                    for (var r = 1; r < repeat; r++) digits.Append((char)('0' + next));
+                    spelled += repeat - 1;
+                }
+                separators += gap + repeatWidth;
+                j += gap + repeatWidth;
             }
             // A lone numeral or number word or two is a word (一个, 三件, one of them), not a number anyone dials.
             if (spelled < digits.Length || digits.Length >= 4)

@@ -10,11 +10,11 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// C1, the parts that need no cue word: links and bare domains (also <c>点</c>/<c>dot</c>/<c>[.]</c> spellings,
 /// <c>hxxp</c>, shorteners, IP addresses) outside the profile's allowlist, e-mail addresses (also
 /// <c>at</c>/<c>dot</c> spellings), phone numbers and bank cards (<see cref="NumberClassifier"/>), and
-/// crypto-currency wallet addresses. IM handles after cue words are lexicon rules (<c>contact_diversion.json</c>).
+/// crypto-currency wallet addresses and $cashtags. IM handles after cue words are lexicon rules (<c>contact_diversion.json</c>).
 /// </summary>
 public sealed partial class ContactDiversionDetector : IDetector
 {
-    private const string Dot = @"(?:\.|点|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
+    private const string Dot = @"(?:\.|\s?点\s?|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
     private const string Tld = "(?:com|cn|net|org|io|me|cc|co|shop|top|xyz|info|link|ly|vip|club|site|online|store|app|tk|ru|hk|tw|us|uk|de|jp|kr|my|sg|gl|gd|biz|pro|live|fun|ink|wang|ltd|tv|ph|vn|au|ca|fr|es|it|nl|br|mx|so|su|ws|at|be|gy)";
 
     // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
@@ -35,6 +35,12 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Wallet();
+
+    // A Cash App $cashtag: a dollar sign before letters, not a price; four letters at least, so $usd/$cad stay currencies.
+    [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex Cashtag();
+
+    private static readonly string[] CurrencyTags = ["usdt", "usdc", "busd"];
 
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
     private static partial Regex IsTld();
@@ -82,6 +88,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
+            }
+            foreach (Match m in Cashtag().Matches(s))
+            {
+                if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "payment handle");
             }
             foreach (Match m in Wallet().Matches(s))
             {

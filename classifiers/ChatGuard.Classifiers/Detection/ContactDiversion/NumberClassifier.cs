@@ -12,7 +12,8 @@ public static class NumberClassifier
     private static readonly string[] ReferenceCues =
         ["订单", "单号", "运单", "快递", "物流", "编号", "型号", "取件码", "验证码", "order", "tracking", "model", "no.", "#", "sku", "id"];
 
-    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "card", "account", "iban"];
+    // Banks by their short names (建行, 招行) and remittance verbs: a card number after them is where money goes (C1/C4).
+    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "汇款", "打款", "工行", "建行", "农行", "中行", "招行", "交行", "邮储", "card", "account", "iban", "transfer", "remit"];
 
     public static NumberKind Classify(string folded, NumberRun run)
     {

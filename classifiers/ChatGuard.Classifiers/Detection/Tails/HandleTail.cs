@@ -15,9 +15,15 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|我|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Handle();
+
+    // A handle typed one character at a time (j i a j i a 6 6 8, @ s u n n y s h o p, nini 2 0 2 4): single letters
+    // and digits separated by single spaces (the folded view has collapsed longer runs), after at most one short word.
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|账号|帐号|是|为|叫|我|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_]{1,8}(?: [a-z0-9_]){3,29})(?![a-z0-9])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    private static partial Regex SpacedHandle();
 
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
@@ -25,6 +31,8 @@ public sealed partial class HandleTail : ITailPattern
         "faster", "better", "first", "later", "again", "instead", "directly", "reply", "message", "contact",
         // Other apps' names: "alerts from LINE, Telegram and WeChat" lists apps, it gives no account.
         "telegram", "wechat", "whatsapp", "signal", "instagram", "facebook", "messenger", "twitter", "discord", "skype", "viber", "kakaotalk",
+        // Shop platforms and the checkout: "PayPal at TikTok Shop checkout" names where one pays, not an account.
+        "tiktok", "douyin", "shopee", "amazon", "checkout",
     };
 
     private const int MaxReach = 80;
@@ -41,13 +49,15 @@ public sealed partial class HandleTail : ITailPattern
         try
         {
             // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
-            var m = Handle().Match(text.Folded.Text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
-            if (!m.Success) return SpelledNumber(text, foldedIndex);
+            var reach = Math.Min(MaxReach, text.Folded.Length - foldedIndex);
+            var m = Handle().Match(text.Folded.Text, foldedIndex, reach);
+            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             var g = m.Groups["h"];
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
             if (LooksLikeDomain(g.Value) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
-            if (!IsHandle(g.Value)) return null;
+            // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …).
+            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing.
@@ -58,6 +68,14 @@ public sealed partial class HandleTail : ITailPattern
         {
             return null;
         }
+    }
+
+    private static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
+    {
+        var m = SpacedHandle().Match(text.Folded.Text, foldedIndex, reach);
+        if (!m.Success) return null;
+        var g = m.Groups["h"];
+        return IsHandle(g.Value.Replace(" ", "", StringComparison.Ordinal)) ? (g.Index, g.Index + g.Length) : null;
     }
 
     /// <summary>
