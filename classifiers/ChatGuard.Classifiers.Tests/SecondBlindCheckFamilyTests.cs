@@ -36,7 +36,10 @@ public class SecondBlindCheckFamilyTests
     [InlineData("网店 shop 点 dongdong88 点 net 下单满减")]                                 // a domain with spaced 点
     [InlineData("你们有威信吗，以后我直接找你买")]                                          // a buyer asking for an IM to buy directly
     [InlineData("u guys got telegram? i'd rather buy directly with you")]
-    [InlineData("还有别的联系方式吗，不想在平台买了")]                                              // 别的 ("other") negates nothing
+    [InlineData("还有别的联系方式吗，不想在平台买了")]
+    [InlineData("拍的时候备注你的微信号，我来加你")]
+    [InlineData("联系方式在主页简介，自己看")]
+    [InlineData("加个好友吧，以后直接联系")]                                              // 别的 ("other") negates nothing
     [InlineData("🍠搜 暖暖手作 同款更全")]                                                 // another platform by its nickname, with the shop name
     [InlineData("cashapp me at $bella_shoes and I ship tonight")]                        // a $cashtag
     [InlineData("venmo: @kicks-outlet-12 works too")]
@@ -52,6 +55,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("feel free to come to our warehouse on 5th street, cheaper than here")]
     [InlineData("老店在义乌篁园市场，过来看货价格好谈")]
     [InlineData("直接来我们店里拿，比这边便宜")]
+    [InlineData("来我们工作室直接拿货，不用走快递")]
     public void A_stall_offered_instead_of_the_order_is_contact_diversion(string text) =>
         AssertFlags(Labels.ContactDiversion, text, SenderRole.Agent);
 
@@ -69,7 +73,8 @@ public class SecondBlindCheckFamilyTests
     [InlineData("用支付宝转账吧，平台抽成太狠了")]                                               // a payment to save the platform's cut
     [InlineData("扫这个二维码付，不用在平台拍")]
     [InlineData("货款打到建行 6217 0012 3456 7890 12 就行")]
-    [InlineData("钱打我微信就行，马上安排发货")]                                      // an agent sending money to a bank
+    [InlineData("钱打我微信就行，马上安排发货")]
+    [InlineData("货款转给我朋友就行，她收")]                                      // an agent sending money to a bank
     [InlineData("接个任务，拍下后不用发货，佣金当天返")]                                     // a brushing task
     [InlineData("我是官方客服，退款前要先转99验证金到下面的账户")]                            // a verification "deposit"
     public void Payments_around_the_checkout_are_caught(string text) =>
@@ -95,8 +100,16 @@ public class SecondBlindCheckFamilyTests
     [InlineData("你这种人也配做生意", SenderRole.Buyer)]
     [InlineData("你们这些奸商", SenderRole.Buyer)]
     [InlineData("liars, all of you", SenderRole.Buyer)]
-    [InlineData("you guys are such a bunch of crooks", SenderRole.Buyer)]
+    [InlineData("you guys are a bunch of crooks", SenderRole.Buyer)]
     [InlineData("妹妹客服 周末约一下", SenderRole.Buyer)]
+    [InlineData("一群铁憨憨，发个货都能错", SenderRole.Buyer)]
+    [InlineData("你是不是瞎了，图上写着", SenderRole.Buyer)]
+    [InlineData("狗屁商家，收钱不办事", SenderRole.Buyer)]
+    [InlineData("你他妈到底发不发货", SenderRole.Buyer)]
+    [InlineData("客服姐姐陪我喝酒呗", SenderRole.Buyer)]
+    [InlineData("不退钱我每天打电话骂你", SenderRole.Buyer)]
+    [InlineData("are you braindead or what", SenderRole.Buyer)]
+    [InlineData("shut your mouth and fix my order", SenderRole.Buyer)]
     [InlineData("useless bot, connect me to a person", SenderRole.Buyer)]
     [InlineData("I will find you, mark my words", SenderRole.Buyer)]
     [InlineData("you sound cute, what are you doing tonight", SenderRole.Buyer)]
@@ -161,6 +174,11 @@ public class SecondBlindCheckFamilyTests
     [InlineData("我真是个傻子，又拍错颜色了", SenderRole.Buyer)]
     [InlineData("请勿相信任何让您加微信付款的人", SenderRole.Agent)]                                 // a warning naming the act
     [InlineData("别的颜色还有吗", SenderRole.Buyer)]
+    [InlineData("给他妈的生日礼物，麻烦包装好看点", SenderRole.Buyer)]                              // his mother's gift
+    [InlineData("去你的订单页看看物流", SenderRole.Agent)]
+    [InlineData("get a life-size cutout for the shop window", SenderRole.Agent)]
+    [InlineData("我们的工作室只做设计，不对外销售", SenderRole.Agent)]
+    [InlineData("下单时备注颜色就行", SenderRole.Agent)]
     [InlineData("我上次在你们门店买过，这次线上再买一件", SenderRole.Buyer)]                                    // self-deprecation is no insult
     [InlineData("优惠券系统自动帮您选最划算的", SenderRole.Agent)]                                   // 系统 at the start is no system notice
     [InlineData("my number, the one on the order, is still right", SenderRole.Buyer)]              // "number, one" is no "number one" claim                                      // a gift-card holder is goods

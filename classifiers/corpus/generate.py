@@ -1010,6 +1010,35 @@ family("benign-plain-review-request", "none", "en", "agent", [
     "Please rate us if you have a moment, good or bad", "Your honest review helps other buyers",
 ], 40)
 
+# Later probes of the same session (fresh phrasings, scored once each before their fixes) added these.
+both_scripts("contempt-more", "abuse", "buyer", [
+    "服了你们这群铁憨憨", "你是不是聋了，说了三遍", "狗屁客服，一问三不知", "你他妈能不能快点", "你这智商还是别买了", "你们这帮人脑子里装的都是浆糊",
+    "你算个什么东西也敢挂我", "瞎了吗？图上写着呢", "你这种人也配当客服", "你们这些吸血鬼", "一群瓜娃子", "去你的，什么破服务",
+], 90)
+family("contempt-more", "abuse", "en", "buyer", [
+    "are you brain dead?", "get a brain, seriously", "shut your mouth and refund me", "idiots, all of you", "you guys are a bunch of thieves",
+    "I'll make sure you regret this", "liars, the lot of you",
+], 50)
+both_scripts("harass-date", "abuse", "buyer", [
+    "客服姐姐今晚陪我喝酒好不好", "美女客服，加个好友约一下呗", "小姐姐你好漂亮，能不能加你私人号", "妹妹周末约一下", "不退钱我每天打电话骂你",
+], 50)
+both_scripts("contact-moves", "contact_diversion", "any", [
+    "拍下备注你的微信，我加你", "看主页简介，有我的联系方式", "这边不好说，你加我v细聊", "我们加个好友吧，以后直接联系", "有没有别的联系方式，我不想在这上面买了",
+], 60)
+both_scripts("stall-visit-more", "contact_diversion", "agent", [
+    "可以直接来我们的工作室拿货", "来我们店里拿吧，比这边便宜二十", "我们老店在陶瓷市场，过来看货价格好谈",
+], 40)
+both_scripts("pay-to-someone", "off_platform_payment", "agent", [
+    "你把钱打我微信，我马上发货", "你把钱给我朋友就行", "货款转给我朋友，她收", "拍下先别付，我给你发收款码",
+], 50)
+both_scripts("benign-homonyms-more", "none", "any", [
+    "给他妈的生日礼物，麻烦包装好看点", "去你的订单页看看物流", "下单时备注颜色就行，我们按备注发", "我们的工作室只做设计，不对外销售", "别的颜色还有吗",
+    "我老公是个傻大个，买大一码", "气死我了，快递又送错了", "笑死，这个玩偶好丑萌", "请勿相信任何让您加微信付款的人",
+], 90)
+family("benign-homonyms-more", "none", "en", "any", [
+    "get a life-size cutout for the shop window", "I'm so dumb, I put the wrong address", "you guys are the best, thank you", "I'll find you a better size",
+], 40)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
