@@ -179,6 +179,10 @@ public class SecondBlindCheckFamilyTests
     [InlineData("get a life-size cutout for the shop window", SenderRole.Agent)]
     [InlineData("我们的工作室只做设计，不对外销售", SenderRole.Agent)]
     [InlineData("下单时备注颜色就行", SenderRole.Agent)]
+    [InlineData("温馨提醒：本店不会让您加 line 退款，遇到请举报", SenderRole.Agent)]                  // warnings naming the act
+    [InlineData("有个号私信我说加 v 领红包，是不是你们的人", SenderRole.Buyer)]
+    [InlineData("本店不做返现，评价随您", SenderRole.Agent)]
+    [InlineData("快递员电话打不通，运单号 JT3312456780123", SenderRole.Buyer)]                        // a code glued to letters after 电话
     [InlineData("我上次在你们门店买过，这次线上再买一件", SenderRole.Buyer)]                                    // self-deprecation is no insult
     [InlineData("优惠券系统自动帮您选最划算的", SenderRole.Agent)]                                   // 系统 at the start is no system notice
     [InlineData("my number, the one on the order, is still right", SenderRole.Buyer)]              // "number, one" is no "number one" claim                                      // a gift-card holder is goods
