@@ -997,6 +997,19 @@ family("benign-platform-references", "none", "en", "agent", [
     "The platform's official return policy applies here", "Please open an official dispute in the app if you disagree",
 ], 40)
 
+
+# Asking for a review with nothing offered and nothing dictated is allowed (C7 forbids the reward, the script, the
+# deletion): the hand-written rewards taught the model that any 给个好评 is paid for.
+both_scripts("benign-plain-review-request", "none", "agent", [
+    "收到货满意的话，麻烦给个好评哦", "亲，用得满意的话记得回来评价一下", "您的评价对我们很重要，满意的话给个好评吧", "有问题先找我们处理，满意再评价就好",
+    "喜欢的话可以给我们点个好评，不喜欢也请告诉我们哪里不好", "期待您的评价，好的坏的我们都会认真看", "满意请五星鼓励一下，不满意请联系我们改进",
+    "方便的时候帮忙评价一下哈", "用了觉得好的话，欢迎晒个图评价", "收到后麻烦确认收货，顺手评价一下就更好啦",
+], 140)
+family("benign-plain-review-request", "none", "en", "agent", [
+    "If you're happy with it, a review would mean a lot to us", "Enjoying your order? Feel free to leave a review",
+    "Please rate us if you have a moment, good or bad", "Your honest review helps other buyers",
+], 40)
+
 # Later probes of the same session (fresh phrasings, scored once each before their fixes) added these.
 both_scripts("contempt-more", "abuse", "buyer", [
     "服了你们这群铁憨憨", "你是不是聋了，说了三遍", "狗屁客服，一问三不知", "你他妈能不能快点", "你这智商还是别买了", "你们这帮人脑子里装的都是浆糊",

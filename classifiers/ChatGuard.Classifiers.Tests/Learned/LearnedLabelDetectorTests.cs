@@ -16,12 +16,19 @@ public class LearnedLabelDetectorTests
 
     private static readonly LearnedLabelDetectorOptions NoFloors = new() { MinimumReview = 0, MinimumBlock = 0 };
 
-    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer, LearnedLabelDetectorOptions? options = null)
+    /// <param name="rules">Findings of the rule detectors that ran before; only the model's own findings are returned.</param>
+    /// <param name="warning">Whether the term rules read the message as a warning.</param>
+    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer, LearnedLabelDetectorOptions? options = null, Finding[]? rules = null,
+        bool warning = false)
     {
-        var findings = new List<Finding>();
-        new LearnedLabelDetector(model, options ?? NoFloors).Detect(Normalizer.Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)), findings);
-        return findings;
+        var findings = new List<Finding>(rules ?? []);
+        var context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)) { ReadsAsWarning = warning };
+        new LearnedLabelDetector(model, options ?? NoFloors).Detect(Normalizer.Normalize(text), context, findings);
+        return [.. findings.Where(f => f.Evidence == Evidence.Model)];
     }
+
+    /// <summary>An ambiguous term hit of a label (alone it only holds the message).</summary>
+    private static Finding TermHit(string label) => new(label, "C2", 4, 2, Severity.Medium, "term");
 
     private static float AbuseScore(string text)
     {
@@ -56,9 +63,39 @@ public class LearnedLabelDetectorTests
     {
         const string text = "今天坏蛋这个 混账 7";
         var score = AbuseScore(text);
+        Finding[] rules = [TermHit(Labels.Abuse)];
 
-        Assert.Equal(Severity.Critical, Assert.Single(Detect(WithAbuseThresholds(0.5f, score), text)).Severity);
-        Assert.Equal(Severity.Medium, Assert.Single(Detect(WithAbuseThresholds(0.5f, MathF.BitIncrement(score)), text)).Severity);
+        var at = Assert.Single(Detect(WithAbuseThresholds(0.5f, score), text, rules: rules));
+        var below = Assert.Single(Detect(WithAbuseThresholds(0.5f, MathF.BitIncrement(score)), text, rules: rules));
+
+        Assert.Equal((Severity.Critical, true), (at.Severity, at.Unambiguous));
+        Assert.Equal((Severity.Medium, false), (below.Severity, below.Unambiguous));
+    }
+
+    [Fact]
+    public void A_score_at_its_block_threshold_only_holds_without_a_rule_of_its_label()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var model = WithAbuseThresholds(0.5f, AbuseScore(text));
+
+        var alone = Assert.Single(Detect(model, text));
+        var otherLabel = Assert.Single(Detect(model, text, rules: [TermHit(Labels.Counterfeit)]));
+        var allowedAlone = Assert.Single(Detect(model, text, options: NoFloors with { ScoreBlocksAlone = true }));
+
+        Assert.Equal((Severity.Medium, false), (alone.Severity, alone.Unambiguous));
+        Assert.False(otherLabel.Unambiguous);
+        Assert.Equal((Severity.Critical, true), (allowedAlone.Severity, allowedAlone.Unambiguous));
+    }
+
+    [Fact]
+    public void In_a_warning_a_score_alone_speaks_only_for_abuse_and_impersonation()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var everything = Model.WithHeads([.. Model.Heads.Select(h => h with { ReviewThreshold = 0, BlockThreshold = 1.5f })]);
+
+        Assert.Equal([Labels.Abuse, Labels.Counterfeit], Detect(everything, text).Select(f => f.Label));
+        Assert.Equal([Labels.Abuse], Detect(everything, text, warning: true).Select(f => f.Label));
+        Assert.Equal([Labels.Abuse, Labels.Counterfeit], Detect(everything, text, rules: [TermHit(Labels.Counterfeit)], warning: true).Select(f => f.Label));
     }
 
     [Fact]

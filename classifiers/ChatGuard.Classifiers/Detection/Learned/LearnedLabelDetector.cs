@@ -9,7 +9,12 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 /// context threshold next to the label's <see cref="LabelContext"/> words), as
 /// <see cref="Evidence.Model"/> over the whole message. Precision first: the finding is unambiguous (may act alone)
 /// and <see cref="Severity.Critical"/> only from the block threshold up (calibrated to pass ≤ 0.1 % of legitimate
-/// messages); below it the verdict can only hold or flag it. Allocates nothing unless it finds something.
+/// messages) and, unless <see cref="LearnedLabelDetectorOptions.ScoreBlocksAlone"/>, when a rule of the same label
+/// found something in the message too (the rule detectors run before this one in
+/// <see cref="ModerationPipeline.CreateDetectors"/>); otherwise the verdict can only hold or flag it. Leave-families-out
+/// showed why (issue 16): on a family of legitimate lines the model never saw (greetings, complaint words, short
+/// anti-fraud notices) scores pass any threshold calibrated on the others, and no rule reads those lines as
+/// violations. Allocates nothing unless it finds something.
 /// </summary>
 public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorOptions options) : IDetector
 {
@@ -33,12 +38,20 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         {
             var head = model.Heads[k];
             if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
+            if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !HasRuleFinding(findings, head.Label)) continue;
             var p = probabilities[k];
             if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
-            var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock);
+            var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || HasRuleFinding(findings, head.Label));
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
+    }
+
+    private static bool HasRuleFinding(ICollection<Finding> findings, string label)
+    {
+        foreach (var f in findings)
+            if (f.Label == label && f.Evidence != Evidence.Model) return true;
+        return false;
     }
 
     /// <summary>
@@ -47,6 +60,15 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     /// </summary>
     private static bool IsShopConduct(string label) =>
         label is Labels.ReviewSolicitation or Labels.ExaggeratedClaims or Labels.Impersonation;
+
+    /// <summary>
+    /// A shop's anti-fraud notice or rule statement names the acts it warns against (不要私下转账, 高仿的我们不卖,
+    /// 好评返现是违规的): for these labels a score alone does not speak in a warning, a rule must (leave-families-out:
+    /// unseen notice families were flagged by the heads, and the corpus's violations of these labels never read as
+    /// warnings). Abuse (你个骗子) and impersonation ("your bank's fraud team") do, so their heads still speak.
+    /// </summary>
+    private static bool IsNamedInWarnings(string label) =>
+        label is Labels.Prohibited or Labels.OffPlatformPayment or Labels.Counterfeit or Labels.ReviewSolicitation or Labels.ExaggeratedClaims;
 
     private static bool HasContent(string text)
     {

@@ -11,4 +11,10 @@ public sealed record LearnedLabelDetectorOptions
     public float MinimumReview { get; init; }
 
     public float MinimumBlock { get; init; }
+
+    /// <summary>
+    /// Whether a score at its block threshold may block with no rule of its label beside it. Off: out of family the
+    /// thresholds do not hold (<see cref="LearnedLabelDetector"/>), so a model score alone only holds or flags.
+    /// </summary>
+    public bool ScoreBlocksAlone { get; init; }
 }
