@@ -169,6 +169,15 @@ public class SecondBlindCheckFamilyTests
         Assert.DoesNotContain(Labels.OffPlatformPayment, Scan(text, SenderRole.Agent).Labels);
 
     [Theory]
+    [InlineData("扫我发的这个二维码进群领券")]                                                         // scanning to join is C1, not a payment
+    public void Scanning_the_sellers_code_to_join_is_not_a_payment(string text)
+    {
+        var verdict = Scan(text, SenderRole.Agent);
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.DoesNotContain(Labels.OffPlatformPayment, verdict.Labels);
+    }
+
+    [Theory]
     [InlineData("内部彩票计划 稳赚不赔 跟着下注就行")]                                          // a lottery promise is prohibited, not a product claim
     public void Gambling_promises_are_not_product_claims(string text)
     {
