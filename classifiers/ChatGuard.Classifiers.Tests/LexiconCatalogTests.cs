@@ -58,6 +58,17 @@ public sealed class LexiconCatalogTests : IDisposable
         Assert.NotNull(catalog.LastError);
     }
 
+    [Theory]
+    [InlineData("""{"label": "counterfeit", "ruleId": "C5", "families": {"t": ["a"], "u": ["b"]}, "rules": [{"id": "r", "anchor": "t", "near": ["u"], "near": ["t"]}]}""")]
+    [InlineData("""{"label": "counterfeit", "ruleId": "C5", "families": {"t": ["a"], "t": ["b"]}, "rules": [{"id": "r", "anchor": "t"}]}""")]
+    public async Task A_list_that_repeats_a_key_is_refused(string json)
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), json);
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer(), _directory);
+        Assert.True(catalog.For("feige").TermCount > 500);
+        Assert.Contains("duplicate", catalog.LastError, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void A_rule_with_an_undefined_family_is_refused()
     {

@@ -26,6 +26,7 @@ public class OffPlatformPaymentTests
     [InlineData("您需要先支付100元认证费才能退款")]
     [InlineData("I need a $20 verification fee before I can issue your refund")]
     [InlineData("Pay with Apple gift cards and send me the codes")]
+    [InlineData("我发你二维码，扫了付款")]
     public void Flags_payments_outside_checkout(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -40,5 +41,9 @@ public class OffPlatformPaymentTests
     [InlineData("退款已经原路退回")]
     [InlineData("拍下后平台会冻结货款，确认收货后才到我们账上")]
     [InlineData("保证金我们已经在平台交了")]
+    [InlineData("退款会退回您付款时用的支付宝账户，不用另外提供账号")]
+    [InlineData("二维码扫不出来，是不是坏了")]
+    [InlineData("保修卡上的二维码扫了没反应")]
+    [InlineData("包装上的二维码是防伪码，扫了能查真伪")]
     public void Passes_in_platform_payment_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -43,5 +43,7 @@ public class ReviewSolicitationTests
     [InlineData("评价晒图可以帮助其他买家选择")]
     [InlineData("Please rate your experience with our service in the survey")]
     [InlineData("paying for reviews is against the rules, we don't do it")]
+    [InlineData("平台规定不能好评返现，评价按您的真实感受写就行")]
+    [InlineData("好评返现是违规的，我们不做")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

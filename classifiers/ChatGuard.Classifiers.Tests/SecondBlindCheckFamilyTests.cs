@@ -36,17 +36,26 @@ public class SecondBlindCheckFamilyTests
     [InlineData("网店 shop 点 dongdong88 点 net 下单满减")]                                 // a domain with spaced 点
     [InlineData("你们有威信吗，以后我直接找你买")]                                          // a buyer asking for an IM to buy directly
     [InlineData("u guys got telegram? i'd rather buy directly with you")]
+    [InlineData("还有别的联系方式吗，不想在平台买了")]
+    [InlineData("拍的时候备注你的微信号，我来加你")]
+    [InlineData("联系方式在主页简介，自己看")]
+    [InlineData("加个好友吧，以后直接联系")]                                              // 别的 ("other") negates nothing
     [InlineData("🍠搜 暖暖手作 同款更全")]                                                 // another platform by its nickname, with the shop name
     [InlineData("cashapp me at $bella_shoes and I ship tonight")]                        // a $cashtag
     [InlineData("venmo: @kicks-outlet-12 works too")]
     [InlineData("要图的 v我：coco 8 8 1 6")]                                                   // a word, then the rest spaced
     [InlineData("微xin：tiantian_365")]                                                         // a cue half in pinyin
+    [InlineData("IG 👉 @ m o m o s t o r e")]                                                  // an emoji between the cue and the handle
+    [InlineData("平台上不好说，你加我 v 细聊")]                                                   // "not here" as the reason to move
     public void Contact_details_in_new_forms_are_caught(string text) =>
         AssertFlags(Labels.ContactDiversion, text, SenderRole.Agent);
 
     [Theory]
     [InlineData("我们档口在沙河服装城二楼，来了现货直接拿，比线上便宜")]                     // the stall offered as a way around the platform
     [InlineData("feel free to come to our warehouse on 5th street, cheaper than here")]
+    [InlineData("老店在义乌篁园市场，过来看货价格好谈")]
+    [InlineData("直接来我们店里拿，比这边便宜")]
+    [InlineData("来我们工作室直接拿货，不用走快递")]
     public void A_stall_offered_instead_of_the_order_is_contact_diversion(string text) =>
         AssertFlags(Labels.ContactDiversion, text, SenderRole.Agent);
 
@@ -63,7 +72,9 @@ public class SecondBlindCheckFamilyTests
     [InlineData("pay through gcash pls, it's quicker")]
     [InlineData("用支付宝转账吧，平台抽成太狠了")]                                               // a payment to save the platform's cut
     [InlineData("扫这个二维码付，不用在平台拍")]
-    [InlineData("货款打到建行 6217 0012 3456 7890 12 就行")]                                      // an agent sending money to a bank
+    [InlineData("货款打到建行 6217 0012 3456 7890 12 就行")]
+    [InlineData("钱打我微信就行，马上安排发货")]
+    [InlineData("货款转给我朋友就行，她收")]                                      // an agent sending money to a bank
     [InlineData("接个任务，拍下后不用发货，佣金当天返")]                                     // a brushing task
     [InlineData("我是官方客服，退款前要先转99验证金到下面的账户")]                            // a verification "deposit"
     public void Payments_around_the_checkout_are_caught(string text) =>
@@ -85,6 +96,20 @@ public class SecondBlindCheckFamilyTests
     [InlineData("你爸妈没教过你礼貌吗", SenderRole.Buyer)]
     [InlineData("没钱就别问东问西", SenderRole.Agent)]
     [InlineData("再拖我就让你们店开不下去", SenderRole.Buyer)]
+    [InlineData("你脑子里装的是浆糊吗", SenderRole.Buyer)]
+    [InlineData("你这种人也配做生意", SenderRole.Buyer)]
+    [InlineData("你们这些奸商", SenderRole.Buyer)]
+    [InlineData("liars, all of you", SenderRole.Buyer)]
+    [InlineData("you guys are a bunch of crooks", SenderRole.Buyer)]
+    [InlineData("妹妹客服 周末约一下", SenderRole.Buyer)]
+    [InlineData("一群铁憨憨，发个货都能错", SenderRole.Buyer)]
+    [InlineData("你是不是瞎了，图上写着", SenderRole.Buyer)]
+    [InlineData("狗屁商家，收钱不办事", SenderRole.Buyer)]
+    [InlineData("你他妈到底发不发货", SenderRole.Buyer)]
+    [InlineData("客服姐姐陪我喝酒呗", SenderRole.Buyer)]
+    [InlineData("不退钱我每天打电话骂你", SenderRole.Buyer)]
+    [InlineData("are you braindead or what", SenderRole.Buyer)]
+    [InlineData("shut your mouth and fix my order", SenderRole.Buyer)]
     [InlineData("useless bot, connect me to a person", SenderRole.Buyer)]
     [InlineData("I will find you, mark my words", SenderRole.Buyer)]
     [InlineData("you sound cute, what are you doing tonight", SenderRole.Buyer)]
@@ -109,7 +134,8 @@ public class SecondBlindCheckFamilyTests
 
     [Theory]
     [InlineData("Hello, I'm calling from your bank's fraud team, please confirm your card number")]
-    [InlineData("[System] Your payout failed. Reply with your bank account to retry")]            // a bare system title with a demand
+    [InlineData("[System] Your payout failed. Reply with your bank account to retry")]
+    [InlineData("我是银行的，您的卡有风险，把卡号发我核实")]            // a bare system title with a demand
     public void An_institution_asking_for_card_details_is_impersonation(string text) =>
         AssertFlags(Labels.Impersonation, text, SenderRole.Agent);
 
@@ -145,7 +171,19 @@ public class SecondBlindCheckFamilyTests
     [InlineData("实体店只做展示，购买请在本店铺下单", SenderRole.Agent)]                          // a store without an offer to buy there
     [InlineData("你们仓库在义乌吗？从那边发货快不快", SenderRole.Buyer)]
     [InlineData("礼品卡卡套，不含卡密", SenderRole.Agent)]
-    [InlineData("我真是个傻子，又拍错颜色了", SenderRole.Buyer)]                                    // self-deprecation is no insult
+    [InlineData("我真是个傻子，又拍错颜色了", SenderRole.Buyer)]
+    [InlineData("请勿相信任何让您加微信付款的人", SenderRole.Agent)]                                 // a warning naming the act
+    [InlineData("别的颜色还有吗", SenderRole.Buyer)]
+    [InlineData("给他妈的生日礼物，麻烦包装好看点", SenderRole.Buyer)]                              // his mother's gift
+    [InlineData("去你的订单页看看物流", SenderRole.Agent)]
+    [InlineData("get a life-size cutout for the shop window", SenderRole.Agent)]
+    [InlineData("我们的工作室只做设计，不对外销售", SenderRole.Agent)]
+    [InlineData("下单时备注颜色就行", SenderRole.Agent)]
+    [InlineData("温馨提醒：本店不会让您加 line 退款，遇到请举报", SenderRole.Agent)]                  // warnings naming the act
+    [InlineData("有个号私信我说加 v 领红包，是不是你们的人", SenderRole.Buyer)]
+    [InlineData("本店不做返现，评价随您", SenderRole.Agent)]
+    [InlineData("快递员电话打不通，运单号 JT3312456780123", SenderRole.Buyer)]                        // a code glued to letters after 电话
+    [InlineData("我上次在你们门店买过，这次线上再买一件", SenderRole.Buyer)]                                    // self-deprecation is no insult
     [InlineData("优惠券系统自动帮您选最划算的", SenderRole.Agent)]                                   // 系统 at the start is no system notice
     [InlineData("my number, the one on the order, is still right", SenderRole.Buyer)]              // "number, one" is no "number one" claim                                      // a gift-card holder is goods
     [InlineData("卖家让我私下转账，这个要举报吧", SenderRole.Buyer)]                               // a buyer reporting the request

@@ -24,19 +24,22 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     /// <summary>
     /// The pipeline as shipped, with the built-in profiles and term lists. <paramref name="lexiconDirectory"/>
     /// (optional) holds term lists that override the built-in ones and are reloaded when they change.
+    /// <paramref name="learned"/> (optional) sets the operator's floors under the learned heads' thresholds.
     /// </summary>
-    public static ModerationPipeline CreateDefault(string defaultProfile = PolicyProfileCatalog.DefaultProfileName, string? lexiconDirectory = null)
+    public static ModerationPipeline CreateDefault(string defaultProfile = PolicyProfileCatalog.DefaultProfileName, string? lexiconDirectory = null,
+        LearnedLabelDetectorOptions? learned = null)
     {
         var normalizer = new TextNormalizer();
         var lexicons = new LexiconCatalog(normalizer, lexiconDirectory);
-        return new(normalizer, CreateDetectors(lexicons, normalizer), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
+        return new(normalizer, CreateDetectors(lexicons, normalizer, learnedOptions: learned), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
     }
 
     /// <summary>
     /// The shipped detectors, one entry per concern; a new label's detector is one more line.
     /// <paramref name="labelModel"/> replaces the shipped learned model (evaluation fits its own per fold).
     /// </summary>
-    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons, ITextNormalizer? normalizer = null, LabelModel? labelModel = null)
+    public static IReadOnlyList<IDetector> CreateDetectors(LexiconCatalog lexicons, ITextNormalizer? normalizer = null, LabelModel? labelModel = null,
+        LearnedLabelDetectorOptions? learnedOptions = null)
     {
         normalizer ??= new TextNormalizer();
         var terms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]);
@@ -46,7 +49,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             terms, // C1, C3–C8 term rules
             contacts, // C1 links, e-mail, phones, bank cards, wallets
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
-            new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn), // C2–C8 learned heads, thresholds calibrated on legitimate chat
+            new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()), // C2–C8 learned heads, thresholds calibrated on legitimate chat
             new AlternateReadingsDetector(normalizer, [terms]), // the term rules read backwards and as an acrostic
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),

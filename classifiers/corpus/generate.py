@@ -985,6 +985,60 @@ both_scripts("benign-voice-and-docs", "none", "any", [
     "血压计能显示血压是否正常", "这款茶不能替代药物，有病请就医",
 ], 60)
 
+
+# Shops pointing buyers to the platform's own support and events: naming 官方 is not posing as it (C6).
+both_scripts("benign-platform-references", "none", "agent", [
+    "平台的问题可以在“我的-客服与帮助”里联系官方客服", "直播间的福袋是平台官方活动，开奖后自动发放", "这个优惠是平台官方补贴，下单自动减",
+    "官方客服的入口在订单详情页右上角", "您可以申请官方介入，平台会判定责任", "平台官方的退货规则是七天无理由", "{brand}官方旗舰店和我们是同一家",
+    "物流问题可以找平台官方客服核实", "这是平台的官方活动，我们店也参加了", "平台官方会给您发放优惠券，注意查收",
+], 120)
+family("benign-platform-references", "none", "en", "agent", [
+    "You can reach the platform's official support from the Help page", "This voucher is an official platform promotion",
+    "The platform's official return policy applies here", "Please open an official dispute in the app if you disagree",
+], 40)
+
+
+# Asking for a review with nothing offered and nothing dictated is allowed (C7 forbids the reward, the script, the
+# deletion): the hand-written rewards taught the model that any 给个好评 is paid for.
+both_scripts("benign-plain-review-request", "none", "agent", [
+    "收到货满意的话，麻烦给个好评哦", "亲，用得满意的话记得回来评价一下", "您的评价对我们很重要，满意的话给个好评吧", "有问题先找我们处理，满意再评价就好",
+    "喜欢的话可以给我们点个好评，不喜欢也请告诉我们哪里不好", "期待您的评价，好的坏的我们都会认真看", "满意请五星鼓励一下，不满意请联系我们改进",
+    "方便的时候帮忙评价一下哈", "用了觉得好的话，欢迎晒个图评价", "收到后麻烦确认收货，顺手评价一下就更好啦",
+], 140)
+family("benign-plain-review-request", "none", "en", "agent", [
+    "If you're happy with it, a review would mean a lot to us", "Enjoying your order? Feel free to leave a review",
+    "Please rate us if you have a moment, good or bad", "Your honest review helps other buyers",
+], 40)
+
+# Later probes of the same session (fresh phrasings, scored once each before their fixes) added these.
+both_scripts("contempt-more", "abuse", "buyer", [
+    "服了你们这群铁憨憨", "你是不是聋了，说了三遍", "狗屁客服，一问三不知", "你他妈能不能快点", "你这智商还是别买了", "你们这帮人脑子里装的都是浆糊",
+    "你算个什么东西也敢挂我", "瞎了吗？图上写着呢", "你这种人也配当客服", "你们这些吸血鬼", "一群瓜娃子", "去你的，什么破服务",
+], 90)
+family("contempt-more", "abuse", "en", "buyer", [
+    "are you brain dead?", "get a brain, seriously", "shut your mouth and refund me", "idiots, all of you", "you guys are a bunch of thieves",
+    "I'll make sure you regret this", "liars, the lot of you",
+], 50)
+both_scripts("harass-date", "abuse", "buyer", [
+    "客服姐姐今晚陪我喝酒好不好", "美女客服，加个好友约一下呗", "小姐姐你好漂亮，能不能加你私人号", "妹妹周末约一下", "不退钱我每天打电话骂你",
+], 50)
+both_scripts("contact-moves", "contact_diversion", "any", [
+    "拍下备注你的微信，我加你", "看主页简介，有我的联系方式", "这边不好说，你加我v细聊", "我们加个好友吧，以后直接联系", "有没有别的联系方式，我不想在这上面买了",
+], 60)
+both_scripts("stall-visit-more", "contact_diversion", "agent", [
+    "可以直接来我们的工作室拿货", "来我们店里拿吧，比这边便宜二十", "我们老店在陶瓷市场，过来看货价格好谈",
+], 40)
+both_scripts("pay-to-someone", "off_platform_payment", "agent", [
+    "你把钱打我微信，我马上发货", "你把钱给我朋友就行", "货款转给我朋友，她收", "拍下先别付，我给你发收款码",
+], 50)
+both_scripts("benign-homonyms-more", "none", "any", [
+    "给他妈的生日礼物，麻烦包装好看点", "去你的订单页看看物流", "下单时备注颜色就行，我们按备注发", "我们的工作室只做设计，不对外销售", "别的颜色还有吗",
+    "我老公是个傻大个，买大一码", "气死我了，快递又送错了", "笑死，这个玩偶好丑萌", "请勿相信任何让您加微信付款的人",
+], 90)
+family("benign-homonyms-more", "none", "en", "any", [
+    "get a life-size cutout for the shop window", "I'm so dumb, I put the wrong address", "you guys are the best, thank you", "I'll find you a better size",
+], 40)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
@@ -993,14 +1047,27 @@ for i, row in enumerate(rows, 1):
 # Appended after the generated rows so those keep their ids byte for byte; a hand-written line's id is its file and line
 # number, so adding a file or a line elsewhere does not renumber it. A line whose text a generated row already holds is
 # dropped: the generated row keeps the text.
+# A malformed line stops the run: the files are edited by hand and a typo must not reach the trainer.
+LABELS = {"contact_diversion", "abuse", "prohibited", "off_platform_payment", "counterfeit", "impersonation",
+          "review_solicitation", "exaggerated_claims"}
 generated_texts = {row["text"] for row in rows}
+handwritten_texts = {}
 HANDWRITTEN = os.path.join(HERE, "handwritten")
 for name in sorted(os.listdir(HANDWRITTEN)):
     if not name.endswith(".jsonl"):
         continue
     with open(os.path.join(HANDWRITTEN, name), encoding="utf-8") as source:
         for number, line in enumerate(source, 1):
+            where = f"handwritten/{name}:{number}"
             row = json.loads(line)
+            if set(row) != {"text", "labels", "role", "lang", "family"}:
+                raise SystemExit(f"{where}: fields must be text, labels, role, lang, family")
+            if not set(row["labels"]) <= LABELS or row["role"] not in ("buyer", "agent") \
+                    or row["lang"] not in ("zh-Hans", "zh-Hant", "en", "mixed"):
+                raise SystemExit(f"{where}: unknown label, role or lang")
+            if row["text"] in handwritten_texts:
+                raise SystemExit(f"{where}: same text as {handwritten_texts[row['text']]}")
+            handwritten_texts[row["text"]] = where
             if row["text"] in generated_texts:
                 continue
             rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})

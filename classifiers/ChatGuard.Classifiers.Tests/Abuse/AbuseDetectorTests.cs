@@ -61,6 +61,9 @@ public class AbuseDetectorTests
     [InlineData("Damn, this jacket looks even better in person")]
     [InlineData("The package is three days late, please check")]
     [InlineData("Do you sell garbage bags in bulk?")]
+    [InlineData("你们客服在吗")]
+    [InlineData("你们家忙不忙")]
+    [InlineData("绿萝是不是有病了，叶子发黄")]
     public void Lets_innocent_look_alikes_pass(string text)
     {
         var verdict = Pipeline.Scan(text);

@@ -17,10 +17,13 @@ public class LearnedLabelDetectorTests
     private static readonly LearnedLabelDetectorOptions NoFloors = new() { MinimumReview = 0, MinimumBlock = 0 };
 
     /// <param name="rules">Findings of the rule detectors that ran before; only the model's own findings are returned.</param>
-    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer, LearnedLabelDetectorOptions? options = null, Finding[]? rules = null)
+    /// <param name="warning">Whether the term rules read the message as a warning.</param>
+    private static List<Finding> Detect(LabelModel model, string text, SenderRole role = SenderRole.Buyer, LearnedLabelDetectorOptions? options = null, Finding[]? rules = null,
+        bool warning = false)
     {
         var findings = new List<Finding>(rules ?? []);
-        new LearnedLabelDetector(model, options ?? NoFloors).Detect(Normalizer.Normalize(text), new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)), findings);
+        var context = new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: role)) { ReadsAsWarning = warning };
+        new LearnedLabelDetector(model, options ?? NoFloors).Detect(Normalizer.Normalize(text), context, findings);
         return [.. findings.Where(f => f.Evidence == Evidence.Model)];
     }
 
@@ -82,6 +85,17 @@ public class LearnedLabelDetectorTests
         Assert.Equal((Severity.Medium, false), (alone.Severity, alone.Unambiguous));
         Assert.False(otherLabel.Unambiguous);
         Assert.Equal((Severity.Critical, true), (allowedAlone.Severity, allowedAlone.Unambiguous));
+    }
+
+    [Fact]
+    public void In_a_warning_a_score_alone_speaks_only_for_abuse_and_impersonation()
+    {
+        const string text = "今天坏蛋这个 混账 7";
+        var everything = Model.WithHeads([.. Model.Heads.Select(h => h with { ReviewThreshold = 0, BlockThreshold = 1.5f })]);
+
+        Assert.Equal([Labels.Abuse, Labels.Counterfeit], Detect(everything, text).Select(f => f.Label));
+        Assert.Equal([Labels.Abuse], Detect(everything, text, warning: true).Select(f => f.Label));
+        Assert.Equal([Labels.Abuse, Labels.Counterfeit], Detect(everything, text, rules: [TermHit(Labels.Counterfeit)], warning: true).Select(f => f.Label));
     }
 
     [Fact]

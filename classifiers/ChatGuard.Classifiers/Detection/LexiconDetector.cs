@@ -28,10 +28,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         var hits = t_hits ??= new List<TermHit>(32);
         hits.Clear();
         lexicon.Match(text, hits);
+        var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
+        if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
         if (hits.Count == 0) return;
         hits.Sort(ByStart);
         var index = new Hits(hits, lexicon);
-        var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
         foreach (var rule in lexicon.Rules)
             if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
                 Evaluate(rule, index, text, findings);

@@ -6,4 +6,10 @@ namespace ChatGuard.Classifiers.Detection;
 public sealed record ScanContext(PolicyProfile Profile, ScanOptions Options)
 {
     public SenderRole Role => Options.Role;
+
+    /// <summary>
+    /// Whether the term rules read the message as a warning (温馨提示, 谨防, 凡是…都是骗子, "we never ask"): set by the
+    /// <see cref="LexiconDetector"/>, which runs first, for the detectors after it.
+    /// </summary>
+    public bool ReadsAsWarning { get; set; }
 }

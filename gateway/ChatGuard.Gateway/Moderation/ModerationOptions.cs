@@ -1,3 +1,5 @@
+using ChatGuard.Classifiers.Detection.Learned;
+
 namespace ChatGuard.Gateway.Moderation;
 
 /// <summary>The scan of every message (<c>ChatGuard:Moderation</c>).</summary>
@@ -22,4 +24,10 @@ public sealed class ModerationOptions
     public int RecentMessages { get; set; } = 5;
 
     public TimeSpan RecentWindow { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>
+    /// The operator's floors under the learned heads' calibrated thresholds (<c>MinimumReview</c>, <c>MinimumBlock</c>)
+    /// and whether a model score may block without a rule of its label beside it (<c>ScoreBlocksAlone</c>, off).
+    /// </summary>
+    public LearnedLabelDetectorOptions Learned { get; set; } = new();
 }

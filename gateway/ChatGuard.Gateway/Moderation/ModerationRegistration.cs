@@ -1,4 +1,5 @@
 using ChatGuard.Classifiers;
+using Microsoft.Extensions.Options;
 
 namespace ChatGuard.Gateway.Moderation;
 
@@ -9,9 +10,12 @@ public static class ModerationRegistration
     {
         services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.Section));
         // The pipeline is built once at start; the term-list folder is watched by the pipeline itself.
-        var lexicons = configuration[$"{ModerationOptions.Section}:{nameof(ModerationOptions.LexiconDirectory)}"];
-        services.AddSingleton<IModerationPipeline>(_ =>
-            ModerationPipeline.CreateDefault(lexiconDirectory: string.IsNullOrWhiteSpace(lexicons) ? null : Path.GetFullPath(lexicons)));
+        services.AddSingleton<IModerationPipeline>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ModerationOptions>>().Value;
+            var lexicons = string.IsNullOrWhiteSpace(options.LexiconDirectory) ? null : Path.GetFullPath(options.LexiconDirectory);
+            return ModerationPipeline.CreateDefault(lexiconDirectory: lexicons, learned: options.Learned);
+        });
         services.AddSingleton<MessageScanner>();
         return services;
     }

@@ -51,18 +51,18 @@ public static partial class AbuseLexicon
         (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
         | (?<![a-z0-9\-])s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])
         | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡] | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
-        | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病 | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
+        | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
         | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
         | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
         | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
-        | (?:你|妳|你们|你們)(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑)
+        | (?:你|妳|你们|你們)(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑|吸血鬼|奸商|铁憨憨|鐵憨憨|憨批|瓜娃子|二百五|蠢驴|蠢驢|猪头|豬頭)
         | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
         | (?:你|妳|你们|你們)(?:是)?(?:文盲|聋子|瞎子|废柴|丑八怪) | (?:一|个|個)丑八怪
         | (?:你|妳|你们|你們)(?:是)?(?:听|聽)不懂人[话話] | [说說]人[话話]行不行 | (?:长没长|有没有)脑子 | 你的?脑子呢 | 脑子呢[？?] | 没长脑子 | 不带脑子 | 脑子被狗吃
         | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|挑|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问东问西|問東問西|问|問|来|來|逛|嫌|叫|bb|哔哔)
         | 穷酸 | 窮酸 | 字都不[认認]识 | 智商(?:欠费|欠費|感人|捉急|堪忧|堪憂|为零|為零|是负|是負)
-        | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬)
-        | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
+        | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个什么东西|個什麼東西|个啥|個啥|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬|铁憨憨|鐵憨憨|憨批|瓜娃子|蠢驴|蠢驢)
+        | 脑子[里裡]?(?:装的)?(?:全|都)?是(?:浆糊|屎|水|草) | (?:你|你们|你們)?瞎了[吗吧嗎啊] | 你这种人(?:也配|就别|不配|活该) | 你這種人(?:也配|就別|不配|活該) | 买不起就直说 | 買不起就直說 | (?:^|(?<=[\s\p{P}]))(?:猪|豬|狗|小丑)(?:客服|店家|卖家|賣家|老板|老闆) | (?:你|你们|你們)(?:是不是|是)?(?:聋|聾|瞎)了 | 狗屁(?:客服|店家|商家|服务|服務|卖家|賣家|东西|東西) | 你这?智商(?:还是|還是|还|還|就|也) | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
@@ -70,9 +70,9 @@ public static partial class AbuseLexicon
     [GeneratedRegex("""
         (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
-        | 去你(?:妈|媽|大爷|大爺)的? | (?:不买|不買|不要|嫌贵|嫌貴)就[滚滾] | 你大爷的 | 狗日的?
+        | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z])(?:tmd|nmd)(?![a-z]) | (?:不买|不買|不要|嫌贵|嫌貴)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z])(?:cnm|nmsl|wcnm|nmb|caonima|nima)(?![a-z])
-        | 去死 | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
+        | 去死吧? | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseCurse();
@@ -86,8 +86,8 @@ public static partial class AbuseLexicon
         | (?:你|你们|你們)(?:的)?(?:仓库|倉庫|家|住址|公司)(?:在)?哪.{0,3}(?:我|老子).{0,3}知道
         | 把你的?.{0,12}(?:挂|掛|发|發|曝光|公布|贴|貼)(?:到|在)?(?:网上|網上|朋友圈|微博|抖音|小红书|群里)
         | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
-        | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸)你 | 骚扰死你
-        | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡)?(?:砸|烧|燒|闹|鬧|堵)
+        | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 骚扰死你
+        | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡|门口|門口)?(?:砸|烧|燒|闹|鬧|堵|拉横幅|拉橫幅)
         | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
         | 堵(?:你们?的?)?门 | (?:你|你们|你們)(?:给我|給我|给老子)小心点 | 就?让你们?的?店?开不下去 | 就?讓你們?的?店?開不下去
         """, Options | RegexOptions.IgnorePatternWhitespace)]
@@ -97,14 +97,14 @@ public static partial class AbuseLexicon
     [GeneratedRegex("""
         (?:你|妳)的?(?:裸照|胸照|私房照|裸体|裸體)
         | (?:你|妳)的?(?:内衣|內衣|内裤|內褲|胸|腿|身材|三围|三圍)(?:是|有|多|什么|什麼|好|真|大|给|給|发|發|看|让|讓)
-        | 陪(?:我|老子|哥)(?:睡|过夜|過夜|聊聊?天?|喝|玩)(?!具)
+        | 陪(?:我|老子|哥)(?:睡觉?|過夜|过夜|聊聊?天?|喝酒?|玩)(?!具)
         | 脱光给我 | 脫光給我 | 一晚(?:多少钱|多少錢) | 多少钱一晚 | 多少錢一晚 | 约(?:吗|嗎|么|不约|不)[\s\p{P}]*(?:美女|小姐姐|妹妹|宝贝|寶貝)
         | (?:发|發|拍)(?:张|張|个|個)?(?:自拍|你的照片|你照片|美照|腿照|胸照)(?:给|給|来|來)?(?:我|哥)
         | (?:美女|小姐姐|妹妹|宝贝|寶貝)(?:客服)?[\s\p{P}]*(?:约|約|陪我|做我(?:女朋友|老婆)|晚上(?:有空|出来|出來|陪))
         | 做我(?:女朋友|老婆|情人)
         | (?:发|發|来|來)(?:条|條|个|個|段)?语音(?:给|給)(?:哥|我|老子)听听? | (?:发|發|拍)(?:张|張|个|個)?(?:你的|妳的)(?:照片|自拍|美照|玉照)
         | (?:你|妳|小姐姐|美女|妹妹|客服)[^，。！？,!?]{0,6}有(?:没有)?男(?:朋友|票)(?:吗|嗎|没|沒)
-        | (?:小姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)
+        | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
 
@@ -113,10 +113,11 @@ public static partial class AbuseLexicon
         \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
         | \b(?:dumbass(?:es)?|morons?|imbeciles?|muppets?|nitwits?|halfwits?|dimwits?|numbskulls?|brainless)\b
-        | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded)\b
+        | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded|brain\ ?dead|insane)\b | \bget\ a\ (?:brain|life|clue)\b(?!-|\ (?:teaser|size)) | \bshut\ (?:your|ur)\ (?:mouth|trap|face)\b
         | \b(?:stupid|useless|dumb|idiotic|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
+        | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
-        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,4}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
 
@@ -130,7 +131,7 @@ public static partial class AbuseLexicon
     [GeneratedRegex("""
         \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
         | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
-        | \bwatch\ your\ back\b | \byou(?:'ll|\ will)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
+        | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
         | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
         | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|burns?(?:\ down)?|gets?\ cancer)\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b

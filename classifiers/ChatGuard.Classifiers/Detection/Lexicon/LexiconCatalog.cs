@@ -114,9 +114,16 @@ public sealed class LexiconCatalog : IDisposable
         return files;
     }
 
+    // A key written twice ("near": […], "near": […]) would silently keep only the last: refuse the file instead.
+    private static readonly JsonSerializerOptions FileOptions = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        AllowDuplicateProperties = false,
+    };
+
     private static LexiconFile Parse(Stream stream, string name) =>
-        JsonSerializer.Deserialize<LexiconFile>(stream, new JsonSerializerOptions { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
-        ?? throw new InvalidDataException($"empty lexicon {name}");
+        JsonSerializer.Deserialize<LexiconFile>(stream, FileOptions) ?? throw new InvalidDataException($"empty lexicon {name}");
 
     public void Dispose()
     {

@@ -15,13 +15,13 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|我|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|我|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Handle();
 
     // A handle typed one character at a time (j i a j i a 6 6 8, @ s u n n y s h o p, nini 2 0 2 4): single letters
     // and digits separated by single spaces (the folded view has collapsed longer runs), after at most one short word.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}]|号码|号|账号|帐号|是|为|叫|我|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_]{1,8}(?: [a-z0-9_]){3,29})(?![a-z0-9])",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|账号|帐号|是|为|叫|我|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_]{1,8}(?: [a-z0-9_]){3,29})(?![a-z0-9])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex SpacedHandle();
 

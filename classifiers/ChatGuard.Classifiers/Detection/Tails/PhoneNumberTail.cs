@@ -22,8 +22,12 @@ public sealed class PhoneNumberTail : ITailPattern
         {
             if (run.Start < foldedIndex) continue;
             if (run.Start - foldedIndex > MaxDistance) break;
-            if (run.Digits.Length is >= 7 and <= 15) return (run.Start, run.End);
+            // A number glued to letters is a code (运单号 SF1311256680123), not one to dial.
+            if (run.Digits.Length is >= 7 and <= 15 && !GluedToLetters(text.Folded.Text, run)) return (run.Start, run.End);
         }
         return null;
     }
+
+    private static bool GluedToLetters(string folded, NumberRun run) =>
+        (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) || (run.End < folded.Length && char.IsAsciiLetter(folded[run.End]));
 }
