@@ -39,7 +39,13 @@ public class SecondBlindCheckFamilyTests
     [InlineData("还有别的联系方式吗，不想在平台买了")]
     [InlineData("拍的时候备注你的微信号，我来加你")]
     [InlineData("联系方式在主页简介，自己看")]
-    [InlineData("加个好友吧，以后直接联系")]                                              // 别的 ("other") negates nothing
+    [InlineData("加个好友吧，以后直接联系")]
+    [InlineData("想进老客群的加我好友，群里价格更低")]                                            // a private group joined through the agent
+    [InlineData("留个电话吧，我让师傅直接打给你")]                                                // the buyer's number asked to call back
+    [InlineData("看我头像里的码，加了有折扣")]                                                    // contact hidden in the profile
+    [InlineData("call or text: four oh eight, five five two, one one nine three")]              // "oh" for zero
+    [InlineData("关注我们的公众号，回复1领券")]
+    [InlineData("你们仓库在哪，我自己开车去提，不在这拍了")]                                         // a buyer going to the warehouse                                              // 别的 ("other") negates nothing
     [InlineData("🍠搜 暖暖手作 同款更全")]                                                 // another platform by its nickname, with the shop name
     [InlineData("cashapp me at $bella_shoes and I ship tonight")]                        // a $cashtag
     [InlineData("venmo: @kicks-outlet-12 works too")]
@@ -102,6 +108,15 @@ public class SecondBlindCheckFamilyTests
     [InlineData("liars, all of you", SenderRole.Buyer)]
     [InlineData("you guys are a bunch of crooks", SenderRole.Buyer)]
     [InlineData("妹妹客服 周末约一下", SenderRole.Buyer)]
+    [InlineData("就你这种素质的人还想要赔偿", SenderRole.Agent)]                                      // natural-register contempt
+    [InlineData("一群吃干饭的，啥也不会", SenderRole.Buyer)]
+    [InlineData("你脑子是摆设吗", SenderRole.Buyer)]
+    [InlineData("我已经知道你住哪了", SenderRole.Buyer)]
+    [InlineData("我每天换个号来找你，看你躲到哪", SenderRole.Buyer)]
+    [InlineData("小姐姐单身吗，出来吃个饭", SenderRole.Buyer)]
+    [InlineData("传张比基尼照给我看看", SenderRole.Buyer)]
+    [InlineData("you're a waste of space", SenderRole.Buyer)]
+    [InlineData("I'll be waiting outside your office, let's see", SenderRole.Buyer)]
     [InlineData("一群铁憨憨，发个货都能错", SenderRole.Buyer)]
     [InlineData("你是不是瞎了，图上写着", SenderRole.Buyer)]
     [InlineData("狗屁商家，收钱不办事", SenderRole.Buyer)]
@@ -154,6 +169,15 @@ public class SecondBlindCheckFamilyTests
         Assert.DoesNotContain(Labels.OffPlatformPayment, Scan(text, SenderRole.Agent).Labels);
 
     [Theory]
+    [InlineData("扫我发的这个二维码进群领券")]                                                         // scanning to join is C1, not a payment
+    public void Scanning_the_sellers_code_to_join_is_not_a_payment(string text)
+    {
+        var verdict = Scan(text, SenderRole.Agent);
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.DoesNotContain(Labels.OffPlatformPayment, verdict.Labels);
+    }
+
+    [Theory]
     [InlineData("内部彩票计划 稳赚不赔 跟着下注就行")]                                          // a lottery promise is prohibited, not a product claim
     public void Gambling_promises_are_not_product_claims(string text)
     {
@@ -179,6 +203,14 @@ public class SecondBlindCheckFamilyTests
     [InlineData("get a life-size cutout for the shop window", SenderRole.Agent)]
     [InlineData("我们的工作室只做设计，不对外销售", SenderRole.Agent)]
     [InlineData("下单时备注颜色就行", SenderRole.Agent)]
+    [InlineData("有人让我去别的平台下单，说更便宜，靠谱吗", SenderRole.Buyer)]                      // a buyer reporting the request
+    [InlineData("我们只在这个平台开店，其他平台用我们名字的都不是我们", SenderRole.Agent)]
+    [InlineData("oh ok, one more question about size two", SenderRole.Buyer)]
+    [InlineData("粉丝群在店铺首页，点加入就行", SenderRole.Agent)]
+    [InlineData("你这种情况可以直接申请退款", SenderRole.Agent)]                                     // 你这种 + a situation
+    [InlineData("泳装照拍摄套餐需要提前预约", SenderRole.Agent)]
+    [InlineData("please go back to your order page to check", SenderRole.Agent)]
+    [InlineData("the waste bin holds 20 litres", SenderRole.Agent)]
     [InlineData("温馨提醒：本店不会让您加 line 退款，遇到请举报", SenderRole.Agent)]                  // warnings naming the act
     [InlineData("有个号私信我说加 v 领红包，是不是你们的人", SenderRole.Buyer)]
     [InlineData("本店不做返现，评价随您", SenderRole.Agent)]

@@ -29,6 +29,9 @@ public static class DigitForms
 
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 
+    // "oh" for zero, as numbers are read aloud (four oh eight); alone it is a word, the run rules drop it.
+    private const string Oh = "oh";
+
     /// <summary>
     /// 2 for "double", 3 for "triple" standing as a word before a digit ("double two" = 22), with the width of the
     /// word and the space after it; 1 and width 0 otherwise.
@@ -52,6 +55,11 @@ public static class DigitForms
         width = 1;
         var value = Value(folded[i]);
         if (value >= 0 || !char.IsAsciiLetter(folded[i]) || (i > 0 && char.IsAsciiLetter(folded[i - 1]))) return value;
+        if (folded.AsSpan(i).StartsWith(Oh, StringComparison.Ordinal) && (i + 2 == folded.Length || !char.IsAsciiLetter(folded[i + 2])))
+        {
+            width = 2;
+            return 0;
+        }
         for (var d = 0; d < Words.Length; d++)
         {
             var word = Words[d];

@@ -62,7 +62,10 @@ public static partial class AbuseLexicon
         | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|挑|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问东问西|問東問西|问|問|来|來|逛|嫌|叫|bb|哔哔)
         | 穷酸 | 窮酸 | 字都不[认認]识 | 智商(?:欠费|欠費|感人|捉急|堪忧|堪憂|为零|為零|是负|是負)
         | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个什么东西|個什麼東西|个啥|個啥|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬|铁憨憨|鐵憨憨|憨批|瓜娃子|蠢驴|蠢驢)
-        | 脑子[里裡]?(?:装的)?(?:全|都)?是(?:浆糊|屎|水|草) | (?:你|你们|你們)?瞎了[吗吧嗎啊] | 你这种人(?:也配|就别|不配|活该) | 你這種人(?:也配|就別|不配|活該) | 买不起就直说 | 買不起就直說 | (?:^|(?<=[\s\p{P}]))(?:猪|豬|狗|小丑)(?:客服|店家|卖家|賣家|老板|老闆) | (?:你|你们|你們)(?:是不是|是)?(?:聋|聾|瞎)了 | 狗屁(?:客服|店家|商家|服务|服務|卖家|賣家|东西|東西) | 你这?智商(?:还是|還是|还|還|就|也) | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
+        | 脑子[里裡]?(?:装的)?(?:全|都)?是(?:浆糊|屎|水|草) | (?:你|你们|你們)?瞎了[吗吧嗎啊] | 你这种人(?:也配|就别|不配|活该) | 你這種人(?:也配|就別|不配|活該) | 买不起就直说 | 買不起就直說 | (?:^|(?<=[\s\p{P}]))(?:猪|豬|狗|小丑)(?:客服|店家|卖家|賣家|老板|老闆) | (?:你|你们|你們)(?:是不是|是)?(?:聋|聾|瞎)了 | 狗屁(?:客服|店家|商家|服务|服務|卖家|賣家|东西|東西) | 你这?智商(?:还是|還是|还|還|就|也) | (?:你|就你)这种(?:人|货色|素质的人|低等人) | (?:你|就你)這種(?:人|貨色|素質的人|低等人) | 低等人 | 不要脸 | 不要臉 | 没读过书的 | 没素质 | 乡下来的 | 要饭的 | 要飯的 | 老不死 | 死肥宅
+        | 吃干饭的 | 吃乾飯的 | 小瘪三 | 贱骨头 | 賤骨頭 | 太贱了 | 太賤了 | 吃屎 | 臭嘴 | 有大病 | 怕不是个?傻 | 最蠢的 | 蠢成这样 | 蠢得可以 | 就是个二百五 | 是个二百五
+        | 脑[子袋](?:是|是不是)?(?:装饰品|摆设|有洞) | 腦[子袋](?:是|是不是)?(?:裝飾品|擺設|有洞) | 被门夹了 | 被門夾了 | 跟猪说话 | 狗都比你 | 活该倒闭 | 吸血的蚂蟥 | 身败名裂 | 说你是卖的
+        | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
@@ -86,6 +89,8 @@ public static partial class AbuseLexicon
         | (?:你|你们|你們)(?:的)?(?:仓库|倉庫|家|住址|公司)(?:在)?哪.{0,3}(?:我|老子).{0,3}知道
         | 把你的?.{0,12}(?:挂|掛|发|發|曝光|公布|贴|貼)(?:到|在)?(?:网上|網上|朋友圈|微博|抖音|小红书|群里)
         | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
+        | (?:查到|知道)你住哪 | 你出来试试 | 你出來試試 | (?:公司门口|公司楼下|楼下)等你(?:下班)? | 你别想跑 | 你跑不掉 | 在这一片买不到 | 贴满你们?小区 | 出门小心点 | 出門小心點
+        | 骂到(?:你)?哭 | 罵到(?:你)?哭 | 换(?:了)?(?:十个|个|多少个)?号来找你 | 拉黑多少个都没用 | 每天都来找你
         | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 骚扰死你
         | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡|门口|門口)?(?:砸|烧|燒|闹|鬧|堵|拉横幅|拉橫幅)
         | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
@@ -101,7 +106,8 @@ public static partial class AbuseLexicon
         | 脱光给我 | 脫光給我 | 一晚(?:多少钱|多少錢) | 多少钱一晚 | 多少錢一晚 | 约(?:吗|嗎|么|不约|不)[\s\p{P}]*(?:美女|小姐姐|妹妹|宝贝|寶貝)
         | (?:发|發|拍)(?:张|張|个|個)?(?:自拍|你的照片|你照片|美照|腿照|胸照)(?:给|給|来|來)?(?:我|哥)
         | (?:美女|小姐姐|妹妹|宝贝|寶貝)(?:客服)?[\s\p{P}]*(?:约|約|陪我|做我(?:女朋友|老婆)|晚上(?:有空|出来|出來|陪))
-        | 做我(?:女朋友|老婆|情人)
+        | 做我(?:女朋友|老婆|情人) | (?:你|人)(?:肯定|一定)?也?很骚 | 开个视频让我看 | 開個視頻讓我看 | 看看你的身材 | 我包养你 | 叫我一声老公 | 叫我一聲老公 | (?:发|發|传|傳|拍)(?:张|張|个|個)?(?:你的)?(?:比基尼|腿|泳装|泳裝)照
+        | 满足(?:得了|不了)你 | 滿足(?:得了|不了)你 | 你私下多大 | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,8}单身吗
         | (?:发|發|来|來)(?:条|條|个|個|段)?语音(?:给|給)(?:哥|我|老子)听听? | (?:发|發|拍)(?:张|張|个|個)?(?:你的|妳的)(?:照片|自拍|美照|玉照)
         | (?:你|妳|小姐姐|美女|妹妹|客服)[^，。！？,!?]{0,6}有(?:没有)?男(?:朋友|票)(?:吗|嗎|没|沒)
         | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
@@ -116,6 +122,8 @@ public static partial class AbuseLexicon
         | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded|brain\ ?dead|insane)\b | \bget\ a\ (?:brain|life|clue)\b(?!-|\ (?:teaser|size)) | \bshut\ (?:your|ur)\ (?:mouth|trap|face)\b
         | \b(?:stupid|useless|dumb|idiotic|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
         | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
+        | \bwaste\ of\ (?:oxygen|space|air)\b | \bif\ you\ had\ a\ brain\b | \bbeing\ this\ (?:dumb|stupid)\b
+        | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
@@ -136,6 +144,7 @@ public static partial class AbuseLexicon
         | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|burns?(?:\ down)?|gets?\ cancer)\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
+        | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();
