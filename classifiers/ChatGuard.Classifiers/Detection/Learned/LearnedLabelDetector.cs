@@ -65,7 +65,8 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     /// A shop's anti-fraud notice or rule statement names the acts it warns against (不要私下转账, 高仿的我们不卖,
     /// 好评返现是违规的): for these labels a score alone does not speak in a warning, a rule must (leave-families-out:
     /// unseen notice families were flagged by the heads, and the corpus's violations of these labels never read as
-    /// warnings). Abuse (你个骗子) and impersonation ("your bank's fraud team") do, so their heads still speak.
+    /// warnings). Abuse and impersonation do (骗子 alone reads as a warning, yet 你们河南人就是骗子 vilifies; "your bank's
+    /// fraud team" impersonates), so their heads still speak.
     /// </summary>
     private static bool IsNamedInWarnings(string label) =>
         label is Labels.Prohibited or Labels.OffPlatformPayment or Labels.Counterfeit or Labels.ReviewSolicitation or Labels.ExaggeratedClaims;
