@@ -29,6 +29,8 @@ public class AbuseDetectorTests
     [InlineData("Shut up, bitch, and ship my order")]
     [InlineData("一群饭桶，一个订单改了三天")]
     [InlineData("I hope your warehouse burns down")]
+    [InlineData("你们店家是猪吧，地址都能写错")]
+    [InlineData("卖家是狗吗，三天不回")]
     public void Flags_abuse_in_shop_talk(string text)
     {
         var verdict = Pipeline.Scan(text);
@@ -64,6 +66,10 @@ public class AbuseDetectorTests
     [InlineData("你们客服在吗")]
     [InlineData("你们家忙不忙")]
     [InlineData("绿萝是不是有病了，叶子发黄")]
+    [InlineData("你们狗粮有货吗")]
+    [InlineData("你是垃圾分类的专家吗")]
+    [InlineData("你们家狗窝有大号吗")]
+    [InlineData("你们二百五十块包邮吗")]
     public void Lets_innocent_look_alikes_pass(string text)
     {
         var verdict = Pipeline.Scan(text);
