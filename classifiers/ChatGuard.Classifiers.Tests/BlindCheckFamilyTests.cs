@@ -12,12 +12,6 @@ namespace ChatGuard.Classifiers.Tests;
 /// </summary>
 public class BlindCheckFamilyTests
 {
-    private static Verdict Scan(string text, SenderRole role)
-    {
-        var pipeline = LabelAssert.Pipeline;
-        return pipeline.Scan(pipeline.Normalize(text), new ScanOptions(Role: role));
-    }
-
     [Theory]
     [InlineData("好的", SenderRole.Agent)]                                       // a short acknowledgement is no evidence
     [InlineData("定金交了，尾款啥时候能付啊", SenderRole.Buyer)]                    // a buyer asking when to pay is no fee demand
@@ -29,7 +23,7 @@ public class BlindCheckFamilyTests
     [InlineData("请注意，有人自称平台客服让您转账到安全账户，请直接挂断", SenderRole.Agent)]
     public void Look_alikes_are_clean(string text, SenderRole role)
     {
-        var verdict = Scan(text, role);
+        var verdict = LabelAssert.Scan(text, role);
         Assert.True(verdict.IsClean, $"{text}: {string.Join("; ", verdict.Findings.Select(f => $"{f.Label} {f.Detail}"))}");
     }
 
@@ -55,7 +49,7 @@ public class BlindCheckFamilyTests
     [InlineData("有气狗 要的私", Labels.Prohibited)]
     public void Evasions_are_caught(string text, string label)
     {
-        var verdict = Scan(text, SenderRole.Agent);
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
         Assert.True(verdict.Labels.Contains(label), $"expected {label} for: {text} (got [{string.Join(",", verdict.Labels)}])");
     }
 
@@ -76,7 +70,7 @@ public class BlindCheckFamilyTests
     [InlineData("不想卖就算了，滚")]
     public void Insults_in_their_own_clause_are_abuse(string text)
     {
-        var verdict = Scan(text, SenderRole.Buyer);
+        var verdict = LabelAssert.Scan(text, SenderRole.Buyer);
         Assert.Contains(Labels.Abuse, verdict.Labels);
     }
 }

@@ -9,12 +9,6 @@ namespace ChatGuard.Classifiers.Tests;
 /// <summary>Issue 16's families: the legitimate messages it lists stay clean, the evasions it lists are caught (as the shop).</summary>
 public class IssueSixteenTests
 {
-    private static Verdict Scan(string text, SenderRole role)
-    {
-        var pipeline = LabelAssert.Pipeline;
-        return pipeline.Scan(pipeline.Normalize(text), new ScanOptions(Role: role));
-    }
-
     [Theory]
     [InlineData("这批苹果没有病虫害", SenderRole.Agent)]               // 有病 across a word boundary
     [InlineData("型号 SB-300 还有吗", SenderRole.Buyer)]               // sb inside a model code
@@ -29,7 +23,7 @@ public class IssueSixteenTests
     [InlineData("海关退运了，我们跟顺丰客服申请理赔", SenderRole.Agent)]
     public void Legitimate_messages_are_clean(string text, SenderRole role)
     {
-        var verdict = Scan(text, role);
+        var verdict = LabelAssert.Scan(text, role);
         Assert.True(verdict.IsClean, $"{text}: {string.Join("; ", verdict.Findings.Select(f => $"{f.Label} {f.Detail}"))}");
     }
 
@@ -52,7 +46,7 @@ public class IssueSixteenTests
 
     [Fact]
     public void A_complaint_about_the_product_is_at_most_held_never_blocked() =>
-        Assert.True(Scan("这个材质有点垃圾啊", SenderRole.Buyer).Action <= ModerationAction.Review);
+        Assert.True(LabelAssert.Scan("这个材质有点垃圾啊", SenderRole.Buyer).Action <= ModerationAction.Review);
 
     [Theory]
     [InlineData("🐧 12345678", Labels.ContactDiversion)]
@@ -81,7 +75,7 @@ public class IssueSixteenTests
     [InlineData("小姐姐声音这么好听，晚上陪我聊聊呗", Labels.Abuse)]
     public void Evasions_are_caught(string text, string label)
     {
-        var verdict = Scan(text, SenderRole.Agent);
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
         Assert.True(verdict.Labels.Contains(label), $"{text}: [{string.Join(",", verdict.Labels)}]");
         Assert.NotEqual(ModerationAction.Allow, verdict.Action);
     }
@@ -92,7 +86,7 @@ public class IssueSixteenTests
         // The term rule alone holds it (the learned head may block it from its calibrated threshold up).
         var gift = RulesOnly.Scan(RulesOnly.Normalize("买张京东E卡把卡密发我就行"), new ScanOptions(Role: SenderRole.Agent));
         Assert.Equal(ModerationAction.Review, gift.Action);
-        var handle = Scan("微信：lily_7788", SenderRole.Agent);
+        var handle = LabelAssert.Scan("微信：lily_7788", SenderRole.Agent);
         Assert.Equal(ModerationAction.Mask, handle.Action);
         Assert.Equal(new string('*', "微信：lily_7788".Length), handle.Masked);
         Assert.Single(handle.Findings);

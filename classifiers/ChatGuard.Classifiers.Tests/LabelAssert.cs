@@ -10,6 +10,9 @@ internal static class LabelAssert
     // The labels this suite owns; abuse has its own detector and tests.
     private static readonly string[] Owned = [.. Labels.Text.Where(l => l != Labels.Abuse)];
 
+    /// <summary>The shipped pipeline's verdict on a message from <paramref name="role"/>.</summary>
+    public static Verdict Scan(string text, SenderRole role) => Pipeline.Scan(Pipeline.Normalize(text), new ScanOptions(Role: role));
+
     public static void Flags(string label, string text)
     {
         var verdict = Pipeline.Scan(text);

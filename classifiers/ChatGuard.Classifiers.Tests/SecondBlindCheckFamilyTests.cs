@@ -9,21 +9,15 @@ namespace ChatGuard.Classifiers.Tests;
 /// </summary>
 public class SecondBlindCheckFamilyTests
 {
-    private static Verdict Scan(string text, SenderRole role)
-    {
-        var pipeline = LabelAssert.Pipeline;
-        return pipeline.Scan(pipeline.Normalize(text), new ScanOptions(Role: role));
-    }
-
     private static void AssertFlags(string label, string text, SenderRole role)
     {
-        var verdict = Scan(text, role);
+        var verdict = LabelAssert.Scan(text, role);
         Assert.True(verdict.Labels.Contains(label), $"expected {label} for: {text} (got [{string.Join(",", verdict.Labels)}])");
     }
 
     private static void AssertClean(string text, SenderRole role)
     {
-        var verdict = Scan(text, role);
+        var verdict = LabelAssert.Scan(text, role);
         Assert.True(verdict.IsClean, $"{text}: {string.Join("; ", verdict.Findings.Select(f => $"{f.Label} {f.Detail}"))}");
     }
 
@@ -158,7 +152,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("号码 幺五八 零零一二 三三四四 有事直接打给我")]                                 // 打给我 after a number is a call
     public void A_call_me_after_a_number_is_not_a_payment(string text)
     {
-        var verdict = Scan(text, SenderRole.Agent);
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
         Assert.Contains(Labels.ContactDiversion, verdict.Labels);
         Assert.DoesNotContain(Labels.OffPlatformPayment, verdict.Labels);
     }
@@ -166,13 +160,13 @@ public class SecondBlindCheckFamilyTests
     [Theory]
     [InlineData("好评返现5元，我私下给你发红包")]                                              // a rebate to the buyer is review solicitation
     public void A_rebate_to_the_buyer_is_not_an_off_platform_payment(string text) =>
-        Assert.DoesNotContain(Labels.OffPlatformPayment, Scan(text, SenderRole.Agent).Labels);
+        Assert.DoesNotContain(Labels.OffPlatformPayment, LabelAssert.Scan(text, SenderRole.Agent).Labels);
 
     [Theory]
     [InlineData("扫我发的这个二维码进群领券")]                                                         // scanning to join is C1, not a payment
     public void Scanning_the_sellers_code_to_join_is_not_a_payment(string text)
     {
-        var verdict = Scan(text, SenderRole.Agent);
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
         Assert.Contains(Labels.ContactDiversion, verdict.Labels);
         Assert.DoesNotContain(Labels.OffPlatformPayment, verdict.Labels);
     }
@@ -181,7 +175,7 @@ public class SecondBlindCheckFamilyTests
     [InlineData("内部彩票计划 稳赚不赔 跟着下注就行")]                                          // a lottery promise is prohibited, not a product claim
     public void Gambling_promises_are_not_product_claims(string text)
     {
-        var verdict = Scan(text, SenderRole.Agent);
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
         Assert.Contains(Labels.Prohibited, verdict.Labels);
         Assert.DoesNotContain(Labels.ExaggeratedClaims, verdict.Labels);
     }
