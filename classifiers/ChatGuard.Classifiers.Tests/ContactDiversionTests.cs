@@ -86,6 +86,8 @@ public class ContactDiversionTests
     [InlineData("Scan the QR code in my profile to join our group")]
     [InlineData("我們的LINE官方帳號 @shoptw 歡迎加入")]
     [InlineData("Message me on Snapchat: kicks.plug22")]
+    [InlineData("Q聊吧 287654321")]
+    [InlineData("q聊 二八七六五四三二一")]
     public void Flags_contact_details_and_diversion(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]

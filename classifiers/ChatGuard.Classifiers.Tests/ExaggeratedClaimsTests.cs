@@ -42,5 +42,7 @@ public class ExaggeratedClaimsTests
     [InlineData("100%纯棉，不起球")]
     [InlineData("学习效果取决于个人努力")]
     [InlineData("This shampoo helps reduce dandruff")]
+    [InlineData("代考英语四级，包过")]
+    [InlineData("充值一百送五十，稳赚，每天都能提现")]
     public void Passes_hedged_or_factual_claims(string text) => LabelAssert.DoesNotFlag(Label, text);
 }

@@ -991,6 +991,7 @@ both_scripts("benign-platform-references", "none", "agent", [
     "平台的问题可以在“我的-客服与帮助”里联系官方客服", "直播间的福袋是平台官方活动，开奖后自动发放", "这个优惠是平台官方补贴，下单自动减",
     "官方客服的入口在订单详情页右上角", "您可以申请官方介入，平台会判定责任", "平台官方的退货规则是七天无理由", "{brand}官方旗舰店和我们是同一家",
     "物流问题可以找平台官方客服核实", "这是平台的官方活动，我们店也参加了", "平台官方会给您发放优惠券，注意查收",
+    "平台客服那边会跟进的，有结果我通知您", "这个需要平台客服那边审核，审核完就退款", "平台客服会联系您核实情况", "您的申诉平台客服那边已经受理了",
 ], 120)
 family("benign-platform-references", "none", "en", "agent", [
     "You can reach the platform's official support from the Help page", "This voucher is an official platform promotion",
@@ -1038,6 +1039,16 @@ both_scripts("benign-homonyms-more", "none", "any", [
 family("benign-homonyms-more", "none", "en", "any", [
     "get a life-size cutout for the shop window", "I'm so dumb, I put the wrong address", "you guys are the best, thank you", "I'll find you a better size",
 ], 40)
+
+
+# A shop saying plainly that its goods carry no brand is honest, not a counterfeit offer (C5 look-alikes).
+both_scripts("benign-unbranded-disclosure", "none", "agent", [
+    "这款是我们自己工厂生产的，不是品牌货，介意的话慎拍", "没有牌子的，工厂自有款，质量我们自己把关", "不是大牌，是我们原创设计的", "无品牌的，价格实在，介意勿拍",
+    "这是国产自有品牌，不是进口大牌哦", "我们家是小厂货，不是名牌，但是用料扎实", "没有logo的，纯工厂款", "不是品牌授权的，是我们自己的设计",
+], 100)
+family("benign-unbranded-disclosure", "none", "en", "agent", [
+    "It's our own factory design, not a brand-name item", "No brand, made in our own workshop", "This is a generic unbranded version, priced accordingly",
+], 30)
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
