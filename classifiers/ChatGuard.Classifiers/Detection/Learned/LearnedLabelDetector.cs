@@ -38,10 +38,11 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         {
             var head = model.Heads[k];
             if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
-            if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !HasRuleFinding(findings, head.Label)) continue;
             var p = probabilities[k];
             if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
-            var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || HasRuleFinding(findings, head.Label));
+            var ruled = HasRuleFinding(findings, head.Label);
+            if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !ruled) continue;
+            var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || ruled);
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
