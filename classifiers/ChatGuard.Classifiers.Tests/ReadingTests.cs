@@ -27,6 +27,22 @@ public class ReadingTests
     }
 
     [Theory]
+    [InlineData("联系方式\u202E13900138000")]           // typed in order: the screen shows it backwards, a copy pastes it
+    [InlineData("\u202E13900138000\u202C 谢谢")]       // no cue: the override is the tell
+    [InlineData("电话 \u202Dqq 139 0013 8000\u202C")]   // LRO that reorders nothing
+    public void A_number_behind_an_override_is_read_as_typed_too(string text)
+    {
+        var verdict = LabelAssert.Pipeline.Scan(text);
+        Assert.Contains(Labels.ContactDiversion, verdict.Labels);
+        Assert.DoesNotContain("8000", verdict.Masked);
+    }
+
+    [Theory]
+    [InlineData("\u202E订单 4200001234567890123")]
+    [InlineData("型号\u202EX200\u202C 有货吗")]
+    public void An_override_alone_flags_nothing(string text) => LabelAssert.IsClean(text);
+
+    [Theory]
     [InlineData("١٣٩٠٠١٣٨٠٠٠")]                          // Arabic-Indic
     [InlineData("१३९००१३८०००")]                          // Devanagari
     [InlineData("幺三九〇〇幺三八〇〇〇")]                 // 幺 stays the spoken one (not folded to 么)

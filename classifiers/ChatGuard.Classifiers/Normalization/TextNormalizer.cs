@@ -23,6 +23,7 @@ public sealed class TextNormalizer : ITextNormalizer
             TextReading.Display => Normalize(text),
             TextReading.Reversed => Normalize(text, DisplayOrder.Reversed(text)),
             TextReading.Acrostic => Normalize(text, DisplayOrder.Acrostic(text)),
+            TextReading.Typed => Normalize(text, order: null),
             _ => throw new ArgumentOutOfRangeException(nameof(reading), reading, null),
         };
     }

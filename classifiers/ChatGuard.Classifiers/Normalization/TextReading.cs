@@ -12,4 +12,6 @@ public enum TextReading
     Reversed = 1,
     /// <summary>The first character of every line, top to bottom (an acrostic).</summary>
     Acrostic = 2,
+    /// <summary>As typed, with bidi overrides dropped instead of applied: what a copy of the text pastes.</summary>
+    Typed = 3,
 }

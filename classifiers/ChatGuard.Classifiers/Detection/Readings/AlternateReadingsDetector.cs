@@ -8,13 +8,16 @@ namespace ChatGuard.Classifiers.Detection.Readings;
 /// first characters of its lines (an acrostic) — and reports what they find where it stands in the message.
 /// Only detectors that need a cue word are given here: a bare number read backwards is just another number. A message
 /// is read backwards only when it holds something an account or number could be (a run of Latin letters or digits).
+/// A message with a bidi override is also read as typed, by <paramref name="typedOrderDetectors"/>: the screen shows
+/// one order and a copy pastes the other, and the override itself is the tell, so a bare number counts there.
 /// </summary>
-public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadOnlyList<IDetector> cueDetectors) : IDetector
+public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadOnlyList<IDetector> cueDetectors,
+    IReadOnlyList<IDetector> typedOrderDetectors) : IDetector
 {
     /// <summary>Longer messages are not read backwards: the evasion is a short message, and the cost grows with length.</summary>
     public const int MaxLength = 400;
 
-    private static readonly TextReading[] Readings = [TextReading.Reversed, TextReading.Acrostic];
+    private static readonly TextReading[] Readings = [TextReading.Reversed, TextReading.Acrostic, TextReading.Typed];
 
     // What senders hide this way: contact details, payment off the platform, paid reviews. Other labels' terms turn
     // up by chance in backward English ("per" reads "rep").
@@ -27,15 +30,22 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
         List<Finding>? found = null;
         foreach (var reading in Readings)
         {
-            if (reading == TextReading.Acrostic ? original.AsSpan().Count('\n') < 2 : !HasAccountLikeRun(original)) continue;
+            if (!Applies(reading, original)) continue;
             var alternate = normalizer.Normalize(original, reading);
             if (alternate.Compact.Length == 0) continue;
             (found ??= []).Clear();
-            foreach (var detector in cueDetectors) detector.Detect(alternate, context, found);
+            foreach (var detector in reading == TextReading.Typed ? typedOrderDetectors : cueDetectors) detector.Detect(alternate, context, found);
             foreach (var f in found)
                 if (Array.IndexOf(HiddenLabels, f.Label) >= 0 && !Covered(findings, f)) findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
         }
     }
+
+    private static bool Applies(TextReading reading, string original) => reading switch
+    {
+        TextReading.Acrostic => original.AsSpan().Count('\n') >= 2,
+        TextReading.Typed => DisplayOrder.HasOverride(original),
+        _ => HasAccountLikeRun(original),
+    };
 
     // Read backwards only what could hide an account or a number (a run of 4+ Latin letters or digits): most messages
     // have none, and a scan stays within its cost budget.
@@ -50,7 +60,12 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
         return false;
     }
 
-    private static string Name(TextReading reading) => reading == TextReading.Reversed ? "backwards" : "as an acrostic";
+    private static string Name(TextReading reading) => reading switch
+    {
+        TextReading.Reversed => "backwards",
+        TextReading.Acrostic => "as an acrostic",
+        _ => "as typed",
+    };
 
     // What the message says forwards is already reported; the backwards reading adds only what it alone finds.
     private static bool Covered(ICollection<Finding> findings, Finding f)
