@@ -12,6 +12,8 @@ public class IssueSixteenTests
     [Theory]
     [InlineData("这批苹果没有病虫害", SenderRole.Agent)]               // 有病 across a word boundary
     [InlineData("型号 SB-300 还有吗", SenderRole.Buyer)]               // sb inside a model code
+    [InlineData("请问 CNM-12 接头还有现货吗", SenderRole.Buyer)]       // curse initials inside model codes
+    [InlineData("TMD40 款的说明书在哪下载", SenderRole.Buyer)]
     [InlineData("温馨提示：凡是索要验证码、让您扫码付款的都是骗子，请认准平台内沟通", SenderRole.Agent)]
     [InlineData("预售商品先交定金，尾款开售当天在APP里补齐", SenderRole.Agent)]
     [InlineData("can it sync LINE and Telegram alerts", SenderRole.Buyer)]
