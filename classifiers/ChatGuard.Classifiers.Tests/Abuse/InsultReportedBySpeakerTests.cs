@@ -1,0 +1,28 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests.Abuse;
+
+/// <summary>C2: a sender reporting what they were called is not blocked; calling the other side the same still is.</summary>
+public class InsultReportedBySpeakerTests
+{
+    [Theory]
+    [InlineData("之前那个客服骂我是傻逼，我要投诉她", SenderRole.Buyer)]
+    [InlineData("昨天有个买家说我是骗子，还要去举报我", SenderRole.Agent)]
+    [InlineData("上次打電話來的人罵我白癡，這可以檢舉嗎", SenderRole.Buyer)]
+    [InlineData("the courier called me an idiot when I asked about the parcel", SenderRole.Buyer)]
+    [InlineData("your colleague said I was stupid, is that how you treat customers?", SenderRole.Buyer)]
+    public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
+    {
+        var verdict = LabelAssert.Scan(text, role);
+        Assert.DoesNotContain(verdict.Findings, f => f.Label == Labels.Abuse && f.RuleId == "C2" && f.Evidence == Evidence.Term);
+        Assert.NotEqual(ModerationAction.Block, verdict.Action);
+    }
+
+    [Theory]
+    [InlineData("你骂我是傻逼？你才是傻逼")]    // the report, then an insult of their own
+    [InlineData("我说你是傻逼你听不懂吗")]      // second person: an insult
+    [InlineData("他骂我是猪你们这群垃圾也不管")]  // the report names 猪; 垃圾 is the sender's own
+    [InlineData("you called me stupid? you're a moron")]
+    public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>
+        Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
+}

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C2: a sender telling the other side what somebody called *them* ("上一个客服骂我是猪", "your agent called me an
+/// idiot") reports abuse, it does not commit it. Only the first person is excepted: "说你是…" stays an insult.
+/// </summary>
+public static partial class InsultReportedBySpeaker
+{
+    /// <summary>How far before the term a report frame may start (in characters of the folded text).</summary>
+    private const int Window = 16;
+
+    /// <summary>
+    /// Whether the abuse term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text is what a report
+    /// frame names: the frame ends where the term starts or inside it (the term may begin before the frame, as "your
+    /// colleague said i was stupid" does), and what follows the frame is at most two words with no clause break.
+    /// </summary>
+    public static bool Reports(ReadOnlySpan<char> folded, int start, int end)
+    {
+        var from = Math.Max(0, start - Window);
+        foreach (var m in ReportFrame().EnumerateMatches(folded[from..end]))
+        {
+            var frameEnd = from + m.Index + m.Length;
+            if (frameEnd >= start && IsShortTail(folded[frameEnd..end])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsShortTail(ReadOnlySpan<char> tail)
+    {
+        var spaces = 0;
+        foreach (var c in tail.Trim())
+        {
+            if (char.IsPunctuation(c)) return false;
+            if (char.IsWhiteSpace(c) && ++spaces > 1) return false;
+        }
+        return true;
+    }
+
+    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 …; called me (an) / said i was (a) / told me i'm (a).
+    [GeneratedRegex("""
+        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)我(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?
+        | (?:called|calls|call|named|labeled|labelled)\s+me\s+(?:an?\s+|the\s+)?
+        | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ReportFrame();
+}
