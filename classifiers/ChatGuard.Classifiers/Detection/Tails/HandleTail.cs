@@ -37,7 +37,7 @@ public sealed partial class HandleTail : ITailPattern
 
     private const int MaxReach = 80;
 
-    private static readonly SearchValues<char> ListSeparators = SearchValues.Create(" ,，、/");
+    private static readonly SearchValues<char> NoIntroduction = SearchValues.Create(" ,，、/的在一下吧呗哦哈");
 
     public Evidence Evidence => Evidence.Structured;
 
@@ -60,8 +60,8 @@ public sealed partial class HandleTail : ITailPattern
             if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
-            // A list separator (LINE, Telegram) introduces nothing.
-            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(ListSeparators) >= 0;
+            // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).
+            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(NoIntroduction) >= 0;
             return introduced || HasDigitOrMark(g.Value) ? (g.Index, end) : null;
         }
         catch (RegexMatchTimeoutException)
@@ -90,11 +90,14 @@ public sealed partial class HandleTail : ITailPattern
             if (run.Start - foldedIndex > 6 || run.Digits.Length < 5) return null;
             var gap = text.Folded.Text.AsSpan(foldedIndex, run.Start - foldedIndex);
             foreach (var c in gap)
-                if (char.IsLetterOrDigit(c) && c is not ('号' or '是' or '为')) return null;
+                if (char.IsLetterOrDigit(c) && SpelledNumberFillers.IndexOf(c) < 0) return null;
             return (run.Start, run.End);
         }
         return null;
     }
+
+    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 微信号是 …, 加我 …): particles and verbs, no word of its own.
+    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我加搜";
 
     private static bool LooksLikeDomain(string candidate)
     {
