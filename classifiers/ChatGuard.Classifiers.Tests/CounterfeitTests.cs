@@ -63,4 +63,17 @@ public class CounterfeitTests
     [InlineData("这个包是PU材质，不是真皮，介意勿拍")]
     [InlineData("高仿的我们不卖，都是正品渠道")]
     public void Passes_legitimate_wording(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C5: factory over-runs, a copy named after its brand, "nobody will notice".
+    [Theory]
+    [InlineData("外贸尾货，跟专柜的一样")]
+    [InlineData("a dupe of the Rolex, looks legit")]
+    [InlineData("this copy of the LV tote, nobody will know")]
+    public void Flags_copies_by_their_brand(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop warning about others' fakes is not selling one.
+    [Theory]
+    [InlineData("市面上高仿很多，买之前注意辨别")]
+    [InlineData("网上的高仿太多了，我们只做授权正品")]
+    public void Passes_warnings_about_fakes_elsewhere(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

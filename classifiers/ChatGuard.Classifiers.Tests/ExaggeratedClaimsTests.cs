@@ -45,4 +45,15 @@ public class ExaggeratedClaimsTests
     [InlineData("代考英语四级，包过")]
     [InlineData("充值一百送五十，稳赚，每天都能提现")]
     public void Passes_hedged_or_factual_claims(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C8 / Advertising Law art. 9(3): superlatives of efficacy; advice on the best way to use a product is not a claim.
+    [Theory]
+    [InlineData("our most effective anti-ageing formula")]
+    [InlineData("这是世界上最好的按摩椅")]
+    public void Flags_superlatives_of_efficacy(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("the most effective way to clean it is warm water")]
+    [InlineData("最有效的保存方法是冷藏")]
+    public void Passes_advice_on_use(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -40,4 +40,9 @@ public class ImpersonationTests
     [InlineData("平台的问题可以在“我的-客服与帮助”里联系抖音官方客服")]
     [InlineData("直播间的福袋是平台官方活动，开奖后自动发放")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // A shop saying it is not the platform's support is the opposite of posing as it.
+    [Theory]
+    [InlineData("我们只是商家，不是平台客服，平台的事要找官方")]
+    public void Passes_a_shop_saying_it_is_not_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -57,4 +57,29 @@ public class ProhibitedTests
     [InlineData("溜冰鞋有大童码吗")]
     [InlineData("空调上门安装的师傅明天到")]
     public void Passes_ordinary_products(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C3 out of the term list's first families: counterfeit money, spy gear, wildlife, modified guns, pay-out games.
+    [Theory]
+    [InlineData("收假钞，一比五出")]
+    [InlineData("窃听器和针孔相机都有现货")]
+    [InlineData("老料象牙摆件，收藏级")]
+    [InlineData("犀牛角粉，正品保真")]
+    [InlineData("各种改造枪零件，懂的来")]
+    [InlineData("捕鱼游戏充值，随时可以提现")]
+    [InlineData("線上博弈，首儲送200")]
+    [InlineData("spy camera hidden in a phone charger, records all day")]
+    [InlineData("real rhino horn, certificate included")]
+    [InlineData("fresh snow in stock, colombian quality")]
+    public void Flags_prohibited_goods_out_of_the_first_families(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop refusing such goods, anti-spy products, hemp food and ivory as a colour are not offers.
+    [Theory]
+    [InlineData("本店禁止销售窃听器等违规商品")]
+    [InlineData("防偷拍检测器，酒店出差必备")]
+    [InlineData("火麻仁油是食品，不含大麻成分")]
+    [InlineData("象牙白的窗帘还有两米的吗")]
+    [InlineData("玳瑁色的眼镜框有现货")]
+    [InlineData("ivory white bedding set, queen size")]
+    [InlineData("snow boots for kids, in stock")]
+    public void Passes_refusals_and_look_alike_products(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
