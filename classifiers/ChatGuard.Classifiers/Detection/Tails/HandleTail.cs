@@ -96,8 +96,8 @@ public sealed partial class HandleTail : ITailPattern
         return null;
     }
 
-    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 微信号是 …, 加我 …): particles and verbs, no word of its own.
-    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我加搜";
+    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 在vx等你 …, 微信号是 …): particles and verbs, no word of its own.
+    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我你等上加搜";
 
     private static bool LooksLikeDomain(string candidate)
     {
