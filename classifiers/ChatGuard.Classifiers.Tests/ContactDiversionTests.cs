@@ -195,4 +195,9 @@ public class ContactDiversionTests
     [InlineData("这款手表能显示 LINE 的 notification 吗")]
     [InlineData("WhatsApp 的 messages 会震动提醒吗")]
     public void Passes_an_app_named_as_a_feature(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    // C1: a buyer asking for the shop's number to buy outside the platform.
+    [Fact]
+    public void Flags_asking_for_a_phone_to_buy_directly() =>
+        LabelAssert.RuleFlags(Label, "给个手机吧，以后直接找你买", SenderRole.Buyer);
 }

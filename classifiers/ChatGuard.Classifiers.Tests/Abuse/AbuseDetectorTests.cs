@@ -109,4 +109,18 @@ public class AbuseDetectorTests
         Assert.Equal(text.IndexOf('傻'), finding.Start);
         Assert.Equal(text.Length, finding.End);
     }
+
+    // C2: harassment of the agent about their body, touching them, "sexy"; the rule alone, not the model's score.
+    [Theory]
+    [InlineData("客服妹妹罩杯多大啊")]
+    [InlineData("我想亲你一下，客服")]
+    [InlineData("妳说话真骚")]
+    [InlineData("send me a picture of yourself in lingerie")]
+    public void Flags_sexual_harassment_of_the_agent(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // Reporting harassment, or a bra's cup size, is not harassing anyone.
+    [Theory]
+    [InlineData("你们这样一直打电话是骚扰")]
+    [InlineData("这款内衣的罩杯偏小吗")]
+    public void Passes_reports_of_harassment_and_cup_sizes(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }

@@ -111,6 +111,7 @@ public static partial class AbuseLexicon
         | 满足(?:得了|不了)你 | 滿足(?:得了|不了)你 | 你私下多大 | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,8}单身吗
         | (?:发|發|来|來)(?:条|條|个|個|段)?语音(?:给|給)(?:哥|我|老子)听听? | (?:发|發|拍)(?:张|張|个|個)?(?:你的|妳的)(?:照片|自拍|美照|玉照)
         | (?:你|妳|小姐姐|美女|妹妹|客服)[^，。！？,!?]{0,6}有(?:没有)?男(?:朋友|票)(?:吗|嗎|没|沒)
+        | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,10}(?:胸|罩杯|三围|三圍)(?:多大|大吗|大嗎|大不大|几|幾) | 我想(?:摸|亲|親|睡|上)(?:你|妳) | (?:你|妳)[^，。！？,!?]{0,4}(?:好|真|很)[骚騷](?![扰擾])
         | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
@@ -151,6 +152,6 @@ public static partial class AbuseLexicon
     private static partial Regex EnglishThreat();
 
     // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body.
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 }
