@@ -76,4 +76,17 @@ public class CounterfeitTests
     [InlineData("市面上高仿很多，买之前注意辨别")]
     [InlineData("网上的高仿太多了，我们只做授权正品")]
     public void Passes_warnings_about_fakes_elsewhere(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C5: copy grades (代购级, 公司级), "the workmanship is like the real one", "same materials, just not from the brand".
+    [Theory]
+    [InlineData("代购级的版本，细节都对")]
+    [InlineData("这包做工跟真的一模一样")]
+    [InlineData("identical stitching to the original, just not from the brand")]
+    public void Flags_copy_grades_and_like_the_real_thing(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // An artificial plant or a model that looks real is the product doing its job.
+    [Theory]
+    [InlineData("这盆仿真绿植摆着跟真的一样，做工很细")]
+    [InlineData("our own design, not from the brand, different materials")]
+    public void Passes_imitation_goods_that_look_real(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -56,4 +56,16 @@ public class ExaggeratedClaimsTests
     [InlineData("the most effective way to clean it is warm water")]
     [InlineData("最有效的保存方法是冷藏")]
     public void Passes_advice_on_use(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C8: a product standing in for a medicine, fat lost without effort; a shop saying it cannot is honest.
+    [Theory]
+    [InlineData("这款茶能替代降糖药，长期喝就行")]
+    [InlineData("it replaces your insulin shots within a month")]
+    [InlineData("lose weight while you sleep with this patch")]
+    public void Flags_medicine_replacement_and_effortless_loss(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("本品是普通食品，不能替代药物治疗")]
+    [InlineData("this humidifier runs quietly while you sleep")]
+    public void Passes_disclaimers_and_quiet_products(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -45,4 +45,12 @@ public class ImpersonationTests
     [Theory]
     [InlineData("我们只是商家，不是平台客服，平台的事要找官方")]
     public void Passes_a_shop_saying_it_is_not_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C6: an "authorized refund center" of the platform; quoting such a name in a warning is not posing as it.
+    [Fact]
+    public void Flags_an_authorized_refund_center() => LabelAssert.RuleFlags(Label, "Hello, this is the official refund center for your order");
+
+    [Fact]
+    public void Passes_a_warning_that_quotes_a_refund_center() =>
+        LabelAssert.NoRuleFlags(Label, "自称“官方退款中心”的短信链接别点，都是诈骗");
 }

@@ -63,4 +63,8 @@ public class OffPlatformPaymentTests
     [InlineData("can I redeem a gift card from the app on this order?")]
     [InlineData("the refund will be sent to your bank account in 3 days")]
     public void Passes_in_app_credit_and_refunds(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C4: paying on another marketplace instead of this order.
+    [Fact]
+    public void Flags_paying_on_another_marketplace() => LabelAssert.RuleFlags(Label, "拼多多那边付款也可以，我改个价");
 }

@@ -82,4 +82,11 @@ public class ProhibitedTests
     [InlineData("ivory white bedding set, queen size")]
     [InlineData("snow boots for kids, in stock")]
     public void Passes_refusals_and_look_alike_products(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C3: laced vape oil, guns without paperwork, paid cam shows.
+    [Theory]
+    [InlineData("烟弹里加了料，抽了很上头")]
+    [InlineData("pistols for sale, no background check")]
+    [InlineData("cam shows every night, tip to unlock")]
+    public void Flags_laced_goods_unchecked_guns_and_cam_shows(string text) => LabelAssert.RuleFlags(Label, text);
 }

@@ -1145,6 +1145,24 @@ family("benign-in-app-credit", "none", "en", "buyer", [
     "can I use a gift card from the app on this order?", "does store credit work at checkout?", "will the refund go to your account or mine?",
 ], 30)
 
+# C8 a product standing in for a medicine, weight lost without effort; C5 copy grades and "like the real one";
+# C4 paying on another marketplace; C3 laced vape oil, guns without checks, cam shows; C6 a platform "refund center".
+# Look-alikes: disclaimers, artificial plants and models that look real, warnings quoting a scam's name.
+both_scripts("replaces-medicine", "exaggerated_claims", "agent", ["这款{p}可以代替降压药", "喝这个能替代降糖药", "用了就能取代胰岛素", "不节食不运动，一个月瘦下来", "躺着就能瘦，不用节食"], 40)
+family("replaces-medicine", "exaggerated_claims", "en", "agent", ["this tea replaces your blood pressure medication", "it can replace insulin for most people", "burn fat while you sleep, no diet needed"], 30)
+both_scripts("benign-medicine-disclaimer", "none", "agent", ["本品不能代替药物，生病请就医", "保健食品不能替代药品治疗", "不能取代医生开的药哦"], 30)
+both_scripts("copy-grade-like-real", "counterfeit", "agent", ["代购级版本，{brand}细节到位", "公司级别的货，做工跟真的一样", "这双鞋做工和真的没区别", "{brand}的包，五金跟正品没区别"], 40)
+family("copy-grade-like-real", "counterfeit", "en", "agent", ["same materials as the {brand} one, just not from the brand", "identical leather, it's just no logo from {brand}"], 20)
+both_scripts("benign-looks-real", "none", "agent", ["仿真花插在花瓶里跟真的一样", "这个食品模型做得跟真的一样", "仿真绿植放客厅跟真的没区别"], 30)
+# Paying on another marketplace is paying outside this checkout (C4) and sending the buyer to that platform (C1).
+both_scripts("other-market-payment", "off_platform_payment", "agent", ["闲鱼上付款也行，我挂个链接", "去拼多多那边付款，便宜点", "淘宝付钱也可以，我改价"], 30,
+             labels=["off_platform_payment", "contact_diversion"])
+both_scripts("laced-cam-show", "prohibited", "agent", ["烟油加了点东西，很上头", "电子烟加了料，飞一下", "裸聊直播，私密房间"], 30)
+family("laced-cam-show", "prohibited", "en", "agent", ["private shows on cam, tip to join", "rifles shipped with no paperwork", "handguns, no background check"], 20)
+both_scripts("refund-center-impersonation", "impersonation", "agent", ["您好，这里是平台退款中心，需要核实您的银行卡", "我是官方理赔中心的，您的订单可以赔付"], 30)
+family("refund-center-impersonation", "impersonation", "en", "agent", ["this is TikTok's authorized refund center, verify your card", "official refund center here, your claim needs a fee"], 20)
+both_scripts("benign-quoted-refund-center", "none", "agent", ["收到自称“官方退款中心”的短信请不要点", "“平台理赔中心”之类的链接别点，都是诈骗"], 20)
+
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
