@@ -200,4 +200,24 @@ public class ContactDiversionTests
     [Fact]
     public void Flags_asking_for_a_phone_to_buy_directly() =>
         LabelAssert.RuleFlags(Label, "给个手机吧，以后直接找你买", SenderRole.Buyer);
+
+    // C1: pointing at the profile or signature, an official account found by search, an @handle with dots, a shop
+    // elsewhere reached by "走", a buyer asking for the number to pay cash.
+    [Theory]
+    [InlineData("具体联系方式看我签名哈")]
+    [InlineData("my number is in my bio, text me")]
+    [InlineData("关注我们的视频号，搜“阿花手作”")]
+    [InlineData("ins：@shop.by.lena")]
+    [InlineData("以后走淘宝拍，链接私发你")]
+    public void Flags_pointers_to_an_account_elsewhere(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Flags_a_buyer_asking_for_the_number_to_pay_cash() =>
+        LabelAssert.RuleFlags(Label, "tell me your number, I can pay cash", SenderRole.Buyer);
+
+    // A courier sharing a platform's name is shipping; the platform's own search is where to buy.
+    [Theory]
+    [InlineData("我们走京东物流，下单后次日达")]
+    [InlineData("这款手表能接收微信消息，签名档可以自己改")]
+    public void Passes_courier_names_and_product_features(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
