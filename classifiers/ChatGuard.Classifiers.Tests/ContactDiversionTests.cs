@@ -220,4 +220,12 @@ public class ContactDiversionTests
     [InlineData("我们走京东物流，下单后次日达")]
     [InlineData("这款手表能接收微信消息，签名档可以自己改")]
     public void Passes_courier_names_and_product_features(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C1: paying on another platform moves the sale there; a platform's gift card as the means is C4's matter.
+    [Fact]
+    public void Flags_paying_on_another_platform()
+    {
+        LabelAssert.RuleFlags(Label, "小红书付款也行，我那边上架");
+        LabelAssert.NoRuleFlags(Label, "能用京东购物卡付吗，我这边还有余额");
+    }
 }

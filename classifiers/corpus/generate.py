@@ -1169,7 +1169,7 @@ both_scripts("profile-pointer", "contact_diversion", "agent", [
     "联系方式在我头像上", "具体的看我签名", "号在签名里，自己加", "关注我们的公众号，搜“{name}好物”", "视频号搜{name}小店，有福利", "老客户走微店下单，链接私发",
     "以后走淘宝拍，便宜点",
 ], 50)
-family("profile-pointer", "contact_diversion", "en", "agent", ["my number is in my profile, text me", "contact info in my bio", "IG: @{name}.shop.hk", "insta @the.{name}.store"], 30)
+family("profile-pointer", "contact_diversion", "en", "agent", ["my number is in my profile, text me", "contact info in my bio", "IG: @{handle}.shop.hk", "insta @the.{handle}.store"], 30)
 family("profile-pointer", "contact_diversion", "en", "buyer", ["give me your number and I'll pay cash", "what's your number, I can pay you cash"], 20)
 both_scripts("benign-courier-platform-name", "none", "agent", ["我们走京东物流，下单次日达", "走顺丰快递，包邮", "走京东快递，当天发货"], 30)
 
