@@ -1173,6 +1173,14 @@ family("profile-pointer", "contact_diversion", "en", "agent", ["my number is in 
 family("profile-pointer", "contact_diversion", "en", "buyer", ["give me your number and I'll pay cash", "what's your number, I can pay you cash"], 20)
 both_scripts("benign-courier-platform-name", "none", "agent", ["我们走京东物流，下单次日达", "走顺丰快递，包邮", "走京东快递，当天发货"], 30)
 
+# C2 contempt at the desk (deaf, mute, sick in the head, bloodsuckers), daily abuse promised, ruin wished; look-alikes:
+# goods with a fault (这个耳机是不是有毛病), bankruptcy as news.
+both_scripts("desk-contempt", "abuse", "buyer", ["客服是聋子吗，问了几遍了", "店家是哑巴吗，一句不回", "你们是不是有毛病，{p}发错两次", "一群吸血鬼，退款拖{days}天",
+                                                   "不退款我天天来骂你", "一帮奸商，退钱"], 60)
+family("desk-contempt", "abuse", "en", "buyer", ["I hope your shop goes bankrupt", "hope you starve, scammers"], 20)
+both_scripts("benign-goods-fault", "none", "buyer", ["这个{p}是不是有毛病，开不了机", "你们有毛病的货可以换吗", "这个{p}有毛病，左边不响"], 40)
+family("benign-goods-fault", "none", "en", "buyer", ["the old brand went bankrupt, is this a replacement?", "my {pe} has a fault, can I swap it?"], 20)
+
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
