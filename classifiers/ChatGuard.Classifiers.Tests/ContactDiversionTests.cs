@@ -228,4 +228,10 @@ public class ContactDiversionTests
         LabelAssert.RuleFlags(Label, "小红书付款也行，我那边上架");
         LabelAssert.NoRuleFlags(Label, "能用京东购物卡付吗，我这边还有余额");
     }
+
+    // Where a buyer bought before, and the e-mail the buyer left on the order, move nothing off the platform.
+    [Theory]
+    [InlineData("之前在京东买过一次，这回在你们这儿拍")]
+    [InlineData("电子发票发送到您订单预留的邮箱，请查收")]
+    public void Passes_purchase_history_and_order_records(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

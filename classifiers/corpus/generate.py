@@ -1181,6 +1181,10 @@ family("desk-contempt", "abuse", "en", "buyer", ["I hope your shop goes bankrupt
 both_scripts("benign-goods-fault", "none", "buyer", ["这个{p}是不是有毛病，开不了机", "你们有毛病的货可以换吗", "这个{p}有毛病，左边不响"], 40)
 family("benign-goods-fault", "none", "en", "buyer", ["the old brand went bankrupt, is this a replacement?", "my {pe} has a fault, can I swap it?"], 20)
 
+# C1 look-alikes: where a buyer bought before, and the e-mail the buyer left on the order.
+both_scripts("benign-purchase-history", "none", "buyer", ["上次在淘宝买过你们家的，这次在这里拍", "之前在京东买过一次，感觉不错", "以前在拼多多买过同款"], 30)
+both_scripts("benign-order-email", "none", "agent", ["电子发票会发到您订单预留的邮箱", "发票发送至订单上的邮箱，请注意查收"], 20)
+
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
