@@ -53,4 +53,10 @@ public class ImpersonationTests
     [Fact]
     public void Passes_a_warning_that_quotes_a_refund_center() =>
         LabelAssert.NoRuleFlags(Label, "自称“官方退款中心”的短信链接别点，都是诈骗");
+
+    // C6: a system-style demand on "your account", a refund to claim with a code.
+    [Theory]
+    [InlineData("您的账号需补缴服务费，逾期冻结")]
+    [InlineData("退款已到账，点击领取并填写银行卡号")]
+    public void Flags_system_style_demands(string text) => LabelAssert.RuleFlags(Label, text);
 }

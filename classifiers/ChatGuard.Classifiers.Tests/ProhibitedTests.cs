@@ -89,4 +89,19 @@ public class ProhibitedTests
     [InlineData("pistols for sale, no background check")]
     [InlineData("cam shows every night, tip to unlock")]
     public void Flags_laced_goods_unchecked_guns_and_cam_shows(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C3: stun devices and air-gun pellets, online betting top-ups, a date with a price, adult-site memberships.
+    [Theory]
+    [InlineData("电击棒现货，女生防身用")]
+    [InlineData("铅弹5.5口径，两盒包邮")]
+    [InlineData("网投平台充值上分，秒到账")]
+    [InlineData("约不约，包夜500")]
+    [InlineData("成人网站年卡，私聊发链接")]
+    public void Flags_stun_devices_betting_and_paid_dates(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // Sending a CV online and a set meal are not betting or sex.
+    [Theory]
+    [InlineData("简历已经网投了，等通知")]
+    [InlineData("约吗？周末一起去吃快餐")]
+    public void Passes_resumes_and_meals(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
 }

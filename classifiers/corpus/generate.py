@@ -1185,6 +1185,9 @@ family("benign-goods-fault", "none", "en", "buyer", ["the old brand went bankrup
 both_scripts("benign-purchase-history", "none", "buyer", ["上次在淘宝买过你们家的，这次在这里拍", "之前在京东买过一次，感觉不错", "以前在拼多多买过同款"], 30)
 both_scripts("benign-order-email", "none", "agent", ["电子发票会发到您订单预留的邮箱", "发票发送至订单上的邮箱，请注意查收"], 20)
 
+# C3 look-alikes of the betting and date rules: a CV sent online (网投简历), friends meeting for a meal.
+both_scripts("benign-resume-meal", "none", "buyer", ["简历已经网投了，等通知", "约吗？周末一起去吃快餐", "我网投了三家公司，等面试"], 20)
+
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
