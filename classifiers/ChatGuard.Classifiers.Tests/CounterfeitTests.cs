@@ -89,4 +89,12 @@ public class CounterfeitTests
     [InlineData("这盆仿真绿植摆着跟真的一样，做工很细")]
     [InlineData("our own design, not from the brand, different materials")]
     public void Passes_imitation_goods_that_look_real(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C5: a brand copied 1:1; a 1:1 figure of a character is a scale.
+    [Fact]
+    public void Flags_a_brand_copied_one_to_one()
+    {
+        LabelAssert.RuleFlags(Label, "香奈儿 1:1 款到了，要的抓紧");
+        LabelAssert.NoRuleFlags(Label, "1:1 等身手办，高一米七");
+    }
 }

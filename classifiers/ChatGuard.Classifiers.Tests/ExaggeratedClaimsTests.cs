@@ -68,4 +68,13 @@ public class ExaggeratedClaimsTests
     [InlineData("本品是普通食品，不能替代药物治疗")]
     [InlineData("this humidifier runs quietly while you sleep")]
     public void Passes_disclaimers_and_quiet_products(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C8: mastery promised in a set time; a course's outline is not a promise.
+    [Theory]
+    [InlineData("零基础七天精通PS")]
+    [InlineData("跟我学两个月实现财务自由")]
+    public void Flags_mastery_in_a_set_time(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Passes_a_course_outline() => LabelAssert.NoRuleFlags(Label, "课程共12周，每周两节，适合有基础的同学");
 }

@@ -59,4 +59,10 @@ public class ImpersonationTests
     [InlineData("您的账号需补缴服务费，逾期冻结")]
     [InlineData("退款已到账，点击领取并填写银行卡号")]
     public void Flags_system_style_demands(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C6: a platform notice title after a greeting; a platform payout to claim.
+    [Theory]
+    [InlineData("Hi there, [Platform Notice] your store is under review, reply with your ID")]
+    [InlineData("恭喜您获得平台赔付300元，点链接领取")]
+    public void Flags_notice_titles_and_payouts_to_claim(string text) => LabelAssert.RuleFlags(Label, text);
 }

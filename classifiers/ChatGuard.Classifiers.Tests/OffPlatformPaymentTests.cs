@@ -67,4 +67,17 @@ public class OffPlatformPaymentTests
     // C4: paying on another marketplace instead of this order.
     [Fact]
     public void Flags_paying_on_another_marketplace() => LabelAssert.RuleFlags(Label, "拼多多那边付款也可以，我改个价");
+
+    // C4: duties and joining fees demanded by the shop, a refund held until the buyer pays or joins.
+    [Theory]
+    [InlineData("包裹被扣了，先交关税300才能放行")]
+    [InlineData("做任务要先交入会费20")]
+    [InlineData("需要充值会员才能退款给您")]
+    public void Flags_duties_joining_fees_and_paid_refunds(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // Duties the platform collects, and a refund after the goods come back, are not such demands.
+    [Theory]
+    [InlineData("关税已含在价格里，由平台代缴，不用另外付")]
+    [InlineData("商品寄回仓库签收后才能退款哦")]
+    public void Passes_collected_duties_and_refund_steps(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -104,4 +104,10 @@ public class ProhibitedTests
     [InlineData("简历已经网投了，等通知")]
     [InlineData("约吗？周末一起去吃快餐")]
     public void Passes_resumes_and_meals(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    // C3: two drug slang words side by side (emoji read as words), party pills by name.
+    [Theory]
+    [InlineData("❄️🍃都有，老规矩")]
+    [InlineData("快乐丸一板十粒")]
+    public void Flags_paired_slang_and_party_pills(string text) => LabelAssert.RuleFlags(Label, text);
 }

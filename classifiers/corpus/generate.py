@@ -1188,6 +1188,19 @@ both_scripts("benign-order-email", "none", "agent", ["电子发票会发到您�
 # C3 look-alikes of the betting and date rules: a CV sent online (网投简历), friends meeting for a meal.
 both_scripts("benign-resume-meal", "none", "buyer", ["简历已经网投了，等通知", "约吗？周末一起去吃快餐", "我网投了三家公司，等面试"], 20)
 
+# C4 duties and joining fees from the shop, refunds held for a payment; C8 mastery in a set time; C5 brands "1:1";
+# C6 "[Platform Notice]" after a greeting, a platform payout to claim. Look-alikes: duties the platform collects,
+# refund steps, course outlines.
+both_scripts("fee-to-unlock", "off_platform_payment", "agent", ["包裹被扣，先交关税{amt}才能放行", "做任务先交入会费{amt}", "开通会员才能给您退款，{amt}元", "充值{amt}才能提现"], 40)
+both_scripts("benign-duty-refund-steps", "none", "agent", ["关税已含在价格里，平台代缴", "商品寄回签收后才能退款哦", "跨境商品下单时已包税"], 30)
+both_scripts("course-mastery", "exaggerated_claims", "agent", ["零基础{days}天精通", "跟着学三个月财务自由", "两周口语流利对话"], 30)
+both_scripts("benign-course-outline", "none", "agent", ["课程共12周，每周两节", "适合有基础的同学，零基础建议先学入门课"], 20)
+both_scripts("brand-one-to-one", "counterfeit", "agent", ["1:1 {brand}，细节到位", "{brand} 1比1 的款到了"], 30)
+family("notice-after-greeting", "impersonation", "en", "agent", ["[Platform Notice] your account is limited, reply with your ID", "[Security Notice] your store is under review, send your ID"], 20)
+family("notice-after-greeting", "impersonation", "en", "agent", ["platform notice: pay the verification fee today"], 10,
+       labels=["impersonation", "off_platform_payment"])
+both_scripts("payout-to-claim", "impersonation", "agent", ["恭喜您获得平台理赔{amt}元，请尽快领取", "恭喜您已获得退款补偿，点击领取"], 30)
+
 
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
