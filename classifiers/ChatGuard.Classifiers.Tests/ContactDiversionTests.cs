@@ -147,4 +147,91 @@ public class ContactDiversionTests
         verdict = LabelAssert.Pipeline.Scan("看这里 https://douyin.com.evil-shop.cn/goods/1", "feige");
         Assert.Contains(Label, verdict.Labels);
     }
+
+    // C1: a short cue, a particle or two, then the number in numerals (the folded view reads them as digits).
+    [Theory]
+    [InlineData("来扣扣聊呗 七七六五四三二八九")]
+    [InlineData("我们v聊吧，幺五八二二四四六六七七")]
+    [InlineData("群号是 五五六七八一二三九")]
+    public void Flags_numerals_after_a_short_cue(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: an e-mail address spelled with " dot " (spaces and all) is an address.
+    [Theory]
+    [InlineData("资料发到 linda_88@126 dot com 就行")]
+    [InlineData("write to sales01@qq dot com for the price list")]
+    public void Flags_email_spelled_with_dot(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: a warehouse or factory address offered for pickup or a visit, with no shop word before it.
+    [Theory]
+    [InlineData("大货可以直接去工厂拿货，温州市瓯海区娄桥工业区88号")]
+    [InlineData("周末可以过来仓库看样，苏州市吴中区木渎镇金桥路6号")]
+    [InlineData("you can pick it up at our warehouse, 15 Harbour Road")]
+    public void Flags_pickup_at_a_warehouse_address(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // A return address is after-sales on the platform's order; a warehouse location without an address is a shipping fact.
+    [Theory]
+    [InlineData("退货请寄回我们仓库：宁波市鄞州区天童南路20号，备注订单号")]
+    [InlineData("我们仓库在杭州，下午五点前的单当天发")]
+    [InlineData("本店不支持仓库自提，只能平台发货")]
+    public void Passes_return_addresses_and_warehouse_facts(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C1 concerns moving the sale off the platform: a buyer fixing their own number for delivery keeps it on.
+    [Theory]
+    [InlineData("收货人手机号填错了一位，应该是13922334455")]
+    [InlineData("快递联系不上我的话，我的新号码是18600112233，麻烦备注")]
+    [InlineData("sorry the phone on my delivery address is wrong, it should be 415 555 0142")]
+    public void Passes_a_buyer_correcting_their_delivery_number(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    // The same number from the shop, or from a buyer who invites contact elsewhere, is a contact detail.
+    [Fact]
+    public void Flags_a_delivery_number_from_the_shop_or_with_an_invitation()
+    {
+        LabelAssert.RuleFlags(Label, "收货电话写错了，改成13922334455", SenderRole.Agent);
+        LabelAssert.RuleFlags(Label, "收货电话写错了，改成13922334455，有事加我微信", SenderRole.Buyer);
+    }
+
+    // An app named as a product feature (LINE 的 notification) gives no account: a particle introduces nothing.
+    [Theory]
+    [InlineData("这款手表能显示 LINE 的 notification 吗")]
+    [InlineData("WhatsApp 的 messages 会震动提醒吗")]
+    public void Passes_an_app_named_as_a_feature(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    // C1: a buyer asking for the shop's number to buy outside the platform.
+    [Fact]
+    public void Flags_asking_for_a_phone_to_buy_directly() =>
+        LabelAssert.RuleFlags(Label, "给个手机吧，以后直接找你买", SenderRole.Buyer);
+
+    // C1: pointing at the profile or signature, an official account found by search, an @handle with dots, a shop
+    // elsewhere reached by "走", a buyer asking for the number to pay cash.
+    [Theory]
+    [InlineData("具体联系方式看我签名哈")]
+    [InlineData("my number is in my bio, text me")]
+    [InlineData("关注我们的视频号，搜“阿花手作”")]
+    [InlineData("ins：@shop.by.lena")]
+    [InlineData("以后走淘宝拍，链接私发你")]
+    public void Flags_pointers_to_an_account_elsewhere(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Flags_a_buyer_asking_for_the_number_to_pay_cash() =>
+        LabelAssert.RuleFlags(Label, "tell me your number, I can pay cash", SenderRole.Buyer);
+
+    // A courier sharing a platform's name is shipping; the platform's own search is where to buy.
+    [Theory]
+    [InlineData("我们走京东物流，下单后次日达")]
+    [InlineData("这款手表能接收微信消息，签名档可以自己改")]
+    public void Passes_courier_names_and_product_features(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C1: paying on another platform moves the sale there; a platform's gift card as the means is C4's matter.
+    [Fact]
+    public void Flags_paying_on_another_platform()
+    {
+        LabelAssert.RuleFlags(Label, "小红书付款也行，我那边上架");
+        LabelAssert.NoRuleFlags(Label, "能用京东购物卡付吗，我这边还有余额");
+    }
+
+    // Where a buyer bought before, and the e-mail the buyer left on the order, move nothing off the platform.
+    [Theory]
+    [InlineData("之前在京东买过一次，这回在你们这儿拍")]
+    [InlineData("电子发票发送到您订单预留的邮箱，请查收")]
+    public void Passes_purchase_history_and_order_records(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -63,4 +63,38 @@ public class CounterfeitTests
     [InlineData("这个包是PU材质，不是真皮，介意勿拍")]
     [InlineData("高仿的我们不卖，都是正品渠道")]
     public void Passes_legitimate_wording(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C5: factory over-runs, a copy named after its brand, "nobody will notice".
+    [Theory]
+    [InlineData("外贸尾货，跟专柜的一样")]
+    [InlineData("a dupe of the Rolex, looks legit")]
+    [InlineData("this copy of the LV tote, nobody will know")]
+    public void Flags_copies_by_their_brand(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop warning about others' fakes is not selling one.
+    [Theory]
+    [InlineData("市面上高仿很多，买之前注意辨别")]
+    [InlineData("网上的高仿太多了，我们只做授权正品")]
+    public void Passes_warnings_about_fakes_elsewhere(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C5: copy grades (代购级, 公司级), "the workmanship is like the real one", "same materials, just not from the brand".
+    [Theory]
+    [InlineData("代购级的版本，细节都对")]
+    [InlineData("这包做工跟真的一模一样")]
+    [InlineData("identical stitching to the original, just not from the brand")]
+    public void Flags_copy_grades_and_like_the_real_thing(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // An artificial plant or a model that looks real is the product doing its job.
+    [Theory]
+    [InlineData("这盆仿真绿植摆着跟真的一样，做工很细")]
+    [InlineData("our own design, not from the brand, different materials")]
+    public void Passes_imitation_goods_that_look_real(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C5: a brand copied 1:1; a 1:1 figure of a character is a scale.
+    [Fact]
+    public void Flags_a_brand_copied_one_to_one()
+    {
+        LabelAssert.RuleFlags(Label, "香奈儿 1:1 款到了，要的抓紧");
+        LabelAssert.NoRuleFlags(Label, "1:1 等身手办，高一米七");
+    }
 }

@@ -45,4 +45,36 @@ public class ExaggeratedClaimsTests
     [InlineData("代考英语四级，包过")]
     [InlineData("充值一百送五十，稳赚，每天都能提现")]
     public void Passes_hedged_or_factual_claims(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C8 / Advertising Law art. 9(3): superlatives of efficacy; advice on the best way to use a product is not a claim.
+    [Theory]
+    [InlineData("our most effective anti-ageing formula")]
+    [InlineData("这是世界上最好的按摩椅")]
+    public void Flags_superlatives_of_efficacy(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("the most effective way to clean it is warm water")]
+    [InlineData("最有效的保存方法是冷藏")]
+    public void Passes_advice_on_use(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C8: a product standing in for a medicine, fat lost without effort; a shop saying it cannot is honest.
+    [Theory]
+    [InlineData("这款茶能替代降糖药，长期喝就行")]
+    [InlineData("it replaces your insulin shots within a month")]
+    [InlineData("lose weight while you sleep with this patch")]
+    public void Flags_medicine_replacement_and_effortless_loss(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("本品是普通食品，不能替代药物治疗")]
+    [InlineData("this humidifier runs quietly while you sleep")]
+    public void Passes_disclaimers_and_quiet_products(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C8: mastery promised in a set time; a course's outline is not a promise.
+    [Theory]
+    [InlineData("零基础七天精通PS")]
+    [InlineData("跟我学两个月实现财务自由")]
+    public void Flags_mastery_in_a_set_time(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Passes_a_course_outline() => LabelAssert.NoRuleFlags(Label, "课程共12周，每周两节，适合有基础的同学");
 }

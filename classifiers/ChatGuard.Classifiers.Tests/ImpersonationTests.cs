@@ -40,4 +40,29 @@ public class ImpersonationTests
     [InlineData("平台的问题可以在“我的-客服与帮助”里联系抖音官方客服")]
     [InlineData("直播间的福袋是平台官方活动，开奖后自动发放")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // A shop saying it is not the platform's support is the opposite of posing as it.
+    [Theory]
+    [InlineData("我们只是商家，不是平台客服，平台的事要找官方")]
+    public void Passes_a_shop_saying_it_is_not_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C6: an "authorized refund center" of the platform; quoting such a name in a warning is not posing as it.
+    [Fact]
+    public void Flags_an_authorized_refund_center() => LabelAssert.RuleFlags(Label, "Hello, this is the official refund center for your order");
+
+    [Fact]
+    public void Passes_a_warning_that_quotes_a_refund_center() =>
+        LabelAssert.NoRuleFlags(Label, "自称“官方退款中心”的短信链接别点，都是诈骗");
+
+    // C6: a system-style demand on "your account", a refund to claim with a code.
+    [Theory]
+    [InlineData("您的账号需补缴服务费，逾期冻结")]
+    [InlineData("退款已到账，点击领取并填写银行卡号")]
+    public void Flags_system_style_demands(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C6: a platform notice title after a greeting; a platform payout to claim.
+    [Theory]
+    [InlineData("Hi there, [Platform Notice] your store is under review, reply with your ID")]
+    [InlineData("恭喜您获得平台赔付300元，点链接领取")]
+    public void Flags_notice_titles_and_payouts_to_claim(string text) => LabelAssert.RuleFlags(Label, text);
 }

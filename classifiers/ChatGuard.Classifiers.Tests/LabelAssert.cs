@@ -25,6 +25,25 @@ internal static class LabelAssert
         Assert.False(verdict.Labels.Contains(label), $"did not expect {label} for: {text} ({string.Join("; ", verdict.Findings.Select(f => f.Detail))})");
     }
 
+    /// <summary>
+    /// A rule (term or structured evidence, not a learned score) finds <paramref name="label"/>: what the rules
+    /// generalize to, whatever the model happens to score.
+    /// </summary>
+    public static void RuleFlags(string label, string text, SenderRole role = SenderRole.Agent)
+    {
+        var verdict = Scan(text, role);
+        Assert.True(verdict.Findings.Any(f => f.Label == label && f.Evidence != Evidence.Model),
+            $"expected a {label} rule for: {text} (got [{string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))}])");
+    }
+
+    /// <summary>No rule finds <paramref name="label"/> (the model's score is judged by its own calibration).</summary>
+    public static void NoRuleFlags(string label, string text, SenderRole role = SenderRole.Agent)
+    {
+        var verdict = Scan(text, role);
+        Assert.False(verdict.Findings.Any(f => f.Label == label && f.Evidence != Evidence.Model),
+            $"did not expect a {label} rule for: {text} ({string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))})");
+    }
+
     public static void IsClean(string text)
     {
         var verdict = Pipeline.Scan(text);

@@ -46,4 +46,38 @@ public class OffPlatformPaymentTests
     [InlineData("保修卡上的二维码扫了没反应")]
     [InlineData("包装上的二维码是防伪码，扫了能查真伪")]
     public void Passes_in_platform_payment_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C4: prepaid point cards, transfer to a bank account of the shop's, a buyer paying the shop by IM transfer.
+    [Theory]
+    [InlineData("用超商點數卡付也可以，拍卡號給我")]
+    [InlineData("please wire the full amount to our bank account today")]
+    [InlineData("請到ATM匯款到這個帳號")]
+    public void Flags_payment_outside_checkout(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Flags_a_buyer_paying_the_shop_by_im_transfer() =>
+        LabelAssert.RuleFlags(Label, "我支付宝转你吧，不用拍了", SenderRole.Buyer);
+
+    // The app's own gift card or store credit is spent at checkout; a refund goes to the buyer's own account.
+    [Theory]
+    [InlineData("can I redeem a gift card from the app on this order?")]
+    [InlineData("the refund will be sent to your bank account in 3 days")]
+    public void Passes_in_app_credit_and_refunds(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C4: paying on another marketplace instead of this order.
+    [Fact]
+    public void Flags_paying_on_another_marketplace() => LabelAssert.RuleFlags(Label, "拼多多那边付款也可以，我改个价");
+
+    // C4: duties and joining fees demanded by the shop, a refund held until the buyer pays or joins.
+    [Theory]
+    [InlineData("包裹被扣了，先交关税300才能放行")]
+    [InlineData("做任务要先交入会费20")]
+    [InlineData("需要充值会员才能退款给您")]
+    public void Flags_duties_joining_fees_and_paid_refunds(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // Duties the platform collects, and a refund after the goods come back, are not such demands.
+    [Theory]
+    [InlineData("关税已含在价格里，由平台代缴，不用另外付")]
+    [InlineData("商品寄回仓库签收后才能退款哦")]
+    public void Passes_collected_duties_and_refund_steps(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -57,4 +57,57 @@ public class ProhibitedTests
     [InlineData("溜冰鞋有大童码吗")]
     [InlineData("空调上门安装的师傅明天到")]
     public void Passes_ordinary_products(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // C3 out of the term list's first families: counterfeit money, spy gear, wildlife, modified guns, pay-out games.
+    [Theory]
+    [InlineData("收假钞，一比五出")]
+    [InlineData("窃听器和针孔相机都有现货")]
+    [InlineData("老料象牙摆件，收藏级")]
+    [InlineData("犀牛角粉，正品保真")]
+    [InlineData("各种改造枪零件，懂的来")]
+    [InlineData("捕鱼游戏充值，随时可以提现")]
+    [InlineData("線上博弈，首儲送200")]
+    [InlineData("spy camera hidden in a phone charger, records all day")]
+    [InlineData("real rhino horn, certificate included")]
+    [InlineData("fresh snow in stock, colombian quality")]
+    public void Flags_prohibited_goods_out_of_the_first_families(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop refusing such goods, anti-spy products, hemp food and ivory as a colour are not offers.
+    [Theory]
+    [InlineData("本店禁止销售窃听器等违规商品")]
+    [InlineData("防偷拍检测器，酒店出差必备")]
+    [InlineData("火麻仁油是食品，不含大麻成分")]
+    [InlineData("象牙白的窗帘还有两米的吗")]
+    [InlineData("玳瑁色的眼镜框有现货")]
+    [InlineData("ivory white bedding set, queen size")]
+    [InlineData("snow boots for kids, in stock")]
+    public void Passes_refusals_and_look_alike_products(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C3: laced vape oil, guns without paperwork, paid cam shows.
+    [Theory]
+    [InlineData("烟弹里加了料，抽了很上头")]
+    [InlineData("pistols for sale, no background check")]
+    [InlineData("cam shows every night, tip to unlock")]
+    public void Flags_laced_goods_unchecked_guns_and_cam_shows(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C3: stun devices and air-gun pellets, online betting top-ups, a date with a price, adult-site memberships.
+    [Theory]
+    [InlineData("电击棒现货，女生防身用")]
+    [InlineData("铅弹5.5口径，两盒包邮")]
+    [InlineData("网投平台充值上分，秒到账")]
+    [InlineData("约不约，包夜500")]
+    [InlineData("成人网站年卡，私聊发链接")]
+    public void Flags_stun_devices_betting_and_paid_dates(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // Sending a CV online and a set meal are not betting or sex.
+    [Theory]
+    [InlineData("简历已经网投了，等通知")]
+    [InlineData("约吗？周末一起去吃快餐")]
+    public void Passes_resumes_and_meals(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    // C3: two drug slang words side by side (emoji read as words), party pills by name.
+    [Theory]
+    [InlineData("❄️🍃都有，老规矩")]
+    [InlineData("快乐丸一板十粒")]
+    public void Flags_paired_slang_and_party_pills(string text) => LabelAssert.RuleFlags(Label, text);
 }

@@ -1050,6 +1050,158 @@ family("benign-unbranded-disclosure", "none", "en", "agent", [
     "It's our own factory design, not a brand-name item", "No brand, made in our own workshop", "This is a generic unbranded version, priced accordingly",
 ], 30)
 
+# ---------------------------------------------------------------- rule gaps out of family (session 9, helper R5)
+# C1: a short cue, a particle, then the number in numerals; an e-mail spelled with " dot "; a warehouse or factory
+# address offered for pickup or a visit. Look-alikes: return addresses, where the warehouse is, a buyer correcting
+# their own delivery number (C1 is about leaving the platform's sales flow), an app named as a product feature.
+def numerals_after_short_cue():
+    value = rng.choice([mobile(), qq()])
+    shown = digits(value, rng.choice([YOULING, CAPITAL]))
+    frame = rng.choice(["{c}聊吧 {v}", "咱们{c}聊呗，{v}", "{c}上聊哈 {v}", "来{c}聊 {v}，发你实拍", "{c}号是 {v}", "在{c}等你 {v}"])
+    return frame.replace("{c}", rng.choice(["扣扣", "Q", "v", "vx", "微", "企鹅"])).replace("{v}", shown)
+
+
+family("numerals-after-short-cue", "contact_diversion", "zh-Hans", "any", [numerals_after_short_cue], 60)
+family("email-dot-spelled", "contact_diversion", "mixed", "agent", [
+    "图纸发我邮箱 {handle}@163 dot com", "报价单发到 {handle}@qq dot com", "有问题发邮件：{handle} at gmail dot com", "邮箱 {handle}@126 dot com，私下给你优惠",
+], 40)
+family("email-dot-spelled", "contact_diversion", "en", "agent", [
+    "email me at {handle}@outlook dot com for a better price", "send the photos to {handle} at yahoo dot com", "my mail is {handle}@gmail dot com, write there",
+], 30)
+ADDRESS_ZH = ["东莞市虎门镇工业大道{amt}号", "佛山市顺德区伦教镇新城路{amt}号", "义乌市廿三里街道工业园{amt}栋", "泉州市晋江市陈埭镇鞋都路{amt}号",
+              "广州市白云区石井街道{amt}号仓", "苏州市常熟市虞山镇服装城{amt}号", "温州市龙湾区永中街道{amt}号"]
+
+
+def address_zh():
+    return rng.choice(ADDRESS_ZH).replace("{amt}", amount())
+
+
+both_scripts("pickup-address", "contact_diversion", "agent", [
+    lambda: rng.choice(["可以直接来工厂拿货，", "样品可以到仓库自提，", "想看实物可以线下来我们厂里，", "量大的话过来仓库看货，", "不想等快递就到厂家自取，"]) + address_zh(),
+], 60)
+family("pickup-address", "contact_diversion", "en", "agent", [
+    "you can collect it at our warehouse, {amt} Harbour Road", "come by our factory to pick it up, {amt} Industrial Avenue", "pickup at the warehouse is fine, {amt} King Street",
+], 30)
+both_scripts("benign-return-address", "none", "agent", [
+    lambda: rng.choice(["退货请寄回仓库：", "换货请寄到我们仓库，地址", "售后退回地址："]) + address_zh() + rng.choice(["，备注订单号", "，不要寄到付", ""]),
+    "我们仓库在{when}发货，{courier}揽收", "仓库在广州，离您比较近，一般两天到", "不支持自提哦，仓库只走平台发货",
+], 60)
+both_scripts("benign-own-delivery-number", "none", "buyer", [
+    "收货电话写错了，改成{mobile}", "地址里的手机号填错了一位，应该是{mobile}", "我换号了，快递打{mobile}就行，麻烦备注", "收件人电话更正一下：{mobile}",
+    "订单上的电话打错了，新号码{mobile}", "快递员联系不上我的话，我的手机是{mobile}",
+], 80)
+family("benign-own-delivery-number", "none", "en", "buyer", [
+    "my phone on the delivery address is wrong, it should be {mobile}", "typo in my shipping number, the correct one is {mobile}", "please update the courier contact on my order to {mobile}",
+], 30)
+family("benign-app-feature", "none", "mixed", "any", [
+    "这个手环能收 {app} 的 notification 吗", "{app} 的 messages 会有震动提醒吗", "支持 {app} 的 alerts 吗", "手表上能看 {app} 的 message 吗",
+], 50)
+
+# C3 beyond drugs and guns: counterfeit money, spy gear, wildlife products, modified guns, card games that pay out.
+# Look-alikes: the shop refusing such goods, anti-spy detectors, hemp food, ivory and tortoiseshell as colours.
+both_scripts("money-spy-wildlife", "prohibited", "agent", [
+    "出假钞，一比{amt}", "高仿币，手感跟真的一样", "针孔摄像头，装在插座里看不出", "窃听器，远程实时听", "偷拍眼镜，录像高清",
+    "穿山甲片，纯野生", "犀牛角粉，老货", "象牙手镯，老料收藏级", "熊胆粉，正宗野生", "改造枪配件，私聊", "捕鱼游戏上分，随时提现", "棋牌充值，赢了能提现",
+], 120)
+family("money-spy-wildlife", "prohibited", "en", "agent", [
+    "counterfeit banknotes, passes the pen test", "spy cam hidden in a clock, records audio", "listening device, hear everything remotely", "pangolin scales, wild caught",
+    "rhino horn powder, old stock", "ivory carvings for collectors", "auto sear for your rifle, ships discreetly", "slots app, cash out real money daily",
+], 60)
+both_scripts("benign-prohibited-refusal", "none", "agent", [
+    "本店严禁销售管制刀具和仿真枪", "针孔摄像头属于违禁品，本店不卖", "我们不出售任何野生动物制品", "防偷拍检测仪，出差住酒店用", "火麻仁油是食用油，不含大麻成分",
+    "象牙白的沙发套还有货", "玳瑁色镜框，板材的", "验钞机可以识别假币", "儿童玩具弓箭，吸盘头的",
+], 90)
+family("benign-prohibited-refusal", "none", "en", "agent", [
+    "we do not sell spy cameras or listening devices", "ivory white duvet cover, king size", "hemp seed oil for cooking, no THC", "anti-spy camera detector for hotel rooms",
+    "counterfeit detector pen, checks banknotes", "tortoiseshell colour frames, acetate",
+], 40)
+
+# C5 overruns and copies named by the brand; C8 superlatives of efficacy; C4 point cards, money to our account,
+# a buyer paying the shop by IM transfer. Look-alikes: warnings about others' fakes, advice on use, in-app credit.
+both_scripts("overrun-brand-copy", "counterfeit", "agent", [
+    "外贸尾货，和{brand}专柜一样", "原厂尾货，没有吊牌，便宜一半", "工厂尾货，{brand}同款同料",
+], 40)
+family("overrun-brand-copy", "counterfeit", "en", "agent", [
+    "a dupe of the {brand} bag, nobody will notice", "copy of the {brand} watch, no one will know", "knockoff of the {brand} sneakers, same as retail",
+], 30)
+both_scripts("benign-fakes-elsewhere", "none", "agent", [
+    "市面上高仿很多，请注意辨别", "网上的高仿太多了，我们有{brand}授权", "外面很多仿品，我们只卖正品",
+], 40)
+family("efficacy-superlative", "exaggerated_claims", "en", "agent", [
+    "the strongest {pe} in the world, guaranteed", "the safest {pe} ever made",
+    "the most effective {pe} you can buy", "our most powerful formula ever made", "the best {pe} on the market, period",
+], 30)
+both_scripts("efficacy-superlative", "exaggerated_claims", "agent", ["这是世界上最好的{p}", "全国最好的{p}，没有之一", "全球最好用的{p}"], 40)
+both_scripts("benign-usage-advice", "none", "agent", ["最有效的清洗方法是手洗", "最有效的保存办法是密封冷藏", "最佳食用方法是温水冲泡"], 30)
+family("benign-usage-advice", "none", "en", "agent", ["the most effective way to clean it is a damp cloth", "the most effective way to store it is in the fridge"], 20)
+both_scripts("point-card-own-account", "off_platform_payment", "agent", [
+    "用点数卡付也行，刮开拍照发我", "钱打到我们的银行账户，便宜点", "请到ATM汇款到这个帐号", "全款转到我的账户就发货",
+], 40)
+family("point-card-own-account", "off_platform_payment", "en", "agent", [
+    "please wire the money to our bank account", "send the full payment to my account and I ship today", "transfer the balance into our account, not the app",
+], 30)
+both_scripts("buyer-im-transfer", "off_platform_payment", "buyer", ["我微信转你吧，别走平台了", "直接支付宝转你，不用拍了", "钱我直接转你，省得下单了"], 30)
+family("benign-in-app-credit", "none", "en", "buyer", [
+    "can I use a gift card from the app on this order?", "does store credit work at checkout?", "will the refund go to your account or mine?",
+], 30)
+
+# C8 a product standing in for a medicine, weight lost without effort; C5 copy grades and "like the real one";
+# C4 paying on another marketplace; C3 laced vape oil, guns without checks, cam shows; C6 a platform "refund center".
+# Look-alikes: disclaimers, artificial plants and models that look real, warnings quoting a scam's name.
+both_scripts("replaces-medicine", "exaggerated_claims", "agent", ["这款{p}可以代替降压药", "喝这个能替代降糖药", "用了就能取代胰岛素", "不节食不运动，一个月瘦下来", "躺着就能瘦，不用节食"], 40)
+family("replaces-medicine", "exaggerated_claims", "en", "agent", ["this tea replaces your blood pressure medication", "it can replace insulin for most people", "burn fat while you sleep, no diet needed"], 30)
+both_scripts("benign-medicine-disclaimer", "none", "agent", ["本品不能代替药物，生病请就医", "保健食品不能替代药品治疗", "不能取代医生开的药哦"], 30)
+both_scripts("copy-grade-like-real", "counterfeit", "agent", ["代购级版本，{brand}细节到位", "公司级别的货，做工跟真的一样", "这双鞋做工和真的没区别", "{brand}的包，五金跟正品没区别"], 40)
+family("copy-grade-like-real", "counterfeit", "en", "agent", ["same materials as the {brand} one, just not from the brand", "identical leather, it's just no logo from {brand}"], 20)
+both_scripts("benign-looks-real", "none", "agent", ["仿真花插在花瓶里跟真的一样", "这个食品模型做得跟真的一样", "仿真绿植放客厅跟真的没区别"], 30)
+# Paying on another marketplace is paying outside this checkout (C4) and sending the buyer to that platform (C1).
+both_scripts("other-market-payment", "off_platform_payment", "agent", ["闲鱼上付款也行，我挂个链接", "去拼多多那边付款，便宜点", "淘宝付钱也可以，我改价"], 30,
+             labels=["off_platform_payment", "contact_diversion"])
+both_scripts("laced-cam-show", "prohibited", "agent", ["烟油加了点东西，很上头", "电子烟加了料，飞一下", "裸聊直播，私密房间"], 30)
+family("laced-cam-show", "prohibited", "en", "agent", ["private shows on cam, tip to join", "rifles shipped with no paperwork", "handguns, no background check"], 20)
+both_scripts("refund-center-impersonation", "impersonation", "agent", ["您好，这里是平台退款中心，需要核实您的银行卡", "我是官方理赔中心的，您的订单可以赔付"], 30)
+family("refund-center-impersonation", "impersonation", "en", "agent", ["this is TikTok's authorized refund center, verify your card", "official refund center here, your claim needs a fee"], 20)
+both_scripts("benign-quoted-refund-center", "none", "agent", ["收到自称“官方退款中心”的短信请不要点", "“平台理赔中心”之类的链接别点，都是诈骗"], 20)
+
+# C1 pointers: the profile or signature, official accounts found by search, an @handle with dots, a shop elsewhere
+# reached by "走", a buyer asking for the number to pay cash. Look-alikes: couriers named like platforms.
+both_scripts("profile-pointer", "contact_diversion", "agent", [
+    "联系方式在我头像上", "具体的看我签名", "号在签名里，自己加", "关注我们的公众号，搜“{name}好物”", "视频号搜{name}小店，有福利", "老客户走微店下单，链接私发",
+    "以后走淘宝拍，便宜点",
+], 50)
+family("profile-pointer", "contact_diversion", "en", "agent", ["my number is in my profile, text me", "contact info in my bio", "IG: @{handle}.shop.hk", "insta @the.{handle}.store"], 30)
+family("profile-pointer", "contact_diversion", "en", "buyer", ["give me your number and I'll pay cash", "what's your number, I can pay you cash"], 20)
+both_scripts("benign-courier-platform-name", "none", "agent", ["我们走京东物流，下单次日达", "走顺丰快递，包邮", "走京东快递，当天发货"], 30)
+
+# C2 contempt at the desk (deaf, mute, sick in the head, bloodsuckers), daily abuse promised, ruin wished; look-alikes:
+# goods with a fault (这个耳机是不是有毛病), bankruptcy as news.
+both_scripts("desk-contempt", "abuse", "buyer", ["客服是聋子吗，问了几遍了", "店家是哑巴吗，一句不回", "你们是不是有毛病，{p}发错两次", "一群吸血鬼，退款拖{days}天",
+                                                   "不退款我天天来骂你", "一帮奸商，退钱"], 60)
+family("desk-contempt", "abuse", "en", "buyer", ["I hope your shop goes bankrupt", "hope you starve, scammers"], 20)
+both_scripts("benign-goods-fault", "none", "buyer", ["这个{p}是不是有毛病，开不了机", "你们有毛病的货可以换吗", "这个{p}有毛病，左边不响"], 40)
+family("benign-goods-fault", "none", "en", "buyer", ["the old brand went bankrupt, is this a replacement?", "my {pe} has a fault, can I swap it?"], 20)
+
+# C1 look-alikes: where a buyer bought before, and the e-mail the buyer left on the order.
+both_scripts("benign-purchase-history", "none", "buyer", ["上次在淘宝买过你们家的，这次在这里拍", "之前在京东买过一次，感觉不错", "以前在拼多多买过同款"], 30)
+both_scripts("benign-order-email", "none", "agent", ["电子发票会发到您订单预留的邮箱", "发票发送至订单上的邮箱，请注意查收"], 20)
+
+# C3 look-alikes of the betting and date rules: a CV sent online (网投简历), friends meeting for a meal.
+both_scripts("benign-resume-meal", "none", "buyer", ["简历已经网投了，等通知", "约吗？周末一起去吃快餐", "我网投了三家公司，等面试"], 20)
+
+# C4 duties and joining fees from the shop, refunds held for a payment; C8 mastery in a set time; C5 brands "1:1";
+# C6 "[Platform Notice]" after a greeting, a platform payout to claim. Look-alikes: duties the platform collects,
+# refund steps, course outlines.
+both_scripts("fee-to-unlock", "off_platform_payment", "agent", ["包裹被扣，先交关税{amt}才能放行", "做任务先交入会费{amt}", "开通会员才能给您退款，{amt}元", "充值{amt}才能提现"], 40)
+both_scripts("benign-duty-refund-steps", "none", "agent", ["关税已含在价格里，平台代缴", "商品寄回签收后才能退款哦", "跨境商品下单时已包税"], 30)
+both_scripts("course-mastery", "exaggerated_claims", "agent", ["零基础{days}天精通", "跟着学三个月财务自由", "两周口语流利对话"], 30)
+both_scripts("benign-course-outline", "none", "agent", ["课程共12周，每周两节", "适合有基础的同学，零基础建议先学入门课"], 20)
+both_scripts("brand-one-to-one", "counterfeit", "agent", ["1:1 {brand}，细节到位", "{brand} 1比1 的款到了"], 30)
+family("notice-after-greeting", "impersonation", "en", "agent", ["[Platform Notice] your account is limited, reply with your ID", "[Security Notice] your store is under review, send your ID"], 20)
+family("notice-after-greeting", "impersonation", "en", "agent", ["platform notice: pay the verification fee today"], 10,
+       labels=["impersonation", "off_platform_payment"])
+both_scripts("payout-to-claim", "impersonation", "agent", ["恭喜您获得平台理赔{amt}元，请尽快领取", "恭喜您已获得退款补偿，点击领取"], 30)
+
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"

@@ -109,4 +109,34 @@ public class AbuseDetectorTests
         Assert.Equal(text.IndexOf('傻'), finding.Start);
         Assert.Equal(text.Length, finding.End);
     }
+
+    // C2: harassment of the agent about their body, touching them, "sexy"; the rule alone, not the model's score.
+    [Theory]
+    [InlineData("客服妹妹罩杯多大啊")]
+    [InlineData("我想亲你一下，客服")]
+    [InlineData("妳说话真骚")]
+    [InlineData("send me a picture of yourself in lingerie")]
+    public void Flags_sexual_harassment_of_the_agent(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // Reporting harassment, or a bra's cup size, is not harassing anyone.
+    [Theory]
+    [InlineData("你们这样一直打电话是骚扰")]
+    [InlineData("这款内衣的罩杯偏小吗")]
+    public void Passes_reports_of_harassment_and_cup_sizes(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // C2: the desk called deaf or sick in the head, a crowd of bloodsuckers, daily abuse promised, ruin wished.
+    [Theory]
+    [InlineData("卖家是哑巴吗，问了不回")]
+    [InlineData("你们都有毛病吧，单号都能错")]
+    [InlineData("一帮吸血鬼，退个款这么难")]
+    [InlineData("不退钱我每天来骂你")]
+    [InlineData("hope your store goes bankrupt")]
+    public void Flags_contempt_and_ill_wishes_at_the_desk(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // A faulty product "有毛病", goods with a fault, and bankruptcy as news are not aimed at anyone.
+    [Theory]
+    [InlineData("这个耳机是不是有毛病，左边没声音")]
+    [InlineData("你们有毛病的货能换吗")]
+    [InlineData("the old supplier went bankrupt, so we changed factories")]
+    public void Passes_faults_in_goods(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }

@@ -58,11 +58,12 @@ public static partial class AbuseLexicon
         | (?:你|妳|你们|你們)(?:家?(?:客服|店家|老板|卖家|賣家|商家))?(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑|吸血鬼|奸商|铁憨憨|鐵憨憨|憨批|瓜娃子|二百五|蠢驴|蠢驢|猪头|豬頭)(?![十粮糧窝窩绳繩链鏈笼籠屋肉蹄油皮骨肝排袋桶分场場站箱车車毛])
         | (?:客服|店家|卖家|賣家|老板|商家)(?:是|就是|都是)(?:猪|豬|狗)(?:吧|吗|嗎|啊|呀|么|麼|$)
         | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
-        | (?:你|妳|你们|你們)(?:是)?(?:文盲|聋子|瞎子|废柴|丑八怪) | (?:一|个|個)丑八怪
+        | (?:你|妳|你们|你們|客服|店家|卖家|賣家|商家|老板|老闆)(?:是|都是)?(?:文盲|聋子|聾子|瞎子|废柴|丑八怪|哑巴|啞巴) | (?:一|个|個)丑八怪
+        | (?:你|妳|你们|你們|客服|店家|卖家|賣家|商家)(?:是不是|是|都)?有毛病(?!的) | (?:^|(?<=[\s\p{P}]))奸商(?=[\s\p{P}]|$)
         | (?:你|妳|你们|你們)(?:是)?(?:听|聽)不懂人[话話] | [说說]人[话話]行不行 | (?:长没长|有没有)脑子 | 你的?脑子呢 | 脑子呢[？?] | 没长脑子 | 不带脑子 | 脑子被狗吃
         | (?:穷|窮|买不起|買不起)(?:就)?(?:别|別|不要)(?:问|問|来|來|看|逛|买|買|嫌|挑|叫|bb|哔哔|在这|在這) | (?:没钱|沒錢)就?(?:别|別|不要)(?:问东问西|問東問西|问|問|来|來|逛|嫌|叫|bb|哔哔)
         | 穷酸 | 窮酸 | 字都不[认認]识 | 智商(?:欠费|欠費|感人|捉急|堪忧|堪憂|为零|為零|是负|是負)
-        | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个什么东西|個什麼東西|个啥|個啥|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬|铁憨憨|鐵憨憨|憨批|瓜娃子|蠢驴|蠢驢)
+        | (?:你|你们|你們)(?:算)(?:老几|老幾|什么东西|什麼東西|个什么东西|個什麼東西|个啥|個啥|个屁|個屁|哪根葱|哪根蔥) | 什么玩意儿?你 | 一[群帮幫](?:废物|廢物|废柴|饭桶|飯桶|蠢货|蠢貨|垃圾|骗子|騙子|傻子|猪|豬|铁憨憨|鐵憨憨|憨批|瓜娃子|蠢驴|蠢驢|吸血鬼|奸商|强盗|強盜|土匪)
         | 脑子[里裡]?(?:装的)?(?:全|都)?是(?:浆糊|屎|水|草) | (?:你|你们|你們)?瞎了[吗吧嗎啊] | 你这种人(?:也配|就别|不配|活该) | 你這種人(?:也配|就別|不配|活該) | 买不起就直说 | 買不起就直說 | (?<![^\s\p{P}])(?:猪|豬|狗|小丑)(?:客服|店家|卖家|賣家|老板|老闆) | (?:你|你们|你們)(?:是不是|是)?(?:聋|聾|瞎)了 | 狗屁(?:客服|店家|商家|服务|服務|卖家|賣家|东西|東西) | 你这?智商(?:还是|還是|还|還|就|也) | (?:你|就你)这种(?:人|货色|素质的人|低等人) | (?:你|就你)這種(?:人|貨色|素質的人|低等人) | 低等人 | 不要脸 | 不要臉 | 没读过书的 | 没素质 | 乡下来的 | 要饭的 | 要飯的 | 老不死 | 死肥宅
         | 吃干饭的 | 吃乾飯的 | 小瘪三 | 贱骨头 | 賤骨頭 | 太贱了 | 太賤了 | 吃屎 | 臭嘴 | 有大病 | 怕不是个?傻 | 最蠢的 | 蠢成这样 | 蠢得可以 | 就是个二百五 | 是个二百五
         | 脑[子袋](?:是|是不是)?(?:装饰品|摆设|有洞) | 腦[子袋](?:是|是不是)?(?:裝飾品|擺設|有洞) | 被门夹了 | 被門夾了 | 跟猪说话 | 狗都比你 | 活该倒闭 | 吸血的蚂蟥 | 身败名裂 | 说你是卖的
@@ -92,7 +93,7 @@ public static partial class AbuseLexicon
         | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
         | (?:查到|知道)你住哪 | 你出来试试 | 你出來試試 | (?:公司门口|公司楼下|楼下)等你(?:下班)? | 你别想跑 | 你跑不掉 | 在这一片买不到 | 贴满你们?小区 | 出门小心点 | 出門小心點
         | 骂到(?:你)?哭 | 罵到(?:你)?哭 | 换(?:了)?(?:十个|个|多少个)?号来找你 | 拉黑多少个都没用 | 每天都来找你
-        | (?:天天|每天|一直)(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 骚扰死你
+        | (?:天天|每天|一直)(?:来|來)?(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 骚扰死你
         | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡|门口|門口)?(?:砸|烧|燒|闹|鬧|堵|拉横幅|拉橫幅)
         | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
         | 堵(?:你们?的?)?门 | (?:你|你们|你們)(?:给我|給我|给老子)小心点 | 就?让你们?的?店?开不下去 | 就?讓你們?的?店?開不下去
@@ -111,6 +112,7 @@ public static partial class AbuseLexicon
         | 满足(?:得了|不了)你 | 滿足(?:得了|不了)你 | 你私下多大 | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,8}单身吗
         | (?:发|發|来|來)(?:条|條|个|個|段)?语音(?:给|給)(?:哥|我|老子)听听? | (?:发|發|拍)(?:张|張|个|個)?(?:你的|妳的)(?:照片|自拍|美照|玉照)
         | (?:你|妳|小姐姐|美女|妹妹|客服)[^，。！？,!?]{0,6}有(?:没有)?男(?:朋友|票)(?:吗|嗎|没|沒)
+        | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,10}(?:胸|罩杯|三围|三圍)(?:多大|大吗|大嗎|大不大|几|幾) | 我想(?:摸|亲|親|睡|上)(?:你|妳) | (?:你|妳)[^，。！？,!?]{0,4}(?:好|真|很)[骚騷](?![扰擾])
         | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
@@ -126,7 +128,7 @@ public static partial class AbuseLexicon
         | \bwaste\ of\ (?:oxygen|space|air)\b | \bif\ you\ had\ a\ brain\b | \bbeing\ this\ (?:dumb|stupid)\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
-        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|scammers?|frauds?|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
 
@@ -142,7 +144,7 @@ public static partial class AbuseLexicon
         | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
         | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
         | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
-        | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|burns?(?:\ down)?|gets?\ cancer)\b
+        | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|starve|starves|burns?(?:\ down)?|gets?\ cancer|go(?:es)?\ bankrupt)\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
         | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
@@ -151,6 +153,6 @@ public static partial class AbuseLexicon
     private static partial Regex EnglishThreat();
 
     // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body.
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 }

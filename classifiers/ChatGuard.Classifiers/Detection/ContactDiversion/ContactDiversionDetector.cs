@@ -61,7 +61,8 @@ public sealed partial class ContactDiversionDetector : IDetector
             var mayHoldAddress = MayHoldAddress(s);
             foreach (Match m in mayHoldAddress ? Email().Matches(s) : NoMatches)
             {
-                var domain = DotSpelling().Replace(m.Groups["domain"].Value.Replace(" ", ""), ".");
+                // C1: the dot spellings are read before the spaces go (" dot " needs its spaces: abc123@163 dot com).
+                var domain = DotSpelling().Replace(m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
                 var tld = domain[(domain.LastIndexOf('.') + 1)..];
                 // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count.
                 if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2) continue;
@@ -107,11 +108,14 @@ public sealed partial class ContactDiversionDetector : IDetector
             // C1 on hostile input: whatever was found before the timeout stands; the rest of the pipeline runs.
         }
 
+        bool? ownDeliveryNumber = null;
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
             var kind = NumberClassifier.Classify(s, run);
             if (kind == NumberKind.None) continue;
+            // C1: a buyer correcting their own delivery number is not moving the order off the platform.
+            if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer && (ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s))) continue;
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
         }

@@ -15,7 +15,7 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜|一|下|的|为|叫|在|我|吧|呗|哦|哈|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜索|搜寻|搜|一|下|的|为|叫|在|我|吧|呗|哦|哈|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Handle();
 
@@ -37,7 +37,7 @@ public sealed partial class HandleTail : ITailPattern
 
     private const int MaxReach = 80;
 
-    private static readonly SearchValues<char> ListSeparators = SearchValues.Create(" ,，、/");
+    private static readonly SearchValues<char> NoIntroduction = SearchValues.Create(" ,，、/的在一下吧呗哦哈");
 
     public Evidence Evidence => Evidence.Structured;
 
@@ -55,13 +55,14 @@ public sealed partial class HandleTail : ITailPattern
             var g = m.Groups["h"];
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
-            if (LooksLikeDomain(g.Value) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
+            // An @ makes it an account whatever its dots (@the.sneaker.lab).
+            if ((!g.Value.StartsWith('@') && LooksLikeDomain(g.Value)) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
             // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …).
             if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
-            // A list separator (LINE, Telegram) introduces nothing.
-            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(ListSeparators) >= 0;
+            // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).
+            var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(NoIntroduction) >= 0;
             return introduced || HasDigitOrMark(g.Value) ? (g.Index, end) : null;
         }
         catch (RegexMatchTimeoutException)
@@ -90,11 +91,14 @@ public sealed partial class HandleTail : ITailPattern
             if (run.Start - foldedIndex > 6 || run.Digits.Length < 5) return null;
             var gap = text.Folded.Text.AsSpan(foldedIndex, run.Start - foldedIndex);
             foreach (var c in gap)
-                if (char.IsLetterOrDigit(c) && c is not ('号' or '是' or '为')) return null;
+                if (char.IsLetterOrDigit(c) && SpelledNumberFillers.IndexOf(c) < 0) return null;
             return (run.Start, run.End);
         }
         return null;
     }
+
+    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 在vx等你 …, 微信号是 …): particles and verbs, no word of its own.
+    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我你等上加搜";
 
     private static bool LooksLikeDomain(string candidate)
     {
