@@ -85,5 +85,5 @@ public sealed class CorpusEvaluation
         if (verdict.Action == ModerationAction.Allow) family.Allowed++;
     }
 
-    private static bool IsModelOnly(Verdict verdict) => verdict.Findings.All(f => f.Evidence == Evidence.Model);
+    private static bool IsModelOnly(Verdict verdict) => verdict.Findings.Count > 0 && verdict.Findings.All(f => f.Evidence == Evidence.Model);
 }
