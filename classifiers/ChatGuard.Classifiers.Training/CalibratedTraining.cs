@@ -87,7 +87,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
     /// </summary>
     public static IEnumerable<TrainingExample> ToExamples(IReadOnlyList<CorpusMessage> messages, double familyExponent)
     {
-        if (familyExponent == 0) return ToExamples(messages);
+        if (familyExponent == 0 || messages.Count == 0) return ToExamples(messages);
         var sizes = messages.CountBy(m => m.FamilyGroup, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         var raw = messages.Select(m => Math.Pow(sizes[m.FamilyGroup], -familyExponent)).ToArray();
         var mean = raw.Average();
