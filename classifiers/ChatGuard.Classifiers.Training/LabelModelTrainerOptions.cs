@@ -23,6 +23,13 @@ public sealed record LabelModelTrainerOptions
     /// </summary>
     public double RoleDropout { get; init; } = 0.3;
 
+    /// <summary>
+    /// Corpus messages weigh n^-FamilyWeightExponent, n the size of their family group (0: all weigh the same; 1: every
+    /// family weighs the same in all), so large generated families do not dominate hand-written ones
+    /// (<see cref="CalibratedTraining.ToExamples(IReadOnlyList{Corpus.CorpusMessage}, double)"/>).
+    /// </summary>
+    public double FamilyWeightExponent { get; init; } = 1.0;
+
     /// <summary>Seed of ML.NET's context, so re-training reproduces the shipped model.</summary>
     public int Seed { get; init; } = 20261205;
 

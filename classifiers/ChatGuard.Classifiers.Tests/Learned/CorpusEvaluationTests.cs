@@ -9,6 +9,13 @@ public class CorpusEvaluationTests
     private static Verdict Judged(ModerationAction action, params string[] labels) =>
         new(labels, action, Severity.None, [], "", "feige", "test");
 
+    private static Verdict ScoredOnly(string label, double score) =>
+        new([label], ModerationAction.Review, Severity.Medium, [new Finding(label, "C?", 0, 4, Severity.Medium, "model", Evidence.Model, score)], "", "feige", "test");
+
+    private static Verdict Ruled(string label) =>
+        new([label], ModerationAction.Review, Severity.Medium,
+            [new Finding(label, "C?", 0, 4, Severity.Medium, "term"), new Finding(label, "C?", 0, 4, Severity.Medium, "model", Evidence.Model, 0.99)], "", "feige", "test");
+
     private static CorpusMessage Message(string family, params string[] labels) =>
         new("x", "text", labels, SenderRole.Buyer, "zh-Hans", family);
 
@@ -39,5 +46,19 @@ public class CorpusEvaluationTests
         var youling = e.PerFamily["youling/contact_diversion/zh-Hans"];
         Assert.Equal((2, 0, 1, 0, 1), (youling.Messages, youling.Exact, youling.Flagged, youling.Blocked, youling.Allowed));
         Assert.Equal(1, e.PerFamily["greeting/none/zh-Hans"].Exact);
+    }
+
+    [Fact]
+    public void Counts_legitimate_lines_flagged_on_learned_scores_alone_apart_from_those_a_rule_found_too()
+    {
+        var e = new CorpusEvaluation();
+        e.Add(Message("notice/none/zh-Hans"), ScoredOnly(Labels.Counterfeit, 0.95));
+        e.Add(Message("notice/none/zh-Hans"), Ruled(Labels.Counterfeit));
+        e.Add(Message("notice/none/zh-Hans"), Judged(ModerationAction.Allow));
+        e.Add(Message("fake/counterfeit/zh-Hans", Labels.Counterfeit), ScoredOnly(Labels.Counterfeit, 0.95));
+
+        Assert.Equal((2, 1), (e.LegitimateFlagged, e.LegitimateFlaggedByModelOnly));
+        var notice = e.PerFamily["notice/none/zh-Hans"];
+        Assert.Equal((2, 1), (notice.Flagged, notice.FlaggedByModelOnly));
     }
 }

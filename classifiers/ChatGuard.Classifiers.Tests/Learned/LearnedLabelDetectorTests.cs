@@ -59,6 +59,21 @@ public class LearnedLabelDetectorTests
     }
 
     [Fact]
+    public void A_head_with_context_words_reports_alone_only_in_their_presence_and_elsewhere_only_beside_a_rule_of_its_label()
+    {
+        const string plain = "今天坏蛋这个 混账 7";
+        const string grouped = "河南人坏蛋这个 混账 7";
+        var threshold = Math.Min(AbuseScore(plain), AbuseScore(grouped));
+        var model = Model.WithHeads([.. Model.Heads.Select(h => h.Label == Labels.Abuse ? h with { ReviewThreshold = threshold, BlockThreshold = 1.5f, ContextThreshold = threshold } : h)]);
+
+        Assert.Empty(Detect(model, plain));
+        Assert.Equal(Labels.Abuse, Assert.Single(Detect(model, plain, rules: [TermHit(Labels.Abuse)])).Label);
+        Assert.Equal(Labels.Abuse, Assert.Single(Detect(model, grouped)).Label);
+        // Without context words the same thresholds speak alone (the chat heads).
+        Assert.Single(Detect(WithAbuseThresholds(threshold, 1.5f), plain));
+    }
+
+    [Fact]
     public void A_score_is_critical_only_from_the_block_threshold_up()
     {
         const string text = "今天坏蛋这个 混账 7";

@@ -18,6 +18,31 @@ public class ThresholdCalibratorTests
     }
 
     [Fact]
+    public void Per_family_every_family_group_weighs_the_same_whatever_its_size()
+    {
+        // A large family scoring low, and nine small ones, one of which scores high in all its lines.
+        var scores = new List<float>();
+        var families = new List<string>();
+        void Add(string family, int count, float score)
+        {
+            scores.AddRange(Enumerable.Repeat(score, count));
+            families.AddRange(Enumerable.Repeat(family, count));
+        }
+        Add("generated-greeting/none", 900, 0.1f);
+        Add("look-alike/none", 10, 0.9f);
+        for (var i = 0; i < 8; i++) Add($"small-{i}/none", 10, 0.2f + i / 100f);
+
+        // Pooled by line the look-alike family is 1 % of the lines, under a 2 % budget: it passes whole.
+        Assert.True(ThresholdCalibrator.PassingAtMost(scores, 0.02) <= 0.9f);
+        // Per family it is 10 % of the weight, over the budget: the threshold rises above it.
+        var t = ThresholdCalibrator.PassingAtMostPerFamily(scores, families, 0.02);
+        Assert.True(t > 0.9f);
+        // A budget of a whole family and more lets it through, and the next family's top line stays out.
+        var wide = ThresholdCalibrator.PassingAtMostPerFamily(scores, families, 0.15);
+        Assert.InRange(wide, 0.27f, 0.9f);
+    }
+
+    [Fact]
     public void Review_and_block_keep_their_floors_and_block_is_never_below_review()
     {
         float[] clean = [.. Enumerable.Range(0, 1000).Select(i => i / 5000f)]; // all below 0.2

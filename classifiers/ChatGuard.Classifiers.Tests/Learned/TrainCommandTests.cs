@@ -22,7 +22,9 @@ public sealed class TrainCommandTests : IDisposable
         await File.WriteAllLinesAsync(corpus.FullName, lines);
         var console = new StringWriter();
 
-        var code = await TrainCommand.RunAsync(corpus, [], [], _dir, folds: 2, new LabelModelTrainerOptions { HashBits = 14, Iterations = 5 }, console, CancellationToken.None);
+        var scores = new FileInfo(Path.Combine(_dir.FullName, "scores.tsv"));
+
+        var code = await TrainCommand.RunAsync(corpus, [], [], _dir, folds: 2, new LabelModelTrainerOptions { HashBits = 14, Iterations = 5 }, console, CancellationToken.None, scores);
 
         Assert.Equal(0, code);
         await using var stream = File.OpenRead(Path.Combine(_dir.FullName, "labels.model"));
@@ -31,5 +33,11 @@ public sealed class TrainCommandTests : IDisposable
         Assert.All(model.Heads, h => Assert.InRange(h.ReviewThreshold, 0.5f, h.BlockThreshold));
         Assert.All(model.Heads, h => Assert.True(h.BlockThreshold >= 0.9f));
         Assert.Contains("review_solicitation", console.ToString());
+        // Every message once, legitimate or not, scored by the calibration fold that held its family out.
+        var rows = (await File.ReadAllLinesAsync(scores.FullName)).Select(l => l.Split('\t')).ToList();
+        Assert.Equal(["id", "family", "fold", "labels", .. labels], rows[0]);
+        Assert.Equal(700, rows.Skip(1).Select(r => r[0]).Distinct().Count());
+        Assert.All(rows.Skip(1), r => Assert.Equal(4 + labels.Count, r.Length));
+        Assert.Contains(rows.Skip(1), r => r[3].Length > 0);
     }
 }

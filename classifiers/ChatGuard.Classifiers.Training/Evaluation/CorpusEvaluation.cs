@@ -22,6 +22,9 @@ public sealed class CorpusEvaluation
 
     public int LegitimateBlocked { get; private set; }
 
+    /// <summary>Legitimate messages flagged on a learned score with no rule finding beside it (what the heads add).</summary>
+    public int LegitimateFlaggedByModelOnly { get; private set; }
+
     public int Violating => Messages - Legitimate;
 
     public int ViolatingAllowed { get; private set; }
@@ -38,7 +41,7 @@ public sealed class CorpusEvaluation
 
     /// <summary>Scans each message with its role and counts the verdict; <paramref name="onError"/> sees every wrong one.</summary>
     public void Run(IModerationPipeline pipeline, IEnumerable<CorpusMessage> messages, string? profile,
-        Action<CorpusMessage, IReadOnlySet<string>>? onError = null, CancellationToken ct = default)
+        Action<CorpusMessage, Verdict>? onError = null, CancellationToken ct = default)
     {
         foreach (var m in messages)
         {
@@ -48,7 +51,7 @@ public sealed class CorpusEvaluation
         }
     }
 
-    public void Add(CorpusMessage message, Verdict verdict, Action<CorpusMessage, IReadOnlySet<string>>? onError = null)
+    public void Add(CorpusMessage message, Verdict verdict, Action<CorpusMessage, Verdict>? onError = null)
     {
         var predicted = verdict.Labels.Where(PerLabel.ContainsKey).ToHashSet(StringComparer.Ordinal);
         var gold = message.Labels.Where(PerLabel.ContainsKey).ToHashSet(StringComparer.Ordinal);
@@ -58,6 +61,7 @@ public sealed class CorpusEvaluation
         {
             Legitimate++;
             if (predicted.Count > 0) LegitimateFlagged++;
+            if (predicted.Count > 0 && IsModelOnly(verdict)) LegitimateFlaggedByModelOnly++;
             if (verdict.Action == ModerationAction.Block) LegitimateBlocked++;
         }
         else if (verdict.Action == ModerationAction.Allow)
@@ -74,9 +78,12 @@ public sealed class CorpusEvaluation
         if (!PerFamily.TryGetValue(message.Family, out var family)) PerFamily[message.Family] = family = new FamilyCounts();
         family.Messages++;
         if (predicted.SetEquals(gold)) family.Exact++;
-        else onError?.Invoke(message, predicted);
+        else onError?.Invoke(message, verdict);
         if (predicted.Count > 0) family.Flagged++;
+        if (predicted.Count > 0 && IsModelOnly(verdict)) family.FlaggedByModelOnly++;
         if (verdict.Action == ModerationAction.Block) family.Blocked++;
         if (verdict.Action == ModerationAction.Allow) family.Allowed++;
     }
+
+    private static bool IsModelOnly(Verdict verdict) => verdict.Findings.Count > 0 && verdict.Findings.All(f => f.Evidence == Evidence.Model);
 }

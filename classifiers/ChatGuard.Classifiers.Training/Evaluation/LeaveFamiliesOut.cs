@@ -2,6 +2,7 @@ using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Training.Corpus;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Training.Evaluation;
 
@@ -16,7 +17,7 @@ public sealed class LeaveFamiliesOut(ITextNormalizer normalizer, LabelModelTrain
 {
     /// <param name="contextDev">Labeled abuse texts (COLD dev) for the COLD head's context threshold, as in training.</param>
     public CorpusEvaluation Run(IReadOnlyList<CorpusMessage> corpus, IReadOnlyList<TrainingExample> extra, int folds, int calibrationFolds,
-        string? profile, IProgress<string>? progress = null, Action<CorpusMessage, IReadOnlySet<string>>? onError = null, CancellationToken ct = default,
+        string? profile, IProgress<string>? progress = null, Action<CorpusMessage, Verdict>? onError = null, CancellationToken ct = default,
         IReadOnlyList<Data.LabeledText>? contextDev = null)
     {
         var split = new FamilyFolds(folds);

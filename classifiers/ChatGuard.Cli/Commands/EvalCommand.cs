@@ -7,6 +7,7 @@ using ChatGuard.Classifiers.Training;
 using ChatGuard.Classifiers.Training.Corpus;
 using ChatGuard.Classifiers.Training.Data;
 using ChatGuard.Classifiers.Training.Evaluation;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Cli.Commands;
 
@@ -95,8 +96,18 @@ internal static class EvalCommand
         return 0;
     }
 
-    private static string ErrorLine(CorpusMessage m, IReadOnlySet<string> predicted) =>
-        $"{m.Id}\t{m.Family}\tgold=[{string.Join(",", m.Labels)}]\tpredicted=[{string.Join(",", predicted)}]\t{m.Text}";
+    /// <summary>A wrong prediction; a label only a learned head found carries its score (label~0.93), so the heads' errors read apart from the rules'.</summary>
+    private static string ErrorLine(CorpusMessage m, Verdict verdict)
+    {
+        var predicted = verdict.Labels.Where(Labels.Text.Contains).Select(label =>
+        {
+            var findings = verdict.Findings.Where(f => f.Label == label).ToList();
+            return findings.All(f => f.Evidence == Evidence.Model)
+                ? string.Create(CultureInfo.InvariantCulture, $"{label}~{findings.Max(f => f.Score ?? 0):0.00}")
+                : label;
+        });
+        return $"{m.Id}\t{m.Family}\tgold=[{string.Join(",", m.Labels)}]\tpredicted=[{string.Join(",", predicted)}]\t{m.Text}";
+    }
 
     private static async Task WriteAsync(CorpusEvaluation e, TextWriter output, CancellationToken ct)
     {
@@ -106,12 +117,12 @@ internal static class EvalCommand
         var micro = e.Micro;
         await output.WriteLineAsync($"{"micro",-22} {F(micro.Precision),9} {F(micro.Recall),7} {F(micro.F1),6} {micro.Support,7}");
         await output.WriteLineAsync();
-        await output.WriteLineAsync($"{"family",-52} {"n",5} {"exact",6} {"flagged",8} {"blocked",8} {"allowed",8}");
+        await output.WriteLineAsync($"{"family",-52} {"n",5} {"exact",6} {"flagged",8} {"model",6} {"blocked",8} {"allowed",8}");
         foreach (var (family, c) in e.PerFamily)
-            await output.WriteLineAsync($"{family,-52} {c.Messages,5} {Pct(c.Exact, c.Messages),6} {Pct(c.Flagged, c.Messages),8} {Pct(c.Blocked, c.Messages),8} {Pct(c.Allowed, c.Messages),8}");
+            await output.WriteLineAsync($"{family,-52} {c.Messages,5} {Pct(c.Exact, c.Messages),6} {Pct(c.Flagged, c.Messages),8} {Pct(c.FlaggedByModelOnly, c.Messages),6} {Pct(c.Blocked, c.Messages),8} {Pct(c.Allowed, c.Messages),8}");
         await output.WriteLineAsync();
         await output.WriteLineAsync($"messages: {e.Messages} legitimate: {e.Legitimate} violating: {e.Violating}");
-        await output.WriteLineAsync($"legitimate flagged: {e.LegitimateFlagged} ({P(e.LegitimateFlagged, e.Legitimate)} %) legitimate blocked: {e.LegitimateBlocked} ({P(e.LegitimateBlocked, e.Legitimate)} %) violating allowed: {e.ViolatingAllowed} ({P(e.ViolatingAllowed, e.Violating)} %)");
+        await output.WriteLineAsync($"legitimate flagged: {e.LegitimateFlagged} ({P(e.LegitimateFlagged, e.Legitimate)} %; learned scores alone {e.LegitimateFlaggedByModelOnly}) legitimate blocked: {e.LegitimateBlocked} ({P(e.LegitimateBlocked, e.Legitimate)} %) violating allowed: {e.ViolatingAllowed} ({P(e.ViolatingAllowed, e.Violating)} %)");
         await output.WriteLineAsync($"micro-F1: {F(micro.F1)} precision: {F(micro.Precision)} recall: {F(micro.Recall)}");
         await output.FlushAsync(ct);
     }

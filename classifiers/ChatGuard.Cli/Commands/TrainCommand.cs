@@ -23,13 +23,15 @@ internal static class TrainCommand
         var defaults = new LabelModelTrainerOptions();
         var folds = new Option<int>("--folds") { Description = "family folds for threshold calibration", DefaultValueFactory = _ => 5 };
         var hashBits = new Option<int>("--hash-bits") { Description = "log2 of the number of weight buckets", DefaultValueFactory = _ => defaults.HashBits };
-        var command = new Command("train", "Train the learned label model on the corpus with ML.NET.") { corpus, abuseData, abuseDev, output, folds, hashBits };
+        var scores = new Option<FileInfo?>("--scores") { Description = "also write every corpus message's out-of-family calibration scores (tab-separated: id, family, fold, gold labels, one column per head)" };
+        var command = new Command("train", "Train the learned label model on the corpus with ML.NET.") { corpus, abuseData, abuseDev, output, folds, hashBits, scores };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(corpus)!, parse.GetValue(abuseData) ?? [], parse.GetValue(abuseDev) ?? [], parse.GetValue(output)!, parse.GetValue(folds),
-            defaults with { HashBits = parse.GetValue(hashBits) }, Console.Error, ct));
+            defaults with { HashBits = parse.GetValue(hashBits) }, Console.Error, ct, parse.GetValue(scores)));
         return command;
     }
 
-    public static async Task<int> RunAsync(FileInfo corpus, FileInfo[] abuseData, FileInfo[] abuseDev, DirectoryInfo output, int folds, LabelModelTrainerOptions options, TextWriter console, CancellationToken ct)
+    public static async Task<int> RunAsync(FileInfo corpus, FileInfo[] abuseData, FileInfo[] abuseDev, DirectoryInfo output, int folds, LabelModelTrainerOptions options, TextWriter console, CancellationToken ct,
+        FileInfo? scores = null)
     {
         var messages = CorpusReader.Read(corpus.FullName);
         var extra = AbuseEvaluator.ToExamples(abuseData.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train))).ToList();
@@ -37,7 +39,14 @@ internal static class TrainCommand
         await console.WriteLineAsync($"corpus: {messages.Count} messages, abuse data: {extra.Count} rows, abuse dev: {dev.Count} rows");
         var normalizer = new TextNormalizer();
         var progress = new Progress<string>(console.WriteLine);
-        var fit = await Task.Run(() => new CalibratedTraining(normalizer, new LabelModelTrainer(normalizer, options)).Fit(messages, extra, folds, progress, ct, dev), ct);
+        var heldOut = new List<string>();
+        Action<CorpusMessage, int, IReadOnlyList<float>>? onHeldOut = scores is null ? null : (m, fold, p) => heldOut.Add(ScoreLine(m, fold, p));
+        var fit = await Task.Run(() => new CalibratedTraining(normalizer, new LabelModelTrainer(normalizer, options)).Fit(messages, extra, folds, progress, ct, dev, onHeldOut), ct);
+        if (scores is not null)
+        {
+            var header = $"id\tfamily\tfold\tlabels\t{string.Join('\t', fit.Model.Heads.Select((h, k) => k < CalibratedTraining.LearnedLabels.Count ? h.Label : h.Label + "-extra"))}";
+            await File.WriteAllLinesAsync(scores.FullName, [header, .. heldOut], ct);
+        }
         output.Create();
         var path = Path.Combine(output.FullName, "labels.model");
         await using (var stream = File.Create(path)) fit.Model.Write(stream);
@@ -46,4 +55,7 @@ internal static class TrainCommand
         await console.WriteLineAsync($"model: {path} ({new FileInfo(path).Length} bytes)");
         return 0;
     }
+
+    private static string ScoreLine(CorpusMessage m, int fold, IReadOnlyList<float> scores) =>
+        $"{m.Id}\t{m.Family}\t{fold}\t{string.Join(',', m.Labels)}\t{string.Join('\t', scores.Select(s => s.ToString("0.#####", CultureInfo.InvariantCulture)))}";
 }

@@ -39,14 +39,21 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             var head = model.Heads[k];
             if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
             var p = probabilities[k];
-            if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !(p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text))) continue;
+            var inContext = p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text);
+            if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !inContext) continue;
             var ruled = HasRuleFinding(findings, head.Label);
+            // C2: a head with a context (the COLD head, fitted on COLD's comments, not on chat) speaks alone only in it;
+            // elsewhere it only adds to a rule's finding. Out of family it flagged 148 legitimate chat lines (包装太垃圾了,
+            // 遇到骗子请直接举报) for 4 violations no rule found.
+            if (HasContext(head) && !inContext && !ruled) continue;
             if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !ruled) continue;
             var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || ruled);
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
     }
+
+    private static bool HasContext(LabelHead head) => head.ContextThreshold < LabelHead.Never;
 
     private static bool HasRuleFinding(ICollection<Finding> findings, string label)
     {
