@@ -50,7 +50,8 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             contacts, // C1 links, e-mail, phones, bank cards, wallets
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
             new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()), // C2–C8 learned heads, thresholds calibrated on legitimate chat
-            new AlternateReadingsDetector(normalizer, [terms]), // the term rules read backwards and as an acrostic
+            // The term rules read backwards and as an acrostic; cost (issue 16): only the rules of the labels those readings report.
+            new AlternateReadingsDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()], AlternateReadingsDetector.HiddenLabels)]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
         ];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -18,8 +19,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private readonly Dictionary<string, ITailPattern> _tails = tails.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     [ThreadStatic] private static List<TermHit>? t_hits;
+    [ThreadStatic] private static List<TermHit>? t_anchors;
 
     private static readonly Comparison<TermHit> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
+
+    private static readonly Comparison<TermHit> ByFamilyThenStart = static (a, b) => a.Family != b.Family ? a.Family.CompareTo(b.Family) : ByStart(a, b);
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
@@ -32,19 +36,23 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
         if (hits.Count == 0) return;
         hits.Sort(ByStart);
-        var index = new Hits(hits, lexicon);
+        // Cost (issue 16): each rule walks only the hits of its anchor family, in the same order, not every hit.
+        var anchors = t_anchors ??= new List<TermHit>(32);
+        anchors.Clear();
+        anchors.AddRange(hits);
+        anchors.Sort(ByFamilyThenStart);
+        var index = new Hits(hits, anchors, lexicon);
         foreach (var rule in lexicon.Rules)
             if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
                 Evaluate(rule, index, text, findings);
-        if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
+        if (hits.Capacity > 4096) (t_hits, t_anchors) = (null, null); // do not keep a hostile message's buffers alive on the thread
     }
 
     private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, ICollection<Finding> findings)
     {
         var source = rule.Source;
-        foreach (var anchor in index.All)
+        foreach (var anchor in index.OfFamily(rule.Anchor))
         {
-            if (anchor.Family != rule.Anchor) continue;
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
             if (index.Negated(rule, anchor) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
@@ -86,10 +94,24 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private enum Direction { Any, Before, After }
 
-    /// <summary>The message's hits sorted by start, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, CompiledLexicon lexicon)
+    /// <summary>The message's hits sorted by start (and a copy sorted by family, then start), with the windowed lookups the rules need.</summary>
+    private readonly struct Hits(List<TermHit> hits, List<TermHit> byFamily, CompiledLexicon lexicon)
     {
-        public List<TermHit> All => hits;
+        /// <summary>The hits of <paramref name="family"/>, by start.</summary>
+        public ReadOnlySpan<TermHit> OfFamily(int family)
+        {
+            var all = CollectionsMarshal.AsSpan(byFamily);
+            int lo = 0, hi = all.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (all[mid].Family < family) lo = mid + 1;
+                else hi = mid;
+            }
+            var end = lo;
+            while (end < all.Length && all[end].Family == family) end++;
+            return all[lo..end];
+        }
 
         /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
         private int LowerBound(int start)
