@@ -25,4 +25,18 @@ public class NumberRunScannerTests
     [InlineData("尺码 38 -- 身高 165", new[] { "38", "165" })]   // words between numbers still end a run
     public void Stops_at_non_digits(string text, string[] expected) =>
         Assert.Equal(expected, Runs(text).Select(r => r.Digits).ToArray());
+
+    [Fact]
+    public void The_scan_skips_only_characters_no_digit_can_start_at()
+    {
+        // DigitForms.Starts must hold every digit form and the letters number words begin with, and nothing else.
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True((DigitForms.Value(c) >= 0 || char.IsAsciiLetter(c)) == DigitForms.Starts.Contains(c), $"U+{(int)c:X4}");
+    }
+
+    [Theory]
+    [InlineData("订单备注：请在下午发货，谢谢。联系电话 一三九 零零一三 二二八八", "13900132288")]
+    [InlineData("好的好的，收到了。call me on nine one two three four five six seven", "91234567")]
+    public void Finds_a_number_after_a_long_stretch_without_one(string text, string digits) =>
+        Assert.Contains(Runs(text), r => r.Digits == digits);
 }

@@ -44,14 +44,16 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         normalizer ??= new TextNormalizer();
         var terms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]);
         var contacts = new ContactDiversionDetector();
+        var hiddenTerms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()], AlternateReadingsDetector.HiddenLabels);
         return
         [
             terms, // C1, C3–C8 term rules
             contacts, // C1 links, e-mail, phones, bank cards, wallets
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
             new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()), // C2–C8 learned heads, thresholds calibrated on legitimate chat
-            // The term rules read backwards and as an acrostic; behind a bidi override, the contact rules read as typed too.
-            new AlternateReadingsDetector(normalizer, [terms], [terms, contacts]),
+            // The term rules read backwards and as an acrostic (cost, issue 16: only the rules of the labels those readings
+            // report); behind a bidi override, the contact rules read the text as typed too.
+            new AlternateReadingsDetector(normalizer, [hiddenTerms], [hiddenTerms, contacts]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
         ];

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -19,8 +21,6 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     [ThreadStatic] private static List<TermHit>? t_hits;
 
-    private static readonly Comparison<TermHit> ByStart = static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End);
-
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         if (text.Compact.Length == 0) return;
@@ -31,20 +31,52 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
         if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
         if (hits.Count == 0) return;
-        hits.Sort(ByStart);
-        var index = new Hits(hits, lexicon);
-        foreach (var rule in lexicon.Rules)
-            if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
-                Evaluate(rule, index, text, findings);
+        SortByStart(CollectionsMarshal.AsSpan(hits));
+        // Cost (issue 16): each rule walks only the hits of its anchor family (a list per family, in start order), not every hit.
+        var firstOfFamily = ArrayPool<int>.Shared.Rent(lexicon.FamilyCount);
+        var nextOfFamily = ArrayPool<int>.Shared.Rent(hits.Count);
+        try
+        {
+            firstOfFamily.AsSpan(0, lexicon.FamilyCount).Fill(-1);
+            for (var i = hits.Count - 1; i >= 0; i--)
+            {
+                nextOfFamily[i] = firstOfFamily[hits[i].Family];
+                firstOfFamily[hits[i].Family] = i;
+            }
+            var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon);
+            foreach (var rule in lexicon.Rules)
+                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
+                    Evaluate(rule, index, text, findings);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(firstOfFamily);
+            ArrayPool<int>.Shared.Return(nextOfFamily);
+        }
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
+    }
+
+    /// <summary>
+    /// Sorts hits by start, then end. Cost (issue 16): the automaton reports them by end, so a hit moves back only past
+    /// hits starting inside it; insertion sort is linear in the hits times a term's length, and needs no comparer calls.
+    /// </summary>
+    private static void SortByStart(Span<TermHit> hits)
+    {
+        for (var i = 1; i < hits.Length; i++)
+        {
+            var hit = hits[i];
+            var j = i - 1;
+            for (; j >= 0 && (hits[j].Start > hit.Start || (hits[j].Start == hit.Start && hits[j].End > hit.End)); j--) hits[j + 1] = hits[j];
+            hits[j + 1] = hit;
+        }
     }
 
     private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, ICollection<Finding> findings)
     {
         var source = rule.Source;
-        foreach (var anchor in index.All)
+        for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
         {
-            if (anchor.Family != rule.Anchor) continue;
+            var anchor = index.All[a];
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
             if (index.Negated(rule, anchor) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
@@ -86,10 +118,16 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private enum Direction { Any, Before, After }
 
-    /// <summary>The message's hits sorted by start, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, CompiledLexicon lexicon)
+    /// <summary>The message's hits sorted by start, linked per family, with the windowed lookups the rules need.</summary>
+    private readonly struct Hits(List<TermHit> hits, int[] firstOfFamily, int[] nextOfFamily, CompiledLexicon lexicon)
     {
         public List<TermHit> All => hits;
+
+        /// <summary>Index of the first hit of <paramref name="family"/>, -1 when none.</summary>
+        public int FirstOf(int family) => firstOfFamily[family];
+
+        /// <summary>Index of the next hit of the same family after hit <paramref name="index"/>, -1 when none.</summary>
+        public int NextOf(int index) => nextOfFamily[index];
 
         /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
         private int LowerBound(int start)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
@@ -26,6 +28,13 @@ public static class DigitForms
         '九' or '玖' => 9,
         _ => -1,
     };
+
+    /// <summary>
+    /// Every character <see cref="Read"/> may find a digit at: the digit forms of <see cref="Value"/> and the Latin
+    /// letters number words start with (cost, issue 16: a scan for a number skips the rest in one vectorized search).
+    /// </summary>
+    public static readonly SearchValues<char> Starts =
+        SearchValues.Create("0123456789零〇○一壹幺二贰两貳三叁參四肆五伍六陆陸七柒八捌九玖abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static readonly string[] Words = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 

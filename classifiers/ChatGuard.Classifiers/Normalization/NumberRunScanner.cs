@@ -20,6 +20,10 @@ public static class NumberRunScanner
         var i = 0;
         while (i < folded.Length)
         {
+            // Cost (issue 16): most characters cannot start a number; jump to the next that can.
+            var skip = folded.AsSpan(i).IndexOfAny(DigitForms.Starts);
+            if (skip < 0) break;
+            i += skip;
             if (DigitForms.Read(folded, i, out var firstWidth) < 0) { i += firstWidth; continue; }
             digits.Clear();
             int start = i, end = i, separators = 0, spelled = 0;

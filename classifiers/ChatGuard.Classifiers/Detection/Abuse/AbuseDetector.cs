@@ -22,13 +22,14 @@ public sealed class AbuseDetector : IDetector
     {
         var s = text.Text.AsSpan();
         var found = false;
-        foreach (var (pattern, kind) in AbuseLexicon.Strong)
+        foreach (var pattern in AbuseLexicon.Strong)
         {
-            foreach (var m in pattern.EnumerateMatches(s))
+            if (!pattern.MayMatch(s)) continue;
+            foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
                 if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length)) continue;
-                Add(text, m, kind, findings);
+                Add(text, m, pattern.Kind, findings);
                 found = true;
             }
         }
@@ -36,9 +37,10 @@ public sealed class AbuseDetector : IDetector
 
         // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
         var compact = text.Compact.Text.AsSpan();
-        foreach (var (pattern, kind) in AbuseLexicon.StrongCompact)
+        foreach (var pattern in AbuseLexicon.StrongCompact)
         {
-            foreach (var m in pattern.EnumerateMatches(compact))
+            if (!pattern.MayMatch(compact)) continue;
+            foreach (var m in pattern.Regex.EnumerateMatches(compact))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
@@ -46,7 +48,7 @@ public sealed class AbuseDetector : IDetector
                 // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".
                 if (text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) continue;
                 if (InsultReportedBySpeaker.Reports(text.Text, start, end)) continue;
-                Add(text, new Range(start, end), kind, findings);
+                Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }
     }

@@ -110,8 +110,10 @@ public sealed class AhoCorasick
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            while (s != 0 && Next(s, c) < 0) s = _fail[s];
-            s = Step(s, c);
+            // Cost (issue 16): each state's transition is looked up once (it was searched again to take it).
+            int next;
+            while ((next = Next(s, c)) < 0 && s != 0) s = _fail[s];
+            s = next < 0 ? 0 : next;
             for (var o = _outputStart[s]; o < _outputStart[s + 1]; o++)
             {
                 var pattern = _outputs[o];

@@ -19,9 +19,11 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
 
     private static readonly TextReading[] Readings = [TextReading.Reversed, TextReading.Acrostic, TextReading.Typed];
 
-    // What senders hide this way: contact details, payment off the platform, paid reviews. Other labels' terms turn
-    // up by chance in backward English ("per" reads "rep").
-    private static readonly string[] HiddenLabels = [Labels.ContactDiversion, Labels.OffPlatformPayment, Labels.ReviewSolicitation];
+    /// <summary>
+    /// What senders hide this way: contact details, payment off the platform, paid reviews. Other labels' terms turn
+    /// up by chance in backward English ("per" reads "rep"), so only these labels' findings are reported.
+    /// </summary>
+    public static readonly IReadOnlyList<string> HiddenLabels = [Labels.ContactDiversion, Labels.OffPlatformPayment, Labels.ReviewSolicitation];
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
@@ -36,7 +38,7 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
             (found ??= []).Clear();
             foreach (var detector in reading == TextReading.Typed ? typedOrderDetectors : cueDetectors) detector.Detect(alternate, context, found);
             foreach (var f in found)
-                if (Array.IndexOf(HiddenLabels, f.Label) >= 0 && !Covered(findings, f)) findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
+                if (HiddenLabels.Contains(f.Label) && !Covered(findings, f)) findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
         }
     }
 
