@@ -29,7 +29,7 @@ public static partial class AbuseLexicon
         "你算", "你们算", "你們算", "什么玩意", "一群", "一帮", "一幫", "你这种", "你這種", "低等人", "不要脸", "不要臉",
         "没读过书", "没素质", "乡下来", "要饭", "要飯", "老不死", "死肥宅", "吃干饭", "吃乾飯", "瘪三", "吃屎", "臭嘴", "有大病",
         "脑袋", "腦袋", "被门夹", "被門夾", "活该倒闭", "蚂蟥", "身败名裂", "说你是卖的", "缺心眼", "没教", "有娘生", "没家教",
-        "长得丑", "長得醜",
+        "长得丑", "長得醜", "哑巴", "啞巴", "毛病",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishInsultKeys = SearchValues.Create(
