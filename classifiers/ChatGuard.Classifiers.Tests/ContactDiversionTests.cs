@@ -161,6 +161,18 @@ public class ContactDiversionTests
     [InlineData("write to sales01@qq dot com for the price list")]
     public void Flags_email_spelled_with_dot(string text) => LabelAssert.RuleFlags(Label, text);
 
+    // C1: "me at x.y" reads like a spelled-out address and is rejected (no real top-level domain); the real address
+    // right after it is still found, and masked whole.
+    [Theory]
+    [InlineData("ping me at jo.nas77@outlook.com tomorrow", "jo.nas77@outlook.com")]
+    [InlineData("reach us at sales.team@yahoo.co.uk for the catalogue", "sales.team@yahoo.co.uk")]
+    public void A_rejected_spelled_address_does_not_hide_the_real_one(string text, string address)
+    {
+        var verdict = LabelAssert.Scan(text, SenderRole.Agent);
+        Assert.Contains(verdict.Findings, f => f.Label == Label && f.Detail == "email");
+        Assert.DoesNotContain(address, verdict.Masked);
+    }
+
     // C1: a warehouse or factory address offered for pickup or a visit, with no shop word before it.
     [Theory]
     [InlineData("大货可以直接去工厂拿货，温州市瓯海区娄桥工业区88号")]

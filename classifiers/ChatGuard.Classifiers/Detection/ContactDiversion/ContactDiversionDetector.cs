@@ -59,15 +59,24 @@ public sealed partial class ContactDiversionDetector : IDetector
         try
         {
             var mayHoldAddress = MayHoldAddress(s);
-            foreach (Match m in mayHoldAddress ? Email().Matches(s) : NoMatches)
+            for (var from = 0; mayHoldAddress && from < s.Length;)
             {
+                var m = Email().Match(s, from);
+                if (!m.Success) break;
                 // C1: the dot spellings are read before the spaces go (" dot " needs its spaces: abc123@163 dot com).
                 var domain = DotSpelling().Replace(m.Groups["domain"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
                 var tld = domain[(domain.LastIndexOf('.') + 1)..];
-                // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count.
-                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2) continue;
+                // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count. A rejected reading must
+                // not swallow a real address it overlaps ("email me at kim.lee@gmail.com" first reads "me at kim.lee"):
+                // the search resumes just after its start.
+                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2)
+                {
+                    from = m.Index + 1;
+                    continue;
+                }
                 Add(text, findings, m.Index, m.Length, Severity.High, "email");
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                from = m.Index + m.Length;
             }
             foreach (Match m in SchemeUrl().Matches(s))
             {
