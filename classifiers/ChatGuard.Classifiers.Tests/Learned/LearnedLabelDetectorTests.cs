@@ -148,6 +148,47 @@ public class LearnedLabelDetectorContentTests
         Assert.Empty(findings);
     }
 
+    private static List<Finding> DetectAtZeroThresholds(string text, Finding[]? rules = null)
+    {
+        var model = LabelModel.BuiltIn;
+        var anything = model.WithHeads([.. model.Heads.Select(h => h with { ReviewThreshold = 0f, BlockThreshold = 0f })]);
+        var findings = new List<Finding>(rules ?? []);
+        new LearnedLabelDetector(anything).Detect(new TextNormalizer().Normalize(text),
+            new ScanContext(PolicyProfileCatalog.LoadBuiltIn().Get(null), new ScanOptions(Role: SenderRole.Agent)), findings);
+        return [.. findings.Where(f => f.Evidence == Evidence.Model)];
+    }
+
+    [Theory]
+    [InlineData("你好")]
+    [InlineData("客服你好在吗")]               // six characters
+    [InlineData("thank you so much, bye")]     // five words
+    public void A_short_message_gets_no_score_alone_even_at_the_lowest_thresholds(string text) =>
+        Assert.Empty(DetectAtZeroThresholds(text));
+
+    [Theory]
+    [InlineData("客服你好，在吗？")]           // six characters still, punctuation is no word
+    public void Punctuation_does_not_make_a_message_long_enough(string text) => Assert.Empty(DetectAtZeroThresholds(text));
+
+    [Fact]
+    public void Seven_words_are_enough_and_a_rule_of_the_label_lets_a_short_message_be_scored()
+    {
+        Assert.NotEmpty(DetectAtZeroThresholds("客服你好，请问在吗"));
+        var rule = new Finding(Labels.Abuse, "C2", 0, 2, Severity.High, "insult");
+        Assert.Contains(DetectAtZeroThresholds("你好", [rule]), f => f.Label == Labels.Abuse);
+    }
+
+    [Theory]
+    [InlineData("你好")]
+    [InlineData("客服你好")]
+    [InlineData("谢谢你")]
+    [InlineData("你是真人吗")]
+    [InlineData("hi")]
+    public void A_buyer_s_greeting_is_allowed_through_the_pipeline(string text)
+    {
+        using var pipeline = ModerationPipeline.CreateDefault();
+        Assert.Equal(ModerationAction.Allow, pipeline.Scan(pipeline.Normalize(text), new ScanOptions(Role: SenderRole.Buyer)).Action);
+    }
+
     [Fact]
     public void An_image_sent_without_a_caption_is_allowed_through_the_pipeline()
     {

@@ -55,7 +55,8 @@ public static class ChineseWords
         }
     }
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+    /// <summary>A CJK unified ideograph (the basic block or extension A).</summary>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     private static (Dictionary<string, double>, double) Load()
     {

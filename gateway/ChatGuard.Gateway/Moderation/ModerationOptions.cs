@@ -27,7 +27,8 @@ public sealed class ModerationOptions
 
     /// <summary>
     /// The operator's floors under the learned heads' calibrated thresholds (<c>MinimumReview</c>, <c>MinimumBlock</c>)
-    /// and whether a model score may block without a rule of its label beside it (<c>ScoreBlocksAlone</c>, off).
+    /// and whether a model score may block without a rule of its label beside it (<c>ScoreBlocksAlone</c>, off), and how
+    /// many words a message needs before a score alone may report (<c>MinimumWordsAlone</c>, 7).
     /// </summary>
     public LearnedLabelDetectorOptions Learned { get; set; } = new();
 }

@@ -32,6 +32,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         // Precision first: with no letter or digit (an image's empty caption, punctuation) a model has only its bias
         // to go on, and that is no evidence about anyone.
         if (!HasContent(text.Text)) return;
+        var shortMessage = Words(text.Text) < options.MinimumWordsAlone;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
         model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
@@ -46,6 +47,9 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             // elsewhere it only adds to a rule's finding. Out of family it flagged 148 legitimate chat lines (包装太垃圾了,
             // 遇到骗子请直接举报) for 4 violations no rule found.
             if (HasContext(head) && !inContext && !ruled) continue;
+            // Precision first (issue 16): a buyer's bare greeting (你好, 客服你好, 你是真人吗) scored as abuse once the corpus
+            // held short contempt lines; a score alone needs more text than a greeting to go on.
+            if (!ruled && shortMessage) continue;
             if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !ruled) continue;
             var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || ruled);
             findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
@@ -78,6 +82,20 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     /// </summary>
     private static bool IsNamedInWarnings(string label) =>
         label is Labels.Prohibited or Labels.OffPlatformPayment or Labels.Counterfeit or Labels.ReviewSolicitation or Labels.ExaggeratedClaims;
+
+    /// <summary>Chinese characters one each, and runs of other letters or digits one each (<c>hi there</c> is two).</summary>
+    private static int Words(string text)
+    {
+        var words = 0;
+        var inRun = false;
+        foreach (var c in text)
+        {
+            if (ChineseWords.IsHan(c)) { words++; inRun = false; }
+            else if (char.IsLetterOrDigit(c)) { if (!inRun) words++; inRun = true; }
+            else inRun = false;
+        }
+        return words;
+    }
 
     private static bool HasContent(string text)
     {

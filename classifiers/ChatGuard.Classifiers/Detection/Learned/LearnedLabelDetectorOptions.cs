@@ -17,4 +17,11 @@ public sealed record LearnedLabelDetectorOptions
     /// thresholds do not hold (<see cref="LearnedLabelDetector"/>), so a model score alone only holds or flags.
     /// </summary>
     public bool ScoreBlocksAlone { get; init; }
+
+    /// <summary>
+    /// How much text a score needs to report a label with no rule of that label beside it, in words: a Chinese
+    /// character, or a run of Latin letters or digits, is one. Shorter messages are greetings and acknowledgements
+    /// far more often than anything else (你好, 客服你好, thank you), and the rules still judge them.
+    /// </summary>
+    public int MinimumWordsAlone { get; init; } = 7;
 }
