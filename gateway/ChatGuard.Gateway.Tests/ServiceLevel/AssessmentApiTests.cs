@@ -181,12 +181,13 @@ public sealed class AssessmentApiTests : IAsyncLifetime
         var agentToken = await _gateway.Host.TokenAsync(Kuaishou, shop, "a1", "agent");
         var conversation = await _gateway.ConversationAsync(buyer, shop);
         _gateway.Clock.Set(ClockedGateway.Shanghai(2026, 11, 5, 12, 0));
-        var abusive = (await buyer.SendAsync(conversation, "不退款就一直投诉你")).GetProperty("messageId").GetString()!;
+        // S9: a message the shop proved came from a malicious buyer; delivered (held messages are not counted anyway).
+        var excluded = (await buyer.SendAsync(conversation, "你们到底什么时候发货")).GetProperty("messageId").GetString()!;
         await buyer.SendAsync(conversation, "请尽快处理");
         _gateway.RealTime();
         Assert.Equal(2, (await ReportAsync(agentToken, shop, "2026-11-1")).Body.GetProperty("buyerMessages").GetInt64());
 
-        await _gateway.Host.Services.GetRequiredService<IAssessmentExclusions>().ExcludeAsync(Kuaishou, shop, [abusive, "m_not_this_shop"], "S9 verified", default);
+        await _gateway.Host.Services.GetRequiredService<IAssessmentExclusions>().ExcludeAsync(Kuaishou, shop, [excluded, "m_not_this_shop"], "S9 verified", default);
         Assert.Equal(1, (await ReportAsync(agentToken, shop, "2026-11-1")).Body.GetProperty("buyerMessages").GetInt64());
         Assert.Equal(1, (await ReportAsync(agentToken, shop, "2026-11-1", rebuild: true)).Body.GetProperty("buyerMessages").GetInt64());
     }
