@@ -1,0 +1,42 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// Issue 16: the rule families the third hand-written set found missing (lookup services, account kits, protected
+/// wildlife, English drug slang, …), each phrased apart from the set's own lines, with the homonyms kept clean.
+/// </summary>
+public class ThirdSetFamilyTests
+{
+    [Theory]
+    [InlineData("发个手机号过来，机主的名字和住址我都能调出来")]            // C3: lookup of a stranger's records
+    [InlineData("想查他在哪个宾馆开房，两百一次")]
+    [InlineData("we do skip tracing, any state, results next day")]
+    [InlineData("give me a plate number and I'll look up the owner name for you")]
+    [InlineData("长期收购银行账户，带网银的价格更高")]                       // C3: account and card kits
+    [InlineData("你手上有闲置的提款卡吗，我们收")]
+    [InlineData("跑分项目招人，日结")]
+    [InlineData("we buy bank accounts, full kit with the sim")]
+    [InlineData("野生娃娃鱼，朋友山里抓的，现货")]                             // C3: protected wildlife products
+    [InlineData("金刚鹦鹉幼鸟，没证的，便宜出")]
+    [InlineData("zaza and runtz restocked")]                                // C3: English drug slang
+    [InlineData("pressed bars in, dm for count")]
+    [InlineData("carts back in stock, you sell them by the box too?")]
+    [InlineData("a zip of gas, same price as last time")]
+    public void Flags_the_prohibited_family(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("这款定位手表能在app里查看孩子的位置")]                     // a kids' watch, not a lookup service
+    [InlineData("麻烦核对一下家庭住址，快递员说找不到")]
+    [InlineData("退款会原路退回您的银行卡，请注意查收")]                     // the buyer's own card, not traded
+    [InlineData("能不能用两个账户分开付，一个付一半")]
+    [InlineData("收款码牌是亚克力的，一套两个")]
+    [InlineData("床品四件套有现货，全棉的")]
+    [InlineData("protein bars in stock, chocolate and vanilla")]           // gym snacks, not pills
+    [InlineData("golf carts for kids, in stock")]
+    [InlineData("熊掌饼干有货，儿童零食")]                                    // a biscuit shape
+    [InlineData("画眉笔有现货，三个颜色")]
+    [InlineData("有人私信说能查开房记录，这是违法的吧，我没理他")]           // a buyer reporting an offer
+    public void Keeps_the_prohibited_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+}
