@@ -39,4 +39,25 @@ public class ThirdSetFamilyTests
     [InlineData("有人私信说能查开房记录，这是违法的吧，我没理他")]           // a buyer reporting an offer
     public void Keeps_the_prohibited_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("放大看头像，右下角那行小字就是我的私人号")]              // C1: details left in the profile picture
+    [InlineData("我的联系方式都写在个人简介里了，自己去看")]
+    [InlineData("check my pfp, my whatsapp is written on it")]
+    [InlineData("the shipping bag has my number on it, text me for refills")]
+    [InlineData("what's your @ on there, I'll follow you")]                   // C1: English contact slang
+    [InlineData("my snap is the shop name plus 99")]
+    [InlineData("just send your digits and I'll call")]
+    [InlineData("we're on the orange marketplace as well, much cheaper")]      // C1: another platform by nickname
+    [InlineData("老板，你那个号发我一下，外面聊")]
+    public void Flags_the_contact_family(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("头像上传失败了，怎么修改")]                                   // the buyer's own profile settings
+    [InlineData("请在资料里绑定手机号，方便接收物流通知")]
+    [InlineData("can I hide my phone number on my profile?")]
+    [InlineData("我在淘宝也看过这款，你们这里有现货吗")]                       // a buyer comparing, not pointed away
+    [InlineData("snap a photo of the label and send it here please")]
+    public void Keeps_the_contact_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 }
