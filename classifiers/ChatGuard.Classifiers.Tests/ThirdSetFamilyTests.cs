@@ -60,4 +60,27 @@ public class ThirdSetFamilyTests
     [InlineData("snap a photo of the label and send it here please")]
     public void Keeps_the_contact_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("就你这水平还敢接待客人？")]                                  // C2: contempt with no insult word
+    [InlineData("你也配做卖家？问什么都不知道")]
+    [InlineData("我说的是中文，你听得懂中文吗")]
+    [InlineData("小学毕业了吗？连表格都看不明白")]
+    [InlineData("这都要去问领导，那要你有什么用")]
+    [InlineData("do you even read what I write?")]
+    [InlineData("seriously, who hired u")]
+    [InlineData("a goldfish has more sense than you")]
+    [InlineData("bozo, it's the same order as yesterday")]
+    [InlineData("再给差评试试，你的住址电话我都有")]                          // C2: threats built on the buyer's details
+    [InlineData("refund me or I'll post your photos all over twitter")]
+    public void Flags_the_abuse_family(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("您看下这款的尺码表，就是这个水平线以上的都可以")]            // ordinary shop talk sharing the words
+    [InlineData("这件衣服我能配什么裤子")]
+    [InlineData("did you get my photos of the damage?")]
+    [InlineData("our pieces are handmade, more detail than you'd expect")]
+    [InlineData("要你的订单号才能查，麻烦发一下")]
+    [InlineData("需要你干嘛吗？我这边都处理好了")]
+    public void Keeps_the_abuse_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
 }
