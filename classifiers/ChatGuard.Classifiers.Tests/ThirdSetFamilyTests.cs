@@ -83,4 +83,22 @@ public class ThirdSetFamilyTests
     [InlineData("要你的订单号才能查，麻烦发一下")]
     [InlineData("需要你干嘛吗？我这边都处理好了")]
     public void Keeps_the_abuse_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("这款就是版本货，做工在同价位里算好的")]                      // C5: the trade's word for a fake
+    [InlineData("想拿去鉴定的话估计过不了，平时背背没问题")]                  // C5: steering away from the checks a fake fails
+    [InlineData("序列号在官网查不到，因为这批走的不是官方渠道")]
+    [InlineData("you can wear them anywhere, just don't take it to the boutique for repairs")]
+    [InlineData("the serial won't show up on the brand site, that's normal for this batch")]
+    [InlineData("LJR batch restocked, all sizes")]
+    [InlineData("same logo, same stitching, just not from the brand")]
+    public void Flags_the_counterfeit_family(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("专柜验货过不了全额退款，假一赔十")]                          // a genuine shop inviting the check
+    [InlineData("防伪码在官网可以查，扫一下就出来")]
+    [InlineData("each set is 12 reps, rest a minute between them")]           // the gym's reps
+    [InlineData("our sales reps handle wholesale quotes here")]
+    [InlineData("这款不是仿的，是品牌直营店发货")]
+    public void Keeps_the_counterfeit_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
 }
