@@ -101,4 +101,17 @@ public class ThirdSetFamilyTests
     [InlineData("our sales reps handle wholesale quotes here")]
     [InlineData("这款不是仿的，是品牌直营店发货")]
     public void Keeps_the_counterfeit_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("我是平台派驻在这家店的专员，订单问题直接交给我")]            // C6: an agent claiming to be the platform's
+    [InlineData("这个客服账号是平台的，不归商家管")]
+    [InlineData("I work in the platform's claims team, your case is with me now")]
+    [InlineData("您好，这边是信用卡中心，您这笔付款需要重新验证")]            // C6: a bank's card centre
+    public void Flags_the_impersonation_family(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("我们不是平台派到这里的，只是店铺自己的客服")]
+    [InlineData("如需仲裁可以联系平台客服，他们会介入处理")]
+    [InlineData("you can open a case with the platform's dispute team from your order page")]
+    public void Keeps_the_impersonation_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 }
