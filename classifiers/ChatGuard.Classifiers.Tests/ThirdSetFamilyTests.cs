@@ -114,4 +114,16 @@ public class ThirdSetFamilyTests
     [InlineData("如需仲裁可以联系平台客服，他们会介入处理")]
     [InlineData("you can open a case with the platform's dispute team from your order page")]
     public void Keeps_the_impersonation_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("包装费五块另外转我就行，链接里加不了")]                      // C4: a charge paid to the agent beside the order
+    [InlineData("这次别在平台付了，我发你个码，扫了直接发货")]
+    [InlineData("easier if you send it to me directly, I'll knock a bit off")]
+    [InlineData("the app takes too much of a cut, wire it to me instead")]
+    public void Flags_the_payment_family(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("我们不能让您直接转给我们，请在平台下单")]
+    [InlineData("运费已经包含在订单里了，不用另外付")]
+    public void Keeps_the_payment_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }
