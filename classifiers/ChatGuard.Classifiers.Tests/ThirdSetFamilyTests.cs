@@ -16,6 +16,7 @@ public class ThirdSetFamilyTests
     [InlineData("长期收购银行账户，带网银的价格更高")]                       // C3: account and card kits
     [InlineData("你手上有闲置的提款卡吗，我们收")]
     [InlineData("跑分项目招人，日结")]
+    [InlineData("家里有张不用的银行卡，你们收吗")]                            // an idle card offered is no negation
     [InlineData("we buy bank accounts, full kit with the sim")]
     [InlineData("野生娃娃鱼，朋友山里抓的，现货")]                             // C3: protected wildlife products
     [InlineData("金刚鹦鹉幼鸟，没证的，便宜出")]
@@ -32,6 +33,8 @@ public class ThirdSetFamilyTests
     [InlineData("能不能用两个账户分开付，一个付一半")]
     [InlineData("收款码牌是亚克力的，一套两个")]
     [InlineData("床品四件套有现货，全棉的")]
+    [InlineData("本店不收银行卡，也不出租账户，请勿打扰")]                     // a shop refusing the trade
+    [InlineData("这款电子烟烟油是水果味的，有现货")]
     [InlineData("protein bars in stock, chocolate and vanilla")]           // gym snacks, not pills
     [InlineData("golf carts for kids, in stock")]
     [InlineData("熊掌饼干有货，儿童零食")]                                    // a biscuit shape
