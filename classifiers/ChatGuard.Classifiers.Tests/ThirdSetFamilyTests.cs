@@ -85,6 +85,9 @@ public class ThirdSetFamilyTests
     [InlineData("our pieces are handmade, more detail than you'd expect")]
     [InlineData("要你的订单号才能查，麻烦发一下")]
     [InlineData("需要你干嘛吗？我这边都处理好了")]
+    [InlineData("这款拼图很简单，不用大脑也能拼好")]                          // a product too easy, not a person
+    [InlineData("孩子小学毕业了吗？这款书包适合高年级")]
+    [InlineData("这个按钮存在的意义是什么，好像按了没反应")]
     public void Keeps_the_abuse_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
 
     [Theory]
