@@ -10,7 +10,7 @@ public class ThirdSetFamilyTests
 {
     [Theory]
     [InlineData("发个手机号过来，机主的名字和住址我都能调出来")]            // C3: lookup of a stranger's records
-    [InlineData("想查他在哪个宾馆开房，两百一次")]
+    [InlineData("想查他最近的开房信息，两百一次")]
     [InlineData("we do skip tracing, any state, results next day")]
     [InlineData("give me a plate number and I'll look up the owner name for you")]
     [InlineData("长期收购银行账户，带网银的价格更高")]                       // C3: account and card kits
@@ -37,6 +37,10 @@ public class ThirdSetFamilyTests
     [InlineData("这款电子烟烟油是水果味的，有现货")]
     [InlineData("protein bars in stock, chocolate and vanilla")]           // gym snacks, not pills
     [InlineData("golf carts for kids, in stock")]
+    [InlineData("zip hoodies and candy bags in stock for the party weekend")]
+    [InlineData("车主您好，查一下您车的年款，好匹配脚垫")]                    // a car-parts shop's customer
+    [InlineData("can you confirm your home address for the delivery?")]
+    [InlineData("不用的手机卡怎么注销？")]
     [InlineData("熊掌饼干有货，儿童零食")]                                    // a biscuit shape
     [InlineData("画眉笔有现货，三个颜色")]
     [InlineData("有人私信说能查开房记录，这是违法的吧，我没理他")]           // a buyer reporting an offer
@@ -59,6 +63,8 @@ public class ThirdSetFamilyTests
     [InlineData("头像上传失败了，怎么修改")]                                   // the buyer's own profile settings
     [InlineData("请在资料里绑定手机号，方便接收物流通知")]
     [InlineData("can I hide my phone number on my profile?")]
+    [InlineData("请提供您的用户名和ID，方便查询")]
+    [InlineData("我们家鲈鱼上新了，下单送葱姜")]
     [InlineData("我在淘宝也看过这款，你们这里有现货吗")]                       // a buyer comparing, not pointed away
     [InlineData("snap a photo of the label and send it here please")]
     public void Keeps_the_contact_look_alike_clean(string text) =>
