@@ -109,10 +109,15 @@ public class ThirdSetFamilyTests
     [Theory]
     [InlineData("专柜验货过不了全额退款，假一赔十")]                          // a genuine shop inviting the check
     [InlineData("防伪码在官网可以查，扫一下就出来")]
+    [InlineData("和专柜的唯一区别是价格，我们是官方授权经销商")]
     [InlineData("each set is 12 reps, rest a minute between them")]           // the gym's reps
     [InlineData("our sales reps handle wholesale quotes here")]
     [InlineData("这款不是仿的，是品牌直营店发货")]
     public void Keeps_the_counterfeit_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Fact]
+    public void A_buyer_reporting_a_failed_check_is_not_steered_away() =>
+        LabelAssert.NoRuleFlags(Labels.Counterfeit, "得物验货过不了被退回来了，怎么办", SenderRole.Buyer);
 
     [Theory]
     [InlineData("我是平台派驻在这家店的专员，订单问题直接交给我")]            // C6: an agent claiming to be the platform's

@@ -173,7 +173,7 @@ public static partial class AbuseLexicon
         | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
         | \bwaste\ of\ (?:oxygen|space|air)\b | \bif\ you\ had\ a\ brain\b | \bbeing\ this\ (?:dumb|stupid)\b
         | \bdo\ (?:you|u)\ even\ (?:speak|understand|read|think)\b | \bwho\ hired\ (?:you|u)\b | \bmore\ (?:brains?|initiative|sense|common\ sense)\ than\ (?:you|u)\b
-        | \b(?:grandma|granny|grandmother)\b[^.!?]{0,30}\bfaster\ than\ (?:you|u)\b | \bthe\ best\ they\ could\ (?:hire|find|do)\b
+        | \b(?:grandma|granny|grandmother)\b[^.!?]{0,30}\bfaster\ than\ (?:you|u)\b | \bthe\ best\ they\ could\ hire\b
         | \bdid\ (?:you|u)\ (?:even\ )?(?:finish|graduate|go\ to|pass)\ (?:school|high\ school|primary\ school|elementary|middle\ school)\b
         | \bbozos?\b | \bwalking\ l\b | \bbroke\ (?:boy|girl|ass)\b | \bimagine\ being\ this\ (?:slow|dumb|stupid|useless|bad)\b | \bdead[\-\ ]?end\ job\b
         | \bonline\ shopping\ (?:just\ )?(?:isn't|isnt|is\ not)\ (?:your\ thing|for\ you)\b | \bif\ reading\ is\ too\ hard\b | \bcustomers\ like\ you\ are\ (?:why|the\ reason)\b
