@@ -30,6 +30,9 @@ public static partial class AbuseLexicon
         "没读过书", "没素质", "乡下来", "要饭", "要飯", "老不死", "死肥宅", "吃干饭", "吃乾飯", "瘪三", "吃屎", "臭嘴", "有大病",
         "脑袋", "腦袋", "被门夹", "被門夾", "活该倒闭", "蚂蟥", "身败名裂", "说你是卖的", "缺心眼", "没教", "有娘生", "没家教",
         "长得丑", "長得醜", "哑巴", "啞巴", "毛病",
+        "也配", "understand", "就你这", "就你這", "就您这", "就您這", "懂中文", "小学", "小學", "国小", "國小", "读过几年书", "讀過幾年書", "脸红", "臉紅", "对牛弹琴", "對牛彈琴",
+        "混日子", "怎么说话", "怎麼說話", "看字", "当到你", "當到你", "大脑", "大腦", "存在的意义", "存在的意義", "层次", "層次", "第一天上网", "第一天上網",
+        "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishInsultKeys = SearchValues.Create(
@@ -40,6 +43,8 @@ public static partial class AbuseLexicon
         "useless", "idiot", "incompetent", "pathetic", "worthless", "of you", "waste of", "being this", "lowest iq", "too broke",
         "go cry", "nobody asked", "basement", "get lost", "clown", "loser", "jerk", "scum", "scammer", "fraud", "liar", "pig",
         "trash", "garbage", "thie", "crook",
+        "you even", "u even", "who hired", "than you", "than u", "faster than", "best they could", "did you", "did u", "bozo", "walking l", "broke ",
+        "imagine being", "end job", "online shopping", "reading is", "customers like", "to you is", "to u is", "your purpose",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishThreatKeys = SearchValues.Create(
@@ -47,6 +52,7 @@ public static partial class AbuseLexicon
         "where you", "kill", "hurt", "beat", "stab", "shoot", "punch", "smash", "watch", "regret", "pay for", "come for", "come after",
         "dox", "hunt", "hope", "wish", "wreck", "trash", "torch", "burn down", "what happens", "find", "know where", "new accounts",
         "block me", "outside your", "how brave",
+        "post your", "and see what",
     ], StringComparison.Ordinal);
 
     /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
@@ -99,6 +105,13 @@ public static partial class AbuseLexicon
         | 脑子[里裡]?(?:装的)?(?:全|都)?是(?:浆糊|屎|水|草) | (?:你|你们|你們)?瞎了[吗吧嗎啊] | 你这种人(?:也配|就别|不配|活该) | 你這種人(?:也配|就別|不配|活該) | 买不起就直说 | 買不起就直說 | (?<![^\s\p{P}])(?:猪|豬|狗|小丑)(?:客服|店家|卖家|賣家|老板|老闆) | (?:你|你们|你們)(?:是不是|是)?(?:聋|聾|瞎)了 | 狗屁(?:客服|店家|商家|服务|服務|卖家|賣家|东西|東西) | 你这?智商(?:还是|還是|还|還|就|也) | (?:你|就你)这种(?:人|货色|素质的人|低等人) | (?:你|就你)這種(?:人|貨色|素質的人|低等人) | 低等人 | 不要脸 | 不要臉 | 没读过书的 | 没素质 | 乡下来的 | 要饭的 | 要飯的 | 老不死 | 死肥宅
         | 吃干饭的 | 吃乾飯的 | 小瘪三 | 贱骨头 | 賤骨頭 | 太贱了 | 太賤了 | 吃屎 | 臭嘴 | 有大病 | 怕不是个?傻 | 最蠢的 | 蠢成这样 | 蠢得可以 | 就是个二百五 | 是个二百五
         | 脑[子袋](?:是|是不是)?(?:装饰品|摆设|有洞) | 腦[子袋](?:是|是不是)?(?:裝飾品|擺設|有洞) | 被门夹了 | 被門夾了 | 跟猪说话 | 狗都比你 | 活该倒闭 | 吸血的蚂蟥 | 身败名裂 | 说你是卖的
+        | (?:你|您|就你)也?配(?:当|當|做)(?:客服|老板|老闆|卖家|賣家|店家)? | 就(?:你|您)(?:这|這)(?:种|種)?(?:水平|程度|审美|審美|眼光|智商|理解能力|脑子|腦子|层次|層次|客人|顾客|顧客)
+        | (?:听|聽)(?:得懂|不懂|懂)中文(?:吗|嗎|么|麼|没|沒)? | (?:你|您)\s*understand\s*中文 | (?<!孩子|儿子|女儿|兒子|女兒|宝宝|寶寶|小孩)小[学學](?:毕业|畢業)了?(?:没|沒|吗|嗎) | (?:国小|國小)有?(?:毕业|畢業)(?:吗|嗎|没|沒) | 没(?:读|讀)过几年书 | 沒讀過幾年書
+        | 不(?:脸红|臉紅)(?:吗|嗎) | 对牛弹琴 | 對牛彈琴 | 来混日子 | 來混日子 | 没(?:被人)?教过(?:你)?怎么说话 | 沒(?:被人)?教過(?:你)?怎麼說話 | 先学会看字 | 先學會看字
+        | 当客服当到你 | 當客服當到你 | 不(?:用)?(?:经过|經過)大(?:脑|腦) | (?:你|您)的?存在的意[义義]是什[么麼] | (?:这|這)(?:种|種)(?:层次|層次)的人 | 第一天上[网網](?:吗|嗎)
+        | (?:奶奶|阿嬤|阿嬷|姥姥|外婆|grandma)[^，。！？,!?]{0,8}都比你快 | 等于白[讲说] | 等於白[講說] | (?<!需)要你(?:干嘛|幹嘛|有什么用|有什麼用|何用)
+        | [干幹]不了就[别別]占着 | [干幹]不了就[别別]佔著 | (?:辈子|輩子|脑子|腦子)也就(?:这样|這樣)了 | (?:你|您)事最多 | 还好意思(?:来)?问 | 還好意思(?:來)?問 | 还是回家带孩子 | 還是回家帶孩子
+        | (?:这种|這種)(?:水平|程度)就[别別] | (?:你|您)(?:这|這)理解能力
         | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
@@ -124,6 +137,7 @@ public static partial class AbuseLexicon
         | 把你的?.{0,12}(?:挂|掛|发|發|曝光|公布|贴|貼)(?:到|在)?(?:网上|網上|朋友圈|微博|抖音|小红书|群里)
         | 砸(?:了|烂|爛)?你们?的?店 | 人肉你 | 让你(?:好看|付出代价|吃不了兜着走) | 讓你(?:好看|付出代價) | 你(?:给我)?等着瞧? | 你(?:給我)?等著瞧? | 走着瞧 | 走著瞧
         | (?:查到|知道)你住哪 | 你出来试试 | 你出來試試 | (?:公司门口|公司楼下|楼下)等你(?:下班)? | 你别想跑 | 你跑不掉 | 在这一片买不到 | 贴满你们?小区 | 出门小心点 | 出門小心點
+        | (?:门口|門口)等你 | 到你崩[溃潰]为止 | 到你崩潰為止 | (?:地址|住址)(?:电话|電話)?我都有 | 知道(?:你|您)(?:住)?在哪(?:个|個)?(?:小区|小區) | [让讓](?:你|您)全[网網]出名 | 再(?:给|給)?(?:差评|差評|负评|負評)试试 | 再(?:给|給)?(?:差评|差評|负评|負評)試試
         | 骂到(?:你)?哭 | 罵到(?:你)?哭 | 换(?:了)?(?:十个|个|多少个)?号来找你 | 拉黑多少个都没用 | 每天都来找你
         | (?:天天|每天|一直)(?:来|來)?(?:打电话|打電話|发短信|發短信)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 骚扰死你
         | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡|门口|門口)?(?:砸|烧|燒|闹|鬧|堵|拉横幅|拉橫幅)
@@ -158,8 +172,14 @@ public static partial class AbuseLexicon
         | \b(?:stupid|useless|dumb|idiotic|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
         | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
         | \bwaste\ of\ (?:oxygen|space|air)\b | \bif\ you\ had\ a\ brain\b | \bbeing\ this\ (?:dumb|stupid)\b
+        | \bdo\ (?:you|u)\ even\ (?:speak|understand|read|think)\b | \bwho\ hired\ (?:you|u)\b | \bmore\ (?:brains?|initiative|sense|common\ sense)\ than\ (?:you|u)\b
+        | \b(?:grandma|granny|grandmother)\b[^.!?]{0,30}\bfaster\ than\ (?:you|u)\b | \bthe\ best\ they\ could\ hire\b
+        | \bdid\ (?:you|u)\ (?:even\ )?(?:finish|graduate|go\ to|pass)\ (?:school|high\ school|primary\ school|elementary|middle\ school)\b
+        | \bbozos?\b | \bwalking\ l\b | \bbroke\ (?:boy|girl|ass)\b | \bimagine\ being\ this\ (?:slow|dumb|stupid|useless|bad)\b | \bdead[\-\ ]?end\ job\b
+        | \bonline\ shopping\ (?:just\ )?(?:isn't|isnt|is\ not)\ (?:your\ thing|for\ you)\b | \bif\ reading\ is\ too\ hard\b | \bcustomers\ like\ you\ are\ (?:why|the\ reason)\b
+        | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
-        | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask))
+        | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
@@ -179,6 +199,7 @@ public static partial class AbuseLexicon
         | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|starve|starves|burns?(?:\ down)?|gets?\ cancer|go(?:es)?\ bankrupt)\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
+        | \bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
         | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
