@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChatGuard.Classifiers.Normalization;
 
 namespace ChatGuard.Classifiers.Detection.ContactDiversion;
@@ -9,11 +10,11 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 public static class NumberClassifier
 {
     // Words right before a number that make it an order, tracking or model number.
-    private static readonly string[] ReferenceCues =
-        ["订单", "单号", "运单", "快递", "物流", "编号", "型号", "取件码", "验证码", "order", "tracking", "model", "no.", "#", "sku", "id"];
+    private static readonly SearchValues<string> ReferenceCues = SearchValues.Create(
+        ["订单", "单号", "运单", "快递", "物流", "编号", "型号", "取件码", "验证码", "order", "tracking", "model", "no.", "#", "sku", "id"], StringComparison.Ordinal);
 
     // Banks by their short names (建行, 招行) and remittance verbs: a card number after them is where money goes (C1/C4).
-    private static readonly string[] CardCues = ["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "汇款", "打款", "工行", "建行", "农行", "中行", "招行", "交行", "邮储", "card", "account", "iban", "transfer", "remit"];
+    private static readonly SearchValues<string> CardCues = SearchValues.Create(["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "汇款", "打款", "工行", "建行", "农行", "中行", "招行", "交行", "邮储", "card", "account", "iban", "transfer", "remit"], StringComparison.Ordinal);
 
     public static NumberKind Classify(string folded, NumberRun run)
     {
@@ -25,7 +26,7 @@ public static class NumberClassifier
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
         // A valid mobile number is one whatever cue precedes it: "ID"/"order"/"单号" in front is the oldest way to slip one past.
         if (IsMainlandMobile(d)) return NumberKind.Phone;
-        if (ContainsAny(before, ReferenceCues)) return NumberKind.None;
+        if (before.ContainsAny(ReferenceCues)) return NumberKind.None;
 
         if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
         if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
@@ -34,7 +35,7 @@ public static class NumberClassifier
         if (d.Length is >= 15 and <= 19)
         {
             if (Luhn.IsValid(d) && HasCardPrefix(d)) return NumberKind.BankCard;
-            if (ContainsAny(before, CardCues) && HasCardPrefix(d)) return NumberKind.BankCard;
+            if (before.ContainsAny(CardCues) && HasCardPrefix(d)) return NumberKind.BankCard;
         }
         return NumberKind.None;
     }
@@ -65,12 +66,5 @@ public static class NumberClassifier
     {
         var from = Math.Max(0, start - length);
         return folded.AsSpan(from, start - from);
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> window, string[] cues)
-    {
-        foreach (var cue in cues)
-            if (window.Contains(cue, StringComparison.Ordinal)) return true;
-        return false;
     }
 }

@@ -31,8 +31,9 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     {
         // Precision first: with no letter or digit (an image's empty caption, punctuation) a model has only its bias
         // to go on, and that is no evidence about anyone.
-        if (!HasContent(text.Text)) return;
-        var shortMessage = Words(text.Text) < options.MinimumWordsAlone;
+        var words = Words(text.Text);
+        if (words == 0) return;
+        var shortMessage = words < options.MinimumWordsAlone;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
         model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
@@ -83,7 +84,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     private static bool IsNamedInWarnings(string label) =>
         label is Labels.Prohibited or Labels.OffPlatformPayment or Labels.Counterfeit or Labels.ReviewSolicitation or Labels.ExaggeratedClaims;
 
-    /// <summary>Chinese characters one each, and runs of other letters or digits one each (<c>hi there</c> is two).</summary>
+    /// <summary>Chinese characters one each, and runs of other letters or digits one each (<c>hi there</c> is two); 0 without a letter or digit.</summary>
     private static int Words(string text)
     {
         var words = 0;
@@ -95,15 +96,6 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             else inRun = false;
         }
         return words;
-    }
-
-    private static bool HasContent(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c)) return true;
-        }
-        return false;
     }
 
     /// <summary>The RULES.md rule a label enforces.</summary>
