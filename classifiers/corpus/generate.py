@@ -169,6 +169,16 @@ def decorate(text, lang, role):
     return opener + text + closer
 
 
+class Also(str):
+    """A template that breaks one more rule than its family's label: explicit sexual harassment of the person at the
+    desk is abuse (C2) and vulgar content (C3) at once."""
+
+    def __new__(cls, text, *labels):
+        template = super().__new__(cls, text)
+        template.labels = list(labels)
+        return template
+
+
 def add(family, lang, role, labels, template_list, count):
     """Draws `count` distinct messages from the templates of one family (fewer if the templates run out)."""
     made, tries = 0, 0
@@ -183,7 +193,8 @@ def add(family, lang, role, labels, template_list, count):
         if key in seen:
             continue
         seen.add(key)
-        rows.append({"id": "", "text": text, "labels": labels, "role": r, "lang": lang, "family": family})
+        extra = [label for label in getattr(template, "labels", []) if label not in labels]
+        rows.append({"id": "", "text": text, "labels": labels + extra, "role": r, "lang": lang, "family": family})
         made += 1
 
 
@@ -498,8 +509,8 @@ both_scripts("threat", "abuse", "buyer", [
     "天天打电话骚扰你", "我去你店里砸了", "让你吃不了兜着走", "人肉你全家",
 ], 90)
 both_scripts("harass-agent", "abuse", "buyer", [
-    "客服妹妹发张自拍看看", "小姐姐陪我聊聊天呗，晚上有空吗", "你的胸多大", "发个裸照就给好评", "客服声音这么嗲，陪我睡一晚",
-    "客服是女的吗，约吗", "穿的什么颜色内裤",
+    "客服妹妹发张自拍看看", "小姐姐陪我聊聊天呗，晚上有空吗", Also("你的胸多大", "prohibited"), Also("发个裸照就给好评", "prohibited"),
+    Also("客服声音这么嗲，陪我睡一晚", "prohibited"), "客服是女的吗，约吗", Also("穿的什么颜色内裤", "prohibited"),
 ], 90)
 family("insult-direct", "abuse", "en", "buyer", [
     "you're a fucking idiot", "useless scammer, go to hell", "fuck you and your shop", "you stupid bitch", "you people are trash",
@@ -512,7 +523,7 @@ family("insult-spelled", "abuse", "en", "buyer", [
 family("harass-agent", "abuse", "en", "buyer", [
     "send me a pic of your body", "are you single? send nudes", "what are you wearing right now baby", "you sound hot, come to my place",
     "show me your boobs and I'll leave 5 stars",
-], 40)
+], 40, labels=["abuse", "prohibited"])
 family("insult-direct", "abuse", "mixed", "buyer", [
     "你个 idiot", "shut up 傻逼", "fuck 你们这破店", "垃圾 seller", "you 脑残吧", "什么 trash 客服",
 ], 60)

@@ -118,6 +118,33 @@ public class AbuseDetectorTests
     [InlineData("send me a picture of yourself in lingerie")]
     public void Flags_sexual_harassment_of_the_agent(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
+    // C3: harassment that names a body, underwear, nudity, a bed or a night is vulgar content as well as abuse.
+    [Theory]
+    [InlineData("小姐姐发张你的泳装照给我看看")]
+    [InlineData("客服美女多少钱一晚")]
+    [InlineData("send me a pic of you in your underwear")]
+    [InlineData("客服妹妹你胸多大呀")]
+    public void Flags_explicit_harassment_as_prohibited_content_too(string text)
+    {
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+        LabelAssert.RuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+    }
+
+    // Asking the agent out is harassment, not vulgar content; the lingerie shop's own words reach no harassment rule.
+    [Theory]
+    [InlineData("小姐姐周末有空吗，约一下")]
+    [InlineData("are you single? go out with me")]
+    public void Passes_courting_as_abuse_only(string text)
+    {
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+    }
+
+    [Theory]
+    [InlineData("这款内衣是无钢圈的，睡觉也能穿")]
+    [InlineData("the bikini top runs small, size up one")]
+    public void Passes_underwear_shop_talk(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Agent);
+
     // Reporting harassment, or a bra's cup size, is not harassing anyone.
     [Theory]
     [InlineData("你们这样一直打电话是骚扰")]

@@ -1,0 +1,21 @@
+using System.Buffers;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C3 (RULES.md: pornographic and vulgar content): harassment of the person at the desk that names nudity, underwear,
+/// a body, a bed or a night is vulgar content as well as abuse. Asked only where a harassment pattern matched, so a
+/// lingerie shop's "内衣尺码" or "sleeps two" never reaches it.
+/// </summary>
+public static class ExplicitSexualWords
+{
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+    [
+        "裸", "胸", "内衣", "內衣", "内裤", "內褲", "睡", "骚", "騷", "一晚", "过夜", "過夜", "脱光", "脫光", "满足", "滿足", "舒服",
+        "三围", "三圍", "罩杯", "比基尼", "泳装", "泳裝", "身材", "腿照", "穿少", "床上", "腹肌", "性感", "包夜", "多少钱", "多少錢",
+        "nude", "naked", "boob", "tits", "lingerie", "underwear", "bikini", "in bed", "a night", "the night", "one night",
+        "wearing", "sexy",
+    ], StringComparison.OrdinalIgnoreCase);
+
+    public static bool In(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0;
+}
