@@ -69,6 +69,20 @@ public sealed class LexiconCatalogTests : IDisposable
         Assert.Contains("duplicate", catalog.LastError, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("spam")] // not a text label
+    [InlineData("counterfeit")] // the file's own label
+    public void A_rule_with_a_wrong_also_label_is_refused(string also)
+    {
+        var file = new LexiconFile
+        {
+            Label = Labels.Counterfeit, RuleId = "C5", Families = new() { ["t"] = ["a"] },
+            Rules = [new LexiconRule { Id = "r", Anchor = "t", AlsoLabels = [also] }],
+        };
+        var error = Assert.Throws<InvalidDataException>(() => new CompiledLexicon([file], new Normalization.TextNormalizer()));
+        Assert.Contains("alsoLabels", error.Message);
+    }
+
     [Fact]
     public void A_rule_with_an_undefined_family_is_refused()
     {

@@ -80,4 +80,25 @@ public class OffPlatformPaymentTests
     [InlineData("关税已含在价格里，由平台代缴，不用另外付")]
     [InlineData("商品寄回仓库签收后才能退款哦")]
     public void Passes_collected_duties_and_refund_steps(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C4 and C1: money asked into the shop's own QR code, bank account or wallet hands the buyer that account.
+    [Theory]
+    [InlineData("尾款扫我这个收款码付吧")]
+    [InlineData("定金打到我工行卡上就行")]
+    [InlineData("wire the deposit to my bank account, it's quicker")]
+    public void Flags_a_payment_account_off_the_platform_as_contact_too(string text)
+    {
+        LabelAssert.RuleFlags(Label, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    // A fee the platform never charges names no account: C4 only.
+    [Theory]
+    [InlineData("退款要先扣20元手续费哦")]
+    [InlineData("用京东E卡付也行，把卡密发我")]
+    public void Flags_fees_and_gift_cards_as_payment_only(string text)
+    {
+        LabelAssert.RuleFlags(Label, text);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+    }
 }

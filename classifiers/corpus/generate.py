@@ -577,23 +577,23 @@ both_scripts("brushing-task", "off_platform_payment", "agent", [
 both_scripts("bank-transfer", "off_platform_payment", "agent", [
     "直接转账到工行卡{card}，便宜{amt}", "打款到这个卡：{card}（建行 张某）", "银行转账更快，卡号{card}", "别在平台拍，转我卡上便宜",
     "卡号：{card}，转完截图", "转到农行，{card}，户名李某", "尾款转这张卡 {card}",
-], 110)
+], 110, ["off_platform_payment", "contact_diversion"])
 both_scripts("bank-transfer-evaded", "off_platform_payment", "agent", [
     lambda: "转账到卡：" + digits(bank_card(), CAPITAL), lambda: "卡号 " + digits(bank_card(), YOULING) + " 转这里", lambda: "打款卡 " + spaced(bank_card()),
     lambda: "银行卡 " + digits(bank_card(), FULLWIDTH) + "，转完发截图", lambda: "转这个 " + bidi(bank_card()),
-], 70, ["off_platform_payment"])
+], 70, ["off_platform_payment", "contact_diversion"])
 both_scripts("p2p-payment", "off_platform_payment", "agent", [
-    "支付宝转我{price}就行，不用拍", "微信转账给我，便宜{amt}", "扫我收款码付款，{price}", "走支付宝，不走平台，省手续费",
-    "直接发红包给我，{price}元", "定金先转我微信，{amt}元", "你先付{amt}定金到我支付宝，尾款平台拍", "私下交易，转账给我，包邮",
+    Also("支付宝转我{price}就行，不用拍", "contact_diversion"), Also("微信转账给我，便宜{amt}", "contact_diversion"), Also("扫我收款码付款，{price}", "contact_diversion"), Also("走支付宝，不走平台，省手续费", "contact_diversion"),
+    "直接发红包给我，{price}元", Also("定金先转我微信，{amt}元", "contact_diversion"), Also("你先付{amt}定金到我支付宝，尾款平台拍", "contact_diversion"), "私下交易，转账给我，包邮",
 ], 130)
 family("p2p-payment", "off_platform_payment", "en", "agent", [
-    "Pay me via PayPal friends and family, save {amt}%", "Send it by Venmo, cheaper than the app", "Zelle me ${amt} and I'll ship today",
-    "Cash App me the balance", "Wire the money to my bank account, skip the platform fees", "Pay with an Apple gift card, send me the code",
+    Also("Pay me via PayPal friends and family, save {amt}%", "contact_diversion"), Also("Send it by Venmo, cheaper than the app", "contact_diversion"), Also("Zelle me ${amt} and I'll ship today", "contact_diversion"),
+    Also("Cash App me the balance", "contact_diversion"), Also("Wire the money to my bank account, skip the platform fees", "contact_diversion"), "Pay with an Apple gift card, send me the code",
     "Buy a ${amt} Steam card and send a photo of the code", "There's a ${amt} processing fee before your refund, pay it here",
     "Your account is frozen, pay a ${amt} unlock fee", "Task job: pay ${amt} first, get commission back",
 ], 110)
 family("p2p-payment", "off_platform_payment", "mixed", "agent", [
-    "PayPal 转我就行", "用 gift card 付款，发卡密", "走 Alipay 转账，便宜{amt}", "refund 要先交 {amt} 手续费",
+    Also("PayPal 转我就行", "contact_diversion"), "用 gift card 付款，发卡密", Also("走 Alipay 转账，便宜{amt}", "contact_diversion"), "refund 要先交 {amt} 手续费",
 ], 50)
 
 # ---- counterfeit (C5)
@@ -929,14 +929,14 @@ family("harass-voice", "abuse", "en", "buyer", [
     "babe send me a voice note, i wanna hear you", "you sound cute, what are you doing tonight?", "i want to hear your voice, call me baby",
 ], 30)
 both_scripts("pay-own-qr-account", "off_platform_payment", "agent", [
-    "扫我的收款码付就行，不用下单", "付款码发你了，扫一下付，比拍下划算", "你扫我付款码付吧，拍下就不用了", "扫这个码付款，别在平台下单了",
-    "转账到我的邮局账户就好，不用在平台付", "钱打我银行卡上，这单走线下", "这边建议走微信转账，省得平台扣点", "平台抽成太高，你直接转账给我吧",
-    "做个任务，拍下后不用发货，佣金马上返你", "退款前要先转{amt}验证金到下面的账户",
+    Also("扫我的收款码付就行，不用下单", "contact_diversion"), Also("付款码发你了，扫一下付，比拍下划算", "contact_diversion"), Also("你扫我付款码付吧，拍下就不用了", "contact_diversion"), Also("扫这个码付款，别在平台下单了", "contact_diversion"),
+    Also("转账到我的邮局账户就好，不用在平台付", "contact_diversion"), Also("钱打我银行卡上，这单走线下", "contact_diversion"), Also("这边建议走微信转账，省得平台扣点", "contact_diversion"), "平台抽成太高，你直接转账给我吧",
+    "做个任务，拍下后不用发货，佣金马上返你", Also("退款前要先转{amt}验证金到下面的账户", "contact_diversion"),
 ], 110)
 family("pay-own-qr-account", "off_platform_payment", "en", "agent", [
     "wire the payment to my account, I'll send tracking", "just e-transfer me, no need to checkout", "pls pay via gcash, cheaper than checkout",
     "pay through zelle to save the platform fee",
-], 40)
+], 40, ["off_platform_payment", "contact_diversion"])
 both_scripts("forged-documents", "prohibited", "agent", [
     "代办各类证件，学历证书、驾驶证一条龙", "办驾照 不用考试 包过", "出售各类证件 驾照身份证都能做", "驾照不用考 直接拿证 三天出",
     "代做各种证书，学历证、资格证都能办", "有需要假驾照的私我", "毕业证学位证都能做",
@@ -1146,12 +1146,12 @@ both_scripts("efficacy-superlative", "exaggerated_claims", "agent", ["这是世�
 both_scripts("benign-usage-advice", "none", "agent", ["最有效的清洗方法是手洗", "最有效的保存办法是密封冷藏", "最佳食用方法是温水冲泡"], 30)
 family("benign-usage-advice", "none", "en", "agent", ["the most effective way to clean it is a damp cloth", "the most effective way to store it is in the fridge"], 20)
 both_scripts("point-card-own-account", "off_platform_payment", "agent", [
-    "用点数卡付也行，刮开拍照发我", "钱打到我们的银行账户，便宜点", "请到ATM汇款到这个帐号", "全款转到我的账户就发货",
+    "用点数卡付也行，刮开拍照发我", Also("钱打到我们的银行账户，便宜点", "contact_diversion"), Also("请到ATM汇款到这个帐号", "contact_diversion"), Also("全款转到我的账户就发货", "contact_diversion"),
 ], 40)
 family("point-card-own-account", "off_platform_payment", "en", "agent", [
     "please wire the money to our bank account", "send the full payment to my account and I ship today", "transfer the balance into our account, not the app",
-], 30)
-both_scripts("buyer-im-transfer", "off_platform_payment", "buyer", ["我微信转你吧，别走平台了", "直接支付宝转你，不用拍了", "钱我直接转你，省得下单了"], 30)
+], 30, ["off_platform_payment", "contact_diversion"])
+both_scripts("buyer-im-transfer", "off_platform_payment", "buyer", [Also("我微信转你吧，别走平台了", "contact_diversion"), Also("直接支付宝转你，不用拍了", "contact_diversion"), "钱我直接转你，省得下单了"], 30)
 family("benign-in-app-credit", "none", "en", "buyer", [
     "can I use a gift card from the app on this order?", "does store credit work at checkout?", "will the refund go to your account or mine?",
 ], 30)

@@ -98,6 +98,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 evidence = tail.Evidence;
             }
             Add(findings, new Finding(rule.Label, rule.RuleId, origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous));
+            foreach (var also in source.AlsoLabels)
+                Add(findings, new Finding(also, Labels.RuleOf(also), origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous));
         }
     }
 

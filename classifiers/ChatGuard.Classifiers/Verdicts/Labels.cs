@@ -24,4 +24,18 @@ public static class Labels
     public static readonly IReadOnlyList<string> All = [.. Text, QrCode, Spam];
 
     public static bool IsKnown(string label) => All.Contains(label, StringComparer.Ordinal);
+
+    /// <summary>The RULES.md rule a text label enforces.</summary>
+    public static string RuleOf(string label) => label switch
+    {
+        ContactDiversion => "C1",
+        Abuse => "C2",
+        Prohibited => "C3",
+        OffPlatformPayment => "C4",
+        Counterfeit => "C5",
+        Impersonation => "C6",
+        ReviewSolicitation => "C7",
+        ExaggeratedClaims => "C8",
+        _ => throw new ArgumentOutOfRangeException(nameof(label), label, "not a text label"),
+    };
 }

@@ -53,7 +53,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             if (!ruled && shortMessage) continue;
             if (context.ReadsAsWarning && IsNamedInWarnings(head.Label) && !ruled) continue;
             var decisive = p >= Math.Max(head.BlockThreshold, options.MinimumBlock) && (options.ScoreBlocksAlone || ruled);
-            findings.Add(new Finding(head.Label, RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
+            findings.Add(new Finding(head.Label, Labels.RuleOf(head.Label), 0, text.Original.Length, decisive ? Severity.Critical : Severity.Medium,
                 "model", Evidence.Model, p, Unambiguous: decisive));
         }
     }
@@ -97,18 +97,4 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         }
         return words;
     }
-
-    /// <summary>The RULES.md rule a label enforces.</summary>
-    private static string RuleOf(string label) => label switch
-    {
-        Labels.ContactDiversion => "C1",
-        Labels.Abuse => "C2",
-        Labels.Prohibited => "C3",
-        Labels.OffPlatformPayment => "C4",
-        Labels.Counterfeit => "C5",
-        Labels.Impersonation => "C6",
-        Labels.ReviewSolicitation => "C7",
-        Labels.ExaggeratedClaims => "C8",
-        _ => "C?",
-    };
 }

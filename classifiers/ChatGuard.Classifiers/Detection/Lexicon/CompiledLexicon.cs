@@ -1,4 +1,5 @@
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Detection.Lexicon;
 
@@ -56,6 +57,8 @@ public sealed class CompiledLexicon
                     _familyIds.TryGetValue(QualifiedName(file, name), out var own) ? own
                     : _familyIds.TryGetValue(name, out var shared) ? shared
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
+                if (rule.AlsoLabels.FirstOrDefault(l => !Labels.Text.Contains(l) || l == file.Label) is { } bad)
+                    throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) names '{bad}' in alsoLabels: not another text label");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
                     [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
                     Roles(rule.Senders, rule.Id)));

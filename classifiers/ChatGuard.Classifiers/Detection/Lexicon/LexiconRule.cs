@@ -59,6 +59,12 @@ public sealed class LexiconRule
     [JsonPropertyName("unambiguous")] public bool Unambiguous { get; init; }
 
     /// <summary>
+    /// Labels the same hit breaks besides its file's: money asked into a QR code, bank account or wallet off the
+    /// platform (C4) hands the buyer that account, third-party information under C1.
+    /// </summary>
+    [JsonPropertyName("alsoLabels")] public string[] AlsoLabels { get; init; } = [];
+
+    /// <summary>
     /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: every sender. A sender whose role is not
     /// known is always judged. (Labels only a shop can violate are the profile's <c>shopOnlyLabels</c>.)
     /// </summary>
