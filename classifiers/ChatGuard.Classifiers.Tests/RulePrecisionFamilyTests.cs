@@ -54,4 +54,28 @@ public class RulePrecisionFamilyTests
     [InlineData("卡号 62170012345678907，付了就发货", SenderRole.Agent)]
     public void A_card_number_where_money_goes_stays_caught(string text, SenderRole role) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text, role);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "非仿品，专柜同款正品，放心下单")]                     // C5: 非 denies the fake term it precedes
+    [InlineData(Labels.OffPlatformPayment, "定金已付的亲，尾款开始付的时候app会推送")]     // C4: the platform's pre-sale mechanics
+    [InlineData(Labels.OffPlatformPayment, "付了定金的话，尾款多少要看活动价")]
+    [InlineData(Labels.OffPlatformPayment, "这款收款音箱支持扫码付款和语音播报")]           // C4: scan-to-pay as a device feature
+    [InlineData(Labels.Impersonation, "平台官方的售后政策是七天无理由退货")]                // C6: a sentence about the platform, no header
+    [InlineData(Labels.Impersonation, "平台客服会在24小时内回复您")]
+    [InlineData(Labels.Impersonation, "我不是平台客服，只是店里的，平台的问题得去app里问")]
+    [InlineData(Labels.Impersonation, "我们是店铺客服，平台客服可以在订单详情里找")]      // C6: the shop names itself first
+    public void Shop_talk_about_fakes_payment_and_the_platform_is_clean(string label, string text) =>
+        LabelAssert.NoRuleFlags(label, text);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "非常高仿，细节跟专柜一样")]                          // 非常 is no denial
+    [InlineData(Labels.Counterfeit, "高仿包包，做工一流")]
+    [InlineData(Labels.OffPlatformPayment, "先交定金500才能发货")]
+    [InlineData(Labels.OffPlatformPayment, "定金先转我微信，尾款到付")]
+    [InlineData(Labels.OffPlatformPayment, "把钱扫我，不用在平台拍")]
+    [InlineData(Labels.Impersonation, "平台官方：您的账户存在异常，请缴纳保证金")]
+    [InlineData(Labels.Impersonation, "平台客服通知：您的订单已冻结，需验证身份")]
+    [InlineData(Labels.Impersonation, "我们是平台客服，需要您配合核实")]
+    public void The_violations_beside_them_stay_caught(string label, string text) =>
+        LabelAssert.RuleFlags(label, text);
 }
