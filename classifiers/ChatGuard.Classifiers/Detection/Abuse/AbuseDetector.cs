@@ -28,7 +28,7 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
-                if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length)) continue;
+                if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length) || InsultQuotedFromOthers.Reports(s, m.Index, m.Index + m.Length)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }
@@ -47,7 +47,7 @@ public sealed class AbuseDetector : IDetector
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".
                 if (text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) continue;
-                if (InsultReportedBySpeaker.Reports(text.Text, start, end)) continue;
+                if (InsultReportedBySpeaker.Reports(text.Text, start, end) || InsultQuotedFromOthers.Reports(text.Text, start, end)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }

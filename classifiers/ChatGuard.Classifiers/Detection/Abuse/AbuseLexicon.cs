@@ -6,7 +6,7 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: the lexicon half of the abuse label, matched against the normalized (lower-cased, NFKC) text.
 /// Terms that are abusive on their own are grouped by kind; look-alikes that are ordinary shop talk are kept out
-/// by look-arounds next to the term they resemble (垃圾袋, 滚筒, 打你电话, 笑死, 傻瓜相机, 牛逼).
+/// by look-arounds next to the term they resemble (垃圾袋, 滚筒 and “滚”筒, 打你电话, 笑死, 傻瓜相机, 白痴都会用, SB 系列, 牛逼).
 /// Traditional forms sit beside simplified ones, and an invisible or spacing character may split a slur (傻​逼, s b).
 /// No pattern nests unbounded quantifiers, so matching is linear in the text and runs without a timeout: a timeout
 /// only fired when the machine was busy, and would have turned a slow scan into a failed one.
@@ -86,8 +86,8 @@ public static partial class AbuseLexicon
     // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...
     [GeneratedRegex("""
         (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
-        | (?<![a-z0-9\-])s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])
-        | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡] | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
+        | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代)|\s(?:line|series|model|range)\b)
+        | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机|\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡](?!\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
         | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
         | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
         | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
@@ -123,7 +123,7 @@ public static partial class AbuseLexicon
         | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nima)(?![a-z0-9]|[\-_][0-9a-z])
         | 去死吧? | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
-        | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)
+        | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
         | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼)
         | (?<![a-z0-9\-])tm(?:的)?(?=[\s\p{Cf}]*(?:是不是|是|真|太)?(?:瞎|聋|聾|蠢|傻|有病|脑残|腦殘|智障|垃圾|废物|廢物|神经|神經|滚|滾|烦|煩|恶心|噁心|找死))
         """, Options | RegexOptions.IgnorePatternWhitespace)]

@@ -16,6 +16,15 @@ public static class NumberClassifier
     // Banks by their short names (建行, 招行) and remittance verbs: a card number after them is where money goes (C1/C4).
     private static readonly SearchValues<string> CardCues = SearchValues.Create(["卡", "银行", "账户", "账号", "帐户", "帐号", "户名", "转", "汇款", "打款", "工行", "建行", "农行", "中行", "招行", "交行", "邮储", "card", "account", "iban", "transfer", "remit"], StringComparison.Ordinal);
 
+    // Shipping an order: a long number in such a message with no card cue is an order number (platform order numbers are
+    // 18–19 digits and pass for cards one time in ten).
+    private static readonly SearchValues<string> OrderTalk = SearchValues.Create(
+        ["一起发", "一起發", "合并发", "合併發", "合并", "合併", "拆单", "拆單", "加购", "加購", "发货", "發貨", "包裹", "签收", "簽收", "ship together", "combine", "same parcel", "same package"], StringComparison.Ordinal);
+
+    // Money talk keeps an uncued card number a card: "付款" or "打到" in the message is where money goes.
+    private static readonly SearchValues<string> MoneyTalk = SearchValues.Create(
+        ["钱", "錢", "款", "付", "转", "轉", "汇", "匯", "打到", "收", "元", "块", "塊", "¥", "￥", "pay", "money", "transfer", "wire", "send to", "$"], StringComparison.Ordinal);
+
     public static NumberKind Classify(string folded, NumberRun run)
     {
         var d = run.Digits;
@@ -34,8 +43,11 @@ public static class NumberClassifier
         if (d.Length == 10 && (d.StartsWith("400", StringComparison.Ordinal) || d.StartsWith("800", StringComparison.Ordinal)) && run.Separators > 0) return NumberKind.Phone;
         if (d.Length is >= 15 and <= 19)
         {
+            var cued = before.ContainsAny(CardCues);
+            // C1 precision first: with no card cue, a number the message ships with (能和…一起发吗) is an order number.
+            if (!cued && folded.AsSpan().ContainsAny(OrderTalk) && !folded.AsSpan().ContainsAny(MoneyTalk)) return NumberKind.None;
             if (Luhn.IsValid(d) && HasCardPrefix(d)) return NumberKind.BankCard;
-            if (before.ContainsAny(CardCues) && HasCardPrefix(d)) return NumberKind.BankCard;
+            if (cued && HasCardPrefix(d)) return NumberKind.BankCard;
         }
         return NumberKind.None;
     }

@@ -1,0 +1,81 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// Issue 16, precision first: the families of legitimate messages a rule flagged or blocked (words quoted from someone
+/// else, look-alikes inside product names, order numbers, denials, notices), each beside the violation of the same
+/// family that must stay caught. Phrased apart from the corpora.
+/// </summary>
+public class RulePrecisionFamilyTests
+{
+    [Theory]
+    [InlineData("门店的店员冲我吼了一句“滚出去”，这服务态度也太差了")]         // C2: words quoted from a third party
+    [InlineData("物流群里有个人骂我「白痴」，你们能管管吗")]
+    [InlineData("我朋友说你们家主播回了粉丝一句'穷鬼别看'，是真的吗")]
+    [InlineData("the courier yelled \"get lost, loser\" at me when I asked him to wait")]
+    [InlineData("your colleague wrote \"learn to read\" in the chat, not very nice")]
+    public void A_buyer_quoting_what_someone_else_said_is_no_abuse(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("我就说一句“滚”，爱买不买")]                                  // the sender speaking
+    [InlineData("大家都说你是“骗子”，自己心里没数吗")]                         // the listener is the target
+    [InlineData("I told you \"learn to read\" already")]
+    [InlineData("你就是个“白痴”")]                                            // quotes with no speech verb
+    [InlineData("门店店员是个白痴")]
+    public void Quoting_marks_do_not_launder_an_insult_of_the_listener(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("“滚”轮是金属的还是塑料的")]                                  // C2 look-alikes: a quoted character of a product word
+    [InlineData("白痴都能上手的单反有推荐吗")]                                 // "so easy an idiot could use it"
+    [InlineData("傻子也会安装的那种窗帘杆有没有")]
+    [InlineData("SB系列的插座还有白色吗")]                                     // a model series, not an insult
+    [InlineData("is the SB series charger compatible with this phone")]
+    public void Product_talk_that_resembles_an_insult_is_no_abuse(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("滚，别来烦我")]
+    [InlineData("你这个白痴，看不懂吗")]
+    [InlineData("你是不是sb")]
+    public void The_insults_those_resemble_stay_caught(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("这件外套能跟 458903781234567892 一起发货吗")]                // C1: an order number to ship with, no card cue
+    [InlineData("麻烦把这两单合并成一个包裹，另一单是491208374655120939")]
+    public void An_uncued_long_number_in_shipping_talk_is_an_order_number(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("货款直接打到 458903781234567892，打完发货", SenderRole.Agent)] // money talk keeps it a card
+    [InlineData("卡号 62170012345678907，付了就发货", SenderRole.Agent)]
+    public void A_card_number_where_money_goes_stays_caught(string text, SenderRole role) =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text, role);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "非仿品，专柜同款正品，放心下单")]                     // C5: 非 denies the fake term it precedes
+    [InlineData(Labels.OffPlatformPayment, "定金已付的亲，尾款开始付的时候app会推送")]     // C4: the platform's pre-sale mechanics
+    [InlineData(Labels.OffPlatformPayment, "付了定金的话，尾款多少要看活动价")]
+    [InlineData(Labels.OffPlatformPayment, "这款收款音箱支持扫码付款和语音播报")]           // C4: scan-to-pay as a device feature
+    [InlineData(Labels.Impersonation, "平台官方的售后政策是七天无理由退货")]                // C6: a sentence about the platform, no header
+    [InlineData(Labels.Impersonation, "平台客服会在24小时内回复您")]
+    [InlineData(Labels.Impersonation, "我不是平台客服，只是店里的，平台的问题得去app里问")]
+    [InlineData(Labels.Impersonation, "我们是店铺客服，平台客服可以在订单详情里找")]      // C6: the shop names itself first
+    public void Shop_talk_about_fakes_payment_and_the_platform_is_clean(string label, string text) =>
+        LabelAssert.NoRuleFlags(label, text);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "非常高仿，细节跟专柜一样")]                          // 非常 is no denial
+    [InlineData(Labels.Counterfeit, "高仿包包，做工一流")]
+    [InlineData(Labels.OffPlatformPayment, "先交定金500才能发货")]
+    [InlineData(Labels.OffPlatformPayment, "定金先转我微信，尾款到付")]
+    [InlineData(Labels.OffPlatformPayment, "把钱扫我，不用在平台拍")]
+    [InlineData(Labels.Impersonation, "平台官方：您的账户存在异常，请缴纳保证金")]
+    [InlineData(Labels.Impersonation, "平台客服通知：您的订单已冻结，需验证身份")]
+    [InlineData(Labels.Impersonation, "我们是平台客服，需要您配合核实")]
+    public void The_violations_beside_them_stay_caught(string label, string text) =>
+        LabelAssert.RuleFlags(label, text);
+}
