@@ -42,4 +42,32 @@ public class FifthRoundFamilyTests
     [InlineData("儿童定位手表，在app里能看到孩子在哪")]
     public void Keeps_the_prohibited_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("小姐姐声音好甜啊，晚上能不能陪我打个电话")]
+    [InlineData("聽你聲音這麼嗲，本人一定是個美女吧，發張自拍來")]
+    [InlineData("wanna see a photo of yourself first, you sound so sweet")]
+    [InlineData("bet you look cute at the desk, wanna grab drinks tonight")]
+    [InlineData("客服下班以后约吗，我请你吃饭")]
+    [InlineData("妳今天穿的什麼顏色的內褲")]
+    [InlineData("客服妹妹多大了，有对象吗")]
+    [InlineData("你儿子在哪个学校读书我都知道，退款的事你看着办")]
+    [InlineData("your daughter is cute, be a shame if something happened on her way home")]
+    [InlineData("你家门口那条路我都知道，晚上睡觉把门锁好")]
+    [InlineData("下次出门记得小心身后")]
+    [InlineData("keep an eye on your kids, that's all i'm saying")]
+    public void Flags_innuendo_and_indirect_threats(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("你家孩子穿这个码刚好，上学也方便")]
+    [InlineData("客服下班时间是晚上十点，之后有机器人值班")]
+    [InlineData("收到了，跟客服说的一样，声音好好听的小哥哥服务也好")]
+    [InlineData("麻烦发一张您拿着商品的照片，我们登记售后")]
+    [InlineData("can you send me a picture of the size chart?")]
+    [InlineData("您平时穿什么尺码的文胸？")]
+    [InlineData("温馨提示：晚上下班路上注意安全，祝您生活愉快")]
+    [InlineData("祝你的家人身体健康，谢谢你们的耐心")]
+    [InlineData("这款书包你女儿背着应该很合适吧")]
+    [InlineData("can you see what your kids' sizes are and let me know?")]
+    public void Keeps_photos_of_goods_greetings_and_family_talk_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }
