@@ -1,0 +1,73 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// Issue 16, fifth round: rule families for violations that still got through (drugs named by their effect,
+/// prescription drugs without a prescription, lookup services asked for, …), each phrased apart from the corpus,
+/// with the look-alikes a shop really writes kept clean.
+/// </summary>
+public class FifthRoundFamilyTests
+{
+    [Theory]
+    [InlineData("新到一批小糖豆，一颗能嗨到天亮，老客优先")]                    // C3: a drug named by its high
+    [InlineData("這款藥丸吃一粒就很high，週末聚會用")]
+    [InlineData("looking for something to help me roll this saturday, you got any?")]
+    [InlineData("these gummies get you high in twenty minutes")]
+    [InlineData("两滴倒进她的饮料里，半小时就昏睡过去")]                       // C3: a drink spiked to knock someone out
+    [InlineData("无色无味，放到酒里对方喝了就断片")]
+    [InlineData("a few drops in her drink and she'll pass out")]
+    [InlineData("阿普唑仑现货，免处方，顺丰寄出")]                            // C3: prescription drugs without one
+    [InlineData("想买点安眠药，没有处方也能卖吗")]
+    [InlineData("oxycodone and valium, no rx, discreet shipping")]
+    [InlineData("i need ambien without seeing a doctor, can you sort it")]
+    [InlineData("止咳水一箱起批，要多少有多少")]
+    [InlineData("那个号码定位一下要多少钱，我想知道他在哪")]                  // C3: locating or identifying a stranger
+    [InlineData("只要给我他的号，他住在哪我都能帮你找出来")]
+    [InlineData("can you tell me whose number this is? we text, you find out")]
+    public void Flags_the_prohibited_family(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("这款蓝牙音响低音很足，开派对能嗨一整晚")]                     // a loud speaker, not a drug
+    [InlineData("孩子吃了一颗糖就很嗨，满屋子跑")]
+    [InlineData("上次买的感冒药吃完睡了一整天，病好多了")]                    // a side effect reported
+    [InlineData("加厚床垫，躺上去让人想睡一整天")]
+    [InlineData("this rolling pin helps you roll pastry thin")]
+    [InlineData("褪黑素片属于保健食品，不用处方，睡前一片")]                   // a supplement
+    [InlineData("处方药请上传医生开具的处方后再下单")]                         // a pharmacy's notice
+    [InlineData("本店不销售安眠药等处方药，请理解")]
+    [InlineData("安眠药你们这有卖吗？")]                                       // a buyer asking a pharmacy
+    [InlineData("麻烦帮我查一下这个单号的快递现在到哪了")]
+    [InlineData("can you ship it to my parents? I'll send where they live")]
+    [InlineData("儿童定位手表，在app里能看到孩子在哪")]
+    public void Keeps_the_prohibited_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("小姐姐声音好甜啊，晚上能不能陪我打个电话")]
+    [InlineData("聽你聲音這麼嗲，本人一定是個美女吧，發張自拍來")]
+    [InlineData("wanna see a photo of yourself first, you sound so sweet")]
+    [InlineData("bet you look cute at the desk, wanna grab drinks tonight")]
+    [InlineData("客服下班以后约吗，我请你吃饭")]
+    [InlineData("妳今天穿的什麼顏色的內褲")]
+    [InlineData("客服妹妹多大了，有对象吗")]
+    [InlineData("你儿子在哪个学校读书我都知道，退款的事你看着办")]
+    [InlineData("your daughter is cute, be a shame if something happened on her way home")]
+    [InlineData("你家门口那条路我都知道，晚上睡觉把门锁好")]
+    [InlineData("下次出门记得小心身后")]
+    [InlineData("keep an eye on your kids, that's all i'm saying")]
+    public void Flags_innuendo_and_indirect_threats(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("你家孩子穿这个码刚好，上学也方便")]
+    [InlineData("客服下班时间是晚上十点，之后有机器人值班")]
+    [InlineData("收到了，跟客服说的一样，声音好好听的小哥哥服务也好")]
+    [InlineData("麻烦发一张您拿着商品的照片，我们登记售后")]
+    [InlineData("can you send me a picture of the size chart?")]
+    [InlineData("您平时穿什么尺码的文胸？")]
+    [InlineData("温馨提示：晚上下班路上注意安全，祝您生活愉快")]
+    [InlineData("祝你的家人身体健康，谢谢你们的耐心")]
+    [InlineData("这款书包你女儿背着应该很合适吧")]
+    [InlineData("can you see what your kids' sizes are and let me know?")]
+    public void Keeps_photos_of_goods_greetings_and_family_talk_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+}
