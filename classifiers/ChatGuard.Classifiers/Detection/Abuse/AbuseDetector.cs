@@ -28,12 +28,29 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
+                if (SneakerLine.Names(s, m.Index, m.Length)) continue; // SB Dunk is a shoe
                 if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length) || InsultQuotedFromOthers.Reports(s, m.Index, m.Index + m.Length)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }
         }
         if (found) return;
+
+        // C2: masked or leet English (f*cking, id10t, a$$hole) read back letter for letter; offsets are the folded ones.
+        if (MaskedWords.ReadBack(text.Text) is { } readBack)
+        {
+            foreach (var pattern in AbuseLexicon.English)
+            {
+                if (!pattern.MayMatch(readBack)) continue;
+                foreach (var m in pattern.Regex.EnumerateMatches(readBack))
+                {
+                    if (InsultReportedBySpeaker.Reports(readBack, m.Index, m.Index + m.Length)) continue;
+                    Add(text, m, pattern.Kind, findings);
+                    found = true;
+                }
+            }
+            if (found) return;
+        }
 
         // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
         var compact = text.Compact.Text.AsSpan();

@@ -35,6 +35,11 @@ public static partial class AbuseLexicon
         "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
     ], StringComparison.Ordinal);
 
+    private static readonly SearchValues<string> RegionalInsultKeys = SearchValues.Create(
+    [
+        "北七", "87", "低能", "白目", "脑包", "北烂", "on9", "仆街", "扑街", "柒", "戆", "收皮", "粉肠", "痴线", "废青",
+    ], StringComparison.Ordinal);
+
     private static readonly SearchValues<string> EnglishInsultKeys = SearchValues.Create(
     [
         "bitch", "b!tch", "b1tch", "b*tch", "biatch", "cunt", "twat", "asshole", "a**hole", "dickhead", "douchebag", "whore", "slut",
@@ -45,6 +50,7 @@ public static partial class AbuseLexicon
         "trash", "garbage", "thie", "crook",
         "you even", "u even", "who hired", "than you", "than u", "faster than", "best they could", "did you", "did u", "bozo", "walking l", "broke ",
         "imagine being", "end job", "online shopping", "reading is", "customers like", "to you is", "to u is", "your purpose",
+        "stoo", "bunch of", "pack of", "load of", "gang of", "小丑",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishThreatKeys = SearchValues.Create(
@@ -58,17 +64,27 @@ public static partial class AbuseLexicon
     /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
     public static ReadOnlySpan<AbusePattern> Strong => StrongPatterns;
 
-    private static readonly AbusePattern[] StrongPatterns =
+    // Declared before StrongPatterns, which reads it when the class initializes.
+    private static readonly AbusePattern[] EnglishPatterns =
     [
-        new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys),
-        new(ChineseCurse(), AbuseKind.Curse),
-        new(ChineseThreat(), AbuseKind.Threat),
-        new(ChineseHarassment(), AbuseKind.SexualHarassment),
         new(EnglishInsult(), AbuseKind.Insult, EnglishInsultKeys),
         new(EnglishCurse(), AbuseKind.Curse),
         new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys),
         new(EnglishHarassment(), AbuseKind.SexualHarassment),
     ];
+
+    private static readonly AbusePattern[] StrongPatterns =
+    [
+        new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys),
+        new(RegionalInsult(), AbuseKind.Insult, RegionalInsultKeys),
+        new(ChineseCurse(), AbuseKind.Curse),
+        new(ChineseThreat(), AbuseKind.Threat),
+        new(ChineseHarassment(), AbuseKind.SexualHarassment),
+        .. EnglishPatterns,
+    ];
+
+    /// <summary>The English patterns, read again over a message whose masked words were read back (<c>f*cking</c>, <c>id10t</c>).</summary>
+    public static ReadOnlySpan<AbusePattern> English => EnglishPatterns;
 
     /// <summary>
     /// The Chinese patterns that need no punctuation or word boundary, for the compact view (separators dropped),
@@ -116,12 +132,31 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
+    // C2 in Taiwanese and Cantonese: 北七 and 87(分) ("idiot"), 低能, 白目, on9, 仆街, 柒头, 戆鸠, 粉肠, 收皮 ("get lost").
+    // Each look-alike is a number or a thing: 87 as a price, size or discount (87元, 87折), 台北七天, 柒佰 on a cheque,
+    // 粉肠 the food, 收皮带 a belt, 低能耗 low energy use.
+    [GeneratedRegex("""
+        (?<![台东西南河湖以往向朝城区市省华江])北七(?![天日月年号路街段楼层巷弄公里站点分折时个星度0-9])
+        | (?:很|超|有够|太|真的|蛮|满|好像)87分?(?![0-9%a-z.]|元|块|公|折|号|分钟|[岁歲])
+        | (?:你|妳|你们|妳们|你哋|客服|店家|卖家)(?:是|就是|真的|真|很|超|有够|是不是|根本){0,2}(?:87分?|北七|低能儿?|白目|脑包|北烂|废青)(?=[欸耶吗啊喔哦吧阿啦捏嘛咧耶ㄟ喇嘅\s\p{P}]|$)
+        | 低能儿 | (?:低能|白目|北七|北烂|脑包)(?:客服|店家|卖家|老板)
+        | (?<![a-z0-9])on9(?:仔|客服|店|人)?(?![a-z0-9/\-.:]|系列|款|型)
+        | 仆街 | (?:你|妳|你个|你條|你条|死|班)扑街
+        | 柒头 | (?:你|妳|佢)(?:好|真系|系|个)柒(?![佰仟拾万元圆角分整零壹贰叁肆伍陆柒捌玖])
+        | 戆(?:鸠|居|尻|9|q|柒|x)|(?:你|妳|佢)(?:好|真系|系|个)戆(?!直)
+        | (?<![回吸])收皮(?=[啦喇吧啊呀喎嚟]|[\s\p{P}]|$)
+        | (?:你|妳|你哋|你们)(?:个|条|班|呢个)?(?:死)?粉肠(?![粥汤粉面饭肉炒煲])
+        | (?:你|妳|佢|客服|店家|老板)(?:系|系咪|是不是|真系|好|就系)?痴线
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex RegionalInsult();
+
     // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...
     [GeneratedRegex("""
         (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
         | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nima)(?![a-z0-9]|[\-_][0-9a-z])
+        | 冚家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
         | 去死吧? | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
         | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼)
@@ -173,8 +208,12 @@ public static partial class AbuseLexicon
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
         | \b(?:dumbass(?:es)?|morons?|imbeciles?|muppets?|nitwits?|halfwits?|dimwits?|numbskulls?|brainless)\b
         | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded|brain\ ?dead|insane)\b | \bget\ a\ (?:brain|life|clue)\b(?!-|\ (?:teaser|size)) | \bshut\ (?:your|ur)\ (?:mouth|trap|face)\b
-        | \b(?:stupid|useless|dumb|idiotic|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
+        | \b(?:stupid|st(?:oo+|u)pid|useless|dumb|idiotic|incompetent|pathetic|worthless|brain\ ?dead)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
         | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
+        | \b(?:bunch|pack|load|gang)\ of\ (?:losers|idiots|morons|clowns|scammers|thieves|crooks|liars|muppets|amateurs|incompetents|dimwits|imbeciles|halfwits)\b
+        | \b(?:useless|stupid|st(?:oo+|u)pid|dumb|pathetic|incompetent|worthless|absolute|total|complete|utter|brain\ ?dead)\ (?:clowns?|losers?|idiots?|morons?|muppets?|bozos?)\b(?!\ (?:costume|shoes|nose|toy|car|mask|wig|makeup|outfit|doll))
+        | \b(?:you|u|ur|you're|youre|you\ are|support|agent|seller|staff|service)\W{0,6}小丑 | 小丑\W{0,6}(?:support|agent|seller|staff|customer\ service|service)\b
+        | 小丑[\s小丑]*\b(?:this|that)\ is\ (?:the|your|ur)\ (?:support|service|help|customer\ service)\b
         | \bwaste\ of\ (?:oxygen|space|air)\b | \bif\ you\ had\ a\ brain\b | \bbeing\ this\ (?:dumb|stupid)\b
         | \bdo\ (?:you|u)\ even\ (?:speak|understand|read|think)\b | \bwho\ hired\ (?:you|u)\b | \bmore\ (?:brains?|initiative|sense|common\ sense)\ than\ (?:you|u)\b
         | \b(?:grandma|granny|grandmother)\b[^.!?]{0,30}\bfaster\ than\ (?:you|u)\b | \bthe\ best\ they\ could\ hire\b
@@ -184,13 +223,16 @@ public static partial class AbuseLexicon
         | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
-        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
 
     [GeneratedRegex("""
         \bf[\W_]?u[\W_]?c[\W_]?k[\W_]*(?:you|u|off|ur|your|yourself|this\ shop|this\ store)\b
         | \bf\*+c?k?\s+(?:you|u|off)\b
+        | \b(?:fucking|fuckin|fking|fkin|fcking|fckin|fkn|fckn|fuking|fukin)\ (?:shop|store|seller|service|support|agent|bot|scam(?:mers?)?|joke|useless|idiots?|morons?|liars?|thie(?:f|ves)|clowns?|losers?|garbage|trash|people|app|company|incompetent|pathetic|ridiculous|stupid|retards?|rip[\-\ ]?off)\b
+        | \b(?:shit|shitty|crappy)\ (?:shop|store|seller|service|support|agent|bot|company|app|people)\b
+        | \bshut\ the\ (?:fuck|hell)\ up\b | \b(?:you're|youre|you\ are|ur)\ (?:a|an|such\ a)\ (?:fucking|fking|fcking)\ \w+
         | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
         | \b(?:piss|bugger|sod)\ off\b | (?:^|(?<=[.!?,;]\s*)|\b(?:just|now|so|then)\ )get\ lost\b(?!\ in\b)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
