@@ -63,7 +63,12 @@ public static class WeakCues
         .GroupBy(p => p.Term[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Term.Length).ToArray());
 
-    private static readonly SearchValues<char> FirstChars = SearchValues.Create([.. ByFirst.Keys, .. "0123456789"]);
+    /// <summary>One bit per UTF-16 character: whether a term starts with it.</summary>
+    private static readonly ulong[] StartBits = ByFirst.Keys.Aggregate(new ulong[1024], (bits, c) =>
+    {
+        bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    });
 
     private static readonly SearchValues<char> AmountUnits = SearchValues.Create("元块刀");
 
@@ -71,32 +76,40 @@ public static class WeakCues
     public static int Find(ReadOnlySpan<char> text)
     {
         var cues = 0;
-        var i = 0;
-        while (i < text.Length)
+        // Cost (issue 16: within 30× one SearchValues pass): one look at a bit per character; only a character some
+        // term starts with has its candidates compared, a Latin word only at its start, a number once.
+        for (var i = 0; i < text.Length;)
         {
-            var next = text[i..].IndexOfAny(FirstChars);
-            if (next < 0) break;
-            i += next;
-            if (ByFirst.TryGetValue(text[i], out var candidates))
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
             {
-                foreach (var (term, cue) in candidates)
-                {
-                    if (!text[i..].StartsWith(term, StringComparison.Ordinal) || !AtWordEdges(text, i, term.Length)) continue;
-                    cues |= 1 << cue;
-                    break;
-                }
+                cues |= Match(text, i);
+                var end = i;
+                while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+                cues |= NumberCues(text, i, end);
+                i = end;
             }
-            if (!char.IsAsciiDigit(text[i]))
+            else if (char.IsAsciiLetter(c))
             {
+                cues |= Match(text, i);
+                while (i < text.Length && char.IsAsciiLetter(text[i])) i++;
+            }
+            else
+            {
+                if ((StartBits[c >> 6] >> (c & 63) & 1) != 0) cues |= Match(text, i);
                 i++;
-                continue;
             }
-            var end = i;
-            while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
-            cues |= NumberCues(text, i, end);
-            i = end;
         }
         return cues;
+    }
+
+    /// <summary>The cue of the longest term at <paramref name="i"/>, as a bit; 0 if none.</summary>
+    private static int Match(ReadOnlySpan<char> text, int i)
+    {
+        if (!ByFirst.TryGetValue(text[i], out var candidates)) return 0;
+        foreach (var (term, cue) in candidates)
+            if (text[i..].StartsWith(term, StringComparison.Ordinal) && AtWordEdges(text, i, term.Length)) return 1 << cue;
+        return 0;
     }
 
     /// <summary>A run of digits [start, end): an amount before a currency unit or after a currency sign, an account-like run when long.</summary>
@@ -114,11 +127,15 @@ public static class WeakCues
         return cues;
     }
 
-    /// <summary>A Latin term is a word (tg not inside "stgt", line not inside "online"); a Chinese term needs no edges.</summary>
+    /// <summary>
+    /// A Latin term is a word (tg not inside "stgt", line not inside "online"), a term of digits starts a number (100%
+    /// not inside 2100%); a Chinese term needs no edges.
+    /// </summary>
     private static bool AtWordEdges(ReadOnlySpan<char> text, int start, int length)
     {
         var end = start + length;
-        if (char.IsAsciiLetter(text[start]) && start > 0 && char.IsAsciiLetter(text[start - 1])) return false;
+        if (start > 0 && (char.IsAsciiLetter(text[start]) && char.IsAsciiLetter(text[start - 1]) || char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[start - 1])))
+            return false;
         return !char.IsAsciiLetter(text[end - 1]) || end >= text.Length || !char.IsAsciiLetter(text[end]);
     }
 }
