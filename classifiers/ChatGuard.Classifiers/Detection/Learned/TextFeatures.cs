@@ -6,21 +6,20 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 /// <summary>
 /// The learned detectors' features, shared by the trainer and inference so both hash the same way:
 /// hashed character 1–4-grams of the normalized text (punctuation and spaces collapsed to one boundary),
-/// hashed English word unigrams and bigrams, the <see cref="WeakCues"/> present (each alone, each with the role, and each
-/// pair), one script feature so Chinese and English get their own bias, and the sender's role where it is known (a shop
-/// asking for reviews is a violation, a buyer mentioning one is not).
+/// hashed English word unigrams and bigrams, one script feature so Chinese and English get their own bias, and
+/// the sender's role where it is known (a shop asking for reviews is a violation, a buyer mentioning one is not).
 /// Allocation-free: the caller passes the destination span.
 /// </summary>
 public static class TextFeatures
 {
     /// <summary>Bump when anything below changes; a model stores the version it was trained with.</summary>
-    public const int Version = 3;
+    public const int Version = 2;
 
     /// <summary>Longest window scored at once; longer messages are scored window by window.</summary>
     public const int WindowChars = 256;
 
     /// <summary>Room needed in the destination span for one window.</summary>
-    public const int MaxFeaturesPerWindow = (WindowChars + 2) * 6 + 2 + WeakCues.Count * 2 + WeakCues.Count * (WeakCues.Count - 1) / 2;
+    public const int MaxFeaturesPerWindow = (WindowChars + 2) * 6 + 2;
 
     private const uint FnvOffset = 2166136261;
     private const uint FnvPrime = 16777619;
@@ -28,9 +27,6 @@ public static class TextFeatures
     private const uint BigramSeed = 0x85EBCA6B;
     private const uint ScriptSeed = 0xC2B2AE35;
     private const uint RoleSeed = 0x27D4EB2F;
-    private const uint CueSeed = 0x165667B1;
-    private const uint CueRoleSeed = 0xD3A2646C;
-    private const uint CuePairSeed = 0xFD7046C5;
 
     /// <summary>
     /// Writes the distinct feature indices of one window (at most <see cref="WindowChars"/> characters) into
@@ -86,18 +82,6 @@ public static class TextFeatures
             destination[count++] = (int)(Mix(h ^ WordSeed) & (uint)mask);
             if (previous != 0) destination[count++] = (int)(Mix((previous * 31 + h) ^ BigramSeed) & (uint)mask);
             previous = h;
-        }
-
-        // Issue 16 item 4: weak cues and their pairs, so a head learns "payment channel + transfer verb + amount" or
-        // "review + reward" as such, whatever the phrasing around them; read off the window as normalized (? $ % kept).
-        var cues = WeakCues.Find(window);
-        for (var a = 0; cues >> a != 0; a++)
-        {
-            if ((cues >> a & 1) == 0) continue;
-            destination[count++] = (int)(Mix(CueSeed + (uint)a) & (uint)mask);
-            if (role != SenderRole.Unknown) destination[count++] = (int)(Mix(CueRoleSeed + (uint)(a * 4) + (uint)role) & (uint)mask);
-            for (var b = a + 1; cues >> b != 0; b++)
-                if ((cues >> b & 1) != 0) destination[count++] = (int)(Mix(CuePairSeed + (uint)(a * 32 + b)) & (uint)mask);
         }
 
         destination[count++] = (int)(Mix(ScriptSeed + (hasCjk ? 1u : 2u)) & (uint)mask);
