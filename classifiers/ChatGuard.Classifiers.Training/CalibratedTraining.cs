@@ -9,7 +9,7 @@ namespace ChatGuard.Classifiers.Training;
 /// Fits a <see cref="LabelModel"/> on corpus messages (plus label-restricted extra examples such as COLD) and
 /// calibrates its thresholds on legitimate messages it was not fitted on: the corpus is split into family folds,
 /// a model fitted without each fold scores that fold's legitimate messages, and every label's review threshold is
-/// read off those pooled out-of-fold scores of the senders the head judges (<see cref="ShopConduct"/>), its block threshold off the worst family (<see cref="ThresholdCalibrator"/>). The model returned
+/// read off those pooled out-of-fold scores, its block threshold off the worst family (<see cref="ThresholdCalibrator"/>). The model returned
 /// is then fitted on everything and carries those thresholds.
 /// </summary>
 /// <param name="labels">The heads to fit; <see cref="LearnedLabels"/> when null.</param>
@@ -39,7 +39,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var heads = Heads(extra);
         var legitimateScores = heads.Select(_ => new List<float>()).ToArray();
         var legitimateContext = heads.Select(_ => new List<bool>()).ToArray();
-        var legitimateFamilies = heads.Select(_ => new List<string>()).ToArray();
+        var legitimateFamilies = new List<string>();
         Span<float> probabilities = stackalloc float[heads.Length];
         for (var fold = 0; fold < folds.Count; fold++)
         {
@@ -52,12 +52,9 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
                 model.Score(text, m.Role, probabilities);
                 onHeldOut?.Invoke(m, fold, probabilities.ToArray());
                 if (!m.IsLegitimate) continue;
+                legitimateFamilies.Add(m.FamilyGroup);
                 for (var k = 0; k < probabilities.Length; k++)
                 {
-                    // A head's thresholds come from the traffic it judges: a buyer's 是正品吗 scoring high on a C6–C8 head
-                    // raised the agents' threshold for a message the detector never reports on a buyer.
-                    if (!ShopConduct.Judges(heads[k].Label, m.Role)) continue;
-                    legitimateFamilies[k].Add(m.FamilyGroup);
                     legitimateScores[k].Add(probabilities[k]);
                     legitimateContext[k].Add(LabelContext.Has(heads[k].Label, text));
                 }
@@ -67,7 +64,7 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var fit = trainer.Fit([.. ToExamples(corpus, trainer.Options.FamilyWeightExponent), .. extra], Heads(extra), ct);
         var calibrated = fit.Model.Heads.Select((h, k) =>
         {
-            var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], legitimateFamilies[k], trainer.Options.Thresholds);
+            var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], legitimateFamilies, trainer.Options.Thresholds);
             var overHalf = legitimateScores[k].Count(s => s >= 0.5f);
             var head = h with { ReviewThreshold = review, BlockThreshold = block };
             if (contextDev is { Count: > 0 } && heads[k].Extra)

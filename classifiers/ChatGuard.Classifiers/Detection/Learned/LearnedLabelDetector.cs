@@ -39,7 +39,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         for (var k = 0; k < probabilities.Length; k++)
         {
             var head = model.Heads[k];
-            if (!ShopConduct.Judges(head.Label, context.Role)) continue;
+            if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
             var p = probabilities[k];
             var inContext = p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text);
             if (p < Math.Max(head.ReviewThreshold, options.MinimumReview) && !inContext) continue;
@@ -66,6 +66,13 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             if (f.Label == label && f.Evidence != Evidence.Model) return true;
         return false;
     }
+
+    /// <summary>
+    /// C6–C8 are what a shop does (issue 16): a buyer quoting "好评返现" or asking whether goods are the best is not
+    /// soliciting reviews or overstating a product, whatever the words score.
+    /// </summary>
+    private static bool IsShopConduct(string label) =>
+        label is Labels.ReviewSolicitation or Labels.ExaggeratedClaims or Labels.Impersonation;
 
     /// <summary>
     /// A shop's anti-fraud notice or rule statement names the acts it warns against (不要私下转账, 高仿的我们不卖,
