@@ -17,7 +17,7 @@ public class FifthBlindCheckFamilyTests
     [InlineData(Labels.Prohibited, "Our partner casino gives 50 free spins on the slots, no deposit", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "入口在这 https://bjl-vip668.net 记得用邀请码", SenderRole.Agent)]   // C3: the site's name says casino
     [InlineData(Labels.Prohibited, "Spin the slots on our partner site, every new player gets 30 free spins with the first deposit", SenderRole.Agent)]
-    [InlineData(Labels.Prohibited, "bet365-asia.top", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "bet365-asia.cc", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "小姐姐出台吗？价钱好说", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "what do you charge for one night with me, cutie", SenderRole.Buyer)]                         // C3: paid sex asked of the agent
     [InlineData(Labels.Prohibited, "约么，多少钱一次", SenderRole.Buyer)]
