@@ -65,6 +65,7 @@ public class FifthBlindCheckFamilyTests
     [InlineData(Labels.Prohibited, "这家民宿一晚多少钱，含早餐吗", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "请问包夜的网费怎么算", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "新的以旧换新补贴政策出台了吗", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "这台空调开一晚多少钱，费电吗", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "We still have delivery time slots tomorrow, sign up for a welcome bonus coupon", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "你们这个邀请返现怎么跟传销一样", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "又发赌博网站给我，我要投诉你们", SenderRole.Buyer)]
@@ -97,5 +98,6 @@ public class FifthBlindCheckFamilyTests
     [InlineData("这家酒店房间一晚多少钱要看日期")]
     [InlineData("新规出台多少天了？")]
     [InlineData("网吧包夜多少钱你知道吗")]
+    [InlineData("取暖器开一晚多少钱电费？")]
     public void Shop_talk_is_not_abuse(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
 }
