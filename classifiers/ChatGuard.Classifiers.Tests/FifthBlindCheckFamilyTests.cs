@@ -37,6 +37,7 @@ public class FifthBlindCheckFamilyTests
     [InlineData(Labels.ReviewSolicitation, "Leave a photo review and screenshot it to me, there's a $10 voucher in it for you", SenderRole.Agent)] // C7
     [InlineData(Labels.ReviewSolicitation, "写完评价截图发我，返你一张京东卡", SenderRole.Agent)]
     [InlineData(Labels.ReviewSolicitation, "Give us five stars and the next order is on us", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "五星好评的话下次免邮哦", SenderRole.Agent)]
     [InlineData(Labels.ExaggeratedClaims, "坚持喝半个月能掉12斤", SenderRole.Agent)]                   // C8: weight lost in a span
     public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
 
@@ -46,6 +47,8 @@ public class FifthBlindCheckFamilyTests
     [InlineData("你tm是瞎了吗，尺码表就在上面")]              // C2: tm as 他妈 before an insult
     [InlineData("真tm蠢，说三遍了")]
     [InlineData("Refund? Just get lost")]
+    [InlineData("嫌慢就给老子爬")]
+    [InlineData("哪凉快哪呆着去，这单不做了")]
     [InlineData("小姐姐包夜多少？")]                          // C2: paid sex asked of the agent
     [InlineData("发张你的照片，露一点的")]
     public void Abuses_the_person_at_the_other_end(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
@@ -53,6 +56,7 @@ public class FifthBlindCheckFamilyTests
     [Theory]
     [InlineData(Labels.Prohibited, "我们这款减肥茶不添加西布曲明，有检测报告", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "这个里面有没有酚酞啊？之前吃过的拉肚子", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "Our tea is sibutramine-free and lab tested", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "She's doing her DNP degree, so she ordered the study lamp", SenderRole.Buyer)]
     [InlineData(Labels.Prohibited, "这款减肥代餐还没上架，下周一开售", SenderRole.Agent)]
     [InlineData(Labels.Prohibited, "老虎机造型的储钱罐，送小朋友很合适", SenderRole.Agent)]
@@ -93,6 +97,7 @@ public class FifthBlindCheckFamilyTests
     [Theory]
     [InlineData("这是滚筒洗衣机，十公斤的")]
     [InlineData("往下滚动就能看到尺码表")]
+    [InlineData("小猫爬上爬下的，猫爬架要稳一点")]
     [InlineData("TM标代表已申请的商标")]
     [InlineData("If a parcel does get lost in transit we resend it for free")]
     [InlineData("这家酒店房间一晚多少钱要看日期")]
