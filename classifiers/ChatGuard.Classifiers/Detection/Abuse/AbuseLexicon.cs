@@ -159,7 +159,7 @@ public static partial class AbuseLexicon
         | 冚家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
         | 去死吧? | 死全家 | 全家死 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
-        | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼)
+        | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼) | (?:给|給)(?:我|老子)爬 | 爬(?:远点|遠點|远一点|遠一點) | 哪(?:凉快|涼快)哪(?:待|呆)(?:着|著)去
         | (?<![a-z0-9\-])tm(?:的)?(?=[\s\p{Cf}]*(?:是不是|是|真|太)?(?:瞎|聋|聾|蠢|傻|有病|脑残|腦殘|智障|垃圾|废物|廢物|神经|神經|滚|滾|烦|煩|恶心|噁心|找死))
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseCurse();
@@ -188,8 +188,8 @@ public static partial class AbuseLexicon
         (?:你|妳)的?(?:裸照|胸照|私房照|裸体|裸體)
         | (?:你|妳)的?(?:内衣|內衣|内裤|內褲|胸|腿|身材|三围|三圍)(?:是|有|多|什么|什麼|好|真|大|给|給|发|發|看|让|讓)
         | 陪(?:我|老子|哥)(?:睡觉?|過夜|过夜|聊聊?天?|喝酒?|玩)(?!具)
-        | 脱光给我 | 脫光給我 | (?<!(?:房|酒店|宾馆|賓館|民宿|住|客房|标间|標間|车位|車位|营地|營地|帐篷|帳篷)[^，。！？,!?]{0,6})(?:一晚(?:多少钱|多少錢)|多少钱一晚|多少錢一晚)
-        | 出台(?:吗|嗎|么|麼|不|多少) | 出不出台 | 包夜(?:多少|怎么收|怎麼收|吗|嗎) | 约(?:吗|嗎|么|麼|不约|不約)[\s\p{P}]*(?:多少钱|多少錢|价格|價格|怎么收|怎麼收)
+        | 脱光给我 | 脫光給我 | (?:一晚(?:多少钱|多少錢)|多少钱一晚|多少錢一晚)(?<!(?:房|酒店|宾馆|賓館|民宿|住|客房|标间|標間|车位|車位|营地|營地|帐篷|帳篷|开|開|空调|空調|取暖|加湿|加濕)[^，。！？,!?]{0,6}(?:一晚多少[钱錢]|多少[钱錢]一晚))(?![^，。！？,!?]{0,3}(?:电费|電費|电|電))
+        | (?:出台(?:吗|嗎|么|麼|不|多少)|出不出台)(?<!(?:政策|规定|規定|文件|措施|方案|标准|標準|办法|辦法|补贴|補貼|新规|新規|细则|細則)[^，。！？,!?]{0,4}(?:出台|出不出台)[^，。！？,!?]{0,2}) | 包夜(?<!(?:网吧|網吧|网咖|網咖|上网|上網)[^，。！？,!?]{0,4}包夜)(?:多少|怎么收|怎麼收|吗|嗎) | 约(?:吗|嗎|么|麼|不约|不約)[\s\p{P}]*(?:多少钱|多少錢|价格|價格|怎么收|怎麼收)
         | (?:发|發|拍|来|來)(?:张|張|个|個)?(?:你的)?(?:自拍|照片|美照)[^。！？!?]{0,8}(?:穿少|穿得少|少穿|穿性感|露一?点|露一?點) | 约(?:吗|嗎|么|不约|不)[\s\p{P}]*(?:美女|小姐姐|妹妹|宝贝|寶貝)
         | (?:发|發|拍)(?:张|張|个|個)?(?:自拍|你的照片|你照片|美照|腿照|胸照)(?:给|給|来|來)?(?:我|哥)
         | (?:美女|小姐姐|妹妹|宝贝|寶貝)(?:客服)?[\s\p{P}]*(?:约|約|陪我|做我(?:女朋友|老婆)|晚上(?:有空|出来|出來|陪))
@@ -234,7 +234,7 @@ public static partial class AbuseLexicon
         | \b(?:shit|shitty|crappy)\ (?:shop|store|seller|service|support|agent|bot|company|app|people)\b
         | \bshut\ the\ (?:fuck|hell)\ up\b | \b(?:you're|youre|you\ are|ur)\ (?:a|an|such\ a)\ (?:fucking|fking|fcking)\ \w+
         | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
-        | \b(?:piss|bugger|sod)\ off\b | (?:^|(?<=[.!?,;]\s*)|\b(?:just|now|so|then)\ )get\ lost\b(?!\ in\b)
+        | \b(?:piss|bugger|sod)\ off\b | get\ lost\b(?<=(?:^|[.!?,;]\s*|\b(?:just|now|so|then)\ )get\ lost)(?!\ in\b)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishCurse();
 
@@ -253,6 +253,6 @@ public static partial class AbuseLexicon
     private static partial Regex EnglishThreat();
 
     // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body.
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 }
