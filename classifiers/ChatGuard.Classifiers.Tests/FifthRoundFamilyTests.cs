@@ -70,4 +70,25 @@ public class FifthRoundFamilyTests
     [InlineData("这款书包你女儿背着应该很合适吧")]
     [InlineData("can you see what your kids' sizes are and let me know?")]
     public void Keeps_photos_of_goods_greetings_and_family_talk_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("防伪贴是我们这边打印的，贴上去跟专柜的一样")]
+    [InlineData("鑑定證書我們自己做，要幾張配幾張")]
+    [InlineData("吊牌我们自己配的，扫码能查到，看不出来")]
+    [InlineData("the holograms are printed by us, same as the ones at retail")]
+    [InlineData("we add our own tags and receipt, looks real")]
+    [InlineData("外贸原单，没有防伪码，所以便宜一半")]
+    [InlineData("这批是厂里流出来的，跟正品一个料")]
+    [InlineData("not sold in the boutique, same production line though")]
+    [InlineData("它不是专柜出的，但是同一家工厂做的")]
+    public void Flags_self_made_marks_and_unreleased_goods(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("我们是原创设计，吊牌和标签都是自己品牌的，可以定制logo")]
+    [InlineData("吊牌不小心剪了也没关系，我们给您补寄一个")]
+    [InlineData("序列号印在盒子侧面，官网可以查询真伪")]
+    [InlineData("we print custom tags with your own brand name, minimum 200 pcs")]
+    [InlineData("尾单号已经发给您了，注意查收")]
+    [InlineData("工厂直发，我们自己就是生产厂家")]
+    public void Keeps_private_labels_and_tag_service_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
 }
