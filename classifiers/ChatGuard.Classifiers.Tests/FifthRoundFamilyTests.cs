@@ -91,4 +91,21 @@ public class FifthRoundFamilyTests
     [InlineData("尾单号已经发给您了，注意查收")]
     [InlineData("工厂直发，我们自己就是生产厂家")]
     public void Keeps_private_labels_and_tag_service_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("【中通快递】您的包裹因地址不全无法派送，请点击链接补充信息")]
+    [InlineData("邮政EMS：您的国际件被海关扣留，需缴纳清关费后放行")]
+    [InlineData("海關提醒：您的包裹涉嫌違規，請於今日內繳納罰款")]
+    [InlineData("Royal Mail: your parcel is on hold due to an unpaid fee, pay here to rebook delivery")]
+    [InlineData("UPS alert: delivery failed, confirm your address via the link below")]
+    [InlineData("银行风控部门：检测到您账户异常，请回复短信验证码解除冻结")]
+    public void Flags_courier_customs_and_bank_notices_asking_to_act(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("中通那边说派送失败了，我们已经联系快递重新派送")]
+    [InlineData("EMS国际件清关可能要一周，关税在下单时已代缴")]
+    [InlineData("UPS tracking shows it's on hold at the depot, we'll ask them to redeliver")]
+    [InlineData("银行卡付款异常的话，可以在收银台换一种支付方式")]
+    [InlineData("顺丰到了，取件码发到您手机上了")]
+    public void Keeps_the_shop_relaying_courier_news_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 }
