@@ -108,4 +108,20 @@ public class FifthRoundFamilyTests
     [InlineData("银行卡付款异常的话，可以在收银台换一种支付方式")]
     [InlineData("顺丰到了，取件码发到您手机上了")]
     public void Keeps_the_shop_relaying_courier_news_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("售后问题 tele：@mingshoes_cs")]
+    [InlineData("🍑宝搜“明明鞋铺”，同一款便宜二十")]
+    [InlineData("鱼塘上搜明明鞋铺，二手九成新直接出")]
+    [InlineData("ks直播间搜明明鞋铺，今晚有福利")]
+    [InlineData("look us up on the orange app, the store is called MingShoes")]
+    [InlineData("we also sell on lazada, search MingShoes for a lower price")]
+    public void Flags_abbreviated_cues_and_platform_nicknames_with_a_search(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("the tele zoom lens ships tomorrow")]
+    [InlineData("家里鱼塘用的增氧泵有吗")]
+    [InlineData("🍑桃子味的润唇膏还有货")]
+    [InlineData("look us up in the app's search bar by our shop name")]
+    public void Keeps_lenses_ponds_peaches_and_in_app_search_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 }
