@@ -124,4 +124,20 @@ public class FifthRoundFamilyTests
     [InlineData("🍑桃子味的润唇膏还有货")]
     [InlineData("look us up in the app's search bar by our shop name")]
     public void Keeps_lenses_ponds_peaches_and_in_app_search_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("退货退款之前要先交一笔解冻金，三十块")]
+    [InlineData("your account needs a one-time unlock fee of $15 to receive the refund")]
+    [InlineData("用街口支付轉給我，收到就寄")]
+    [InlineData("PayNow me the balance and send the screenshot")]
+    [InlineData("line pay 轉帳給我比較快，截圖給我")]
+    public void Flags_never_charged_fees_and_peer_to_peer_apps(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("有人说退款要激活费的话，别理他")]
+    [InlineData("平台和本店都不会收验证费，请放心")]
+    [InlineData("結帳時可以選擇街口支付或LINE Pay")]
+    [InlineData("the monitor runs at 144 fps out of the box")]
+    [InlineData("可以用PayMe付款吗？")]
+    public void Keeps_scam_warnings_and_checkout_methods_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }
