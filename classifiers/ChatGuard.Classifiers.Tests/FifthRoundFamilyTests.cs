@@ -70,4 +70,74 @@ public class FifthRoundFamilyTests
     [InlineData("这款书包你女儿背着应该很合适吧")]
     [InlineData("can you see what your kids' sizes are and let me know?")]
     public void Keeps_photos_of_goods_greetings_and_family_talk_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("防伪贴是我们这边打印的，贴上去跟专柜的一样")]
+    [InlineData("鑑定證書我們自己做，要幾張配幾張")]
+    [InlineData("吊牌我们自己配的，扫码能查到，看不出来")]
+    [InlineData("the holograms are printed by us, same as the ones at retail")]
+    [InlineData("we add our own tags and receipt, looks real")]
+    [InlineData("外贸原单，没有防伪码，所以便宜一半")]
+    [InlineData("这批是厂里流出来的，跟正品一个料")]
+    [InlineData("not sold in the boutique, same production line though")]
+    [InlineData("它不是专柜出的，但是同一家工厂做的")]
+    public void Flags_self_made_marks_and_unreleased_goods(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("我们是原创设计，吊牌和标签都是自己品牌的，可以定制logo")]
+    [InlineData("吊牌不小心剪了也没关系，我们给您补寄一个")]
+    [InlineData("序列号印在盒子侧面，官网可以查询真伪")]
+    [InlineData("we print custom tags with your own brand name, minimum 200 pcs")]
+    [InlineData("尾单号已经发给您了，注意查收")]
+    [InlineData("工厂直发，我们自己就是生产厂家")]
+    public void Keeps_private_labels_and_tag_service_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("【中通快递】您的包裹因地址不全无法派送，请点击链接补充信息")]
+    [InlineData("邮政EMS：您的国际件被海关扣留，需缴纳清关费后放行")]
+    [InlineData("海關提醒：您的包裹涉嫌違規，請於今日內繳納罰款")]
+    [InlineData("Royal Mail: your parcel is on hold due to an unpaid fee, pay here to rebook delivery")]
+    [InlineData("UPS alert: delivery failed, confirm your address via the link below")]
+    [InlineData("银行风控部门：检测到您账户异常，请回复短信验证码解除冻结")]
+    public void Flags_courier_customs_and_bank_notices_asking_to_act(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("中通那边说派送失败了，我们已经联系快递重新派送")]
+    [InlineData("EMS国际件清关可能要一周，关税在下单时已代缴")]
+    [InlineData("UPS tracking shows it's on hold at the depot, we'll ask them to redeliver")]
+    [InlineData("银行卡付款异常的话，可以在收银台换一种支付方式")]
+    [InlineData("顺丰到了，取件码发到您手机上了")]
+    public void Keeps_the_shop_relaying_courier_news_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("售后问题 tele：@mingshoes_cs")]
+    [InlineData("🍑宝搜“明明鞋铺”，同一款便宜二十")]
+    [InlineData("鱼塘上搜明明鞋铺，二手九成新直接出")]
+    [InlineData("ks直播间搜明明鞋铺，今晚有福利")]
+    [InlineData("look us up on the orange app, the store is called MingShoes")]
+    [InlineData("we also sell on lazada, search MingShoes for a lower price")]
+    public void Flags_abbreviated_cues_and_platform_nicknames_with_a_search(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("the tele zoom lens ships tomorrow")]
+    [InlineData("家里鱼塘用的增氧泵有吗")]
+    [InlineData("🍑桃子味的润唇膏还有货")]
+    [InlineData("look us up in the app's search bar by our shop name")]
+    public void Keeps_lenses_ponds_peaches_and_in_app_search_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("退货退款之前要先交一笔解冻金，三十块")]
+    [InlineData("your account needs a one-time unlock fee of $15 to receive the refund")]
+    [InlineData("用街口支付轉給我，收到就寄")]
+    [InlineData("PayNow me the balance and send the screenshot")]
+    [InlineData("line pay 轉帳給我比較快，截圖給我")]
+    public void Flags_never_charged_fees_and_peer_to_peer_apps(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("有人说退款要激活费的话，别理他")]
+    [InlineData("平台和本店都不会收验证费，请放心")]
+    [InlineData("結帳時可以選擇街口支付或LINE Pay")]
+    [InlineData("the monitor runs at 144 fps out of the box")]
+    [InlineData("可以用PayMe付款吗？")]
+    public void Keeps_scam_warnings_and_checkout_methods_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }

@@ -24,6 +24,24 @@ public sealed class LexiconCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_term_whose_emoji_normalization_drops_is_refused()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("🦄店"));
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer(), _directory);
+        catalog.For("feige");
+        Assert.Contains("🦄", catalog.LastError);
+    }
+
+    [Fact]
+    public async Task A_term_whose_emoji_has_a_reading_is_kept()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("🍑宝"));
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer(), _directory);
+        catalog.For("feige");
+        Assert.Null(catalog.LastError);
+    }
+
+    [Fact]
     public async Task An_edited_list_is_used_for_the_next_message_without_a_restart()
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("blue widget"));

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
-/// Emoji read as what they stand for in this trade, so the term lists see the word: 🐧 is QQ (企鹅), 🛰️ a homophone
+/// Emoji read as what they stand for in this trade, so the term lists see the word: 🐧 is QQ (企鹅), 🍑宝 淘宝, 🛰️ a homophone
 /// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊 drugs, 🧧 a red packet for a review, 🐷/🐶/💩 insults.
 /// Only emoji with one meaning in shop chat are here; an emoji not listed stays a separator.
 /// </summary>
@@ -13,6 +13,7 @@ public static class EmojiMeanings
     {
         [0x1F427] = "企鹅",           // 🐧 QQ
         [0x1F360] = "小红薯",         // 🍠 小红书's nickname
+        [0x1F351] = "桃",             // 🍑 (🍑宝 = 桃宝 = 淘宝)
         [0x1F4AC] = "微信",           // 💬
         [0x1F6F0] = "卫星",           // 🛰 (卫星 ≈ 微信)
         [0x2708] = "飞机",            // ✈ Telegram

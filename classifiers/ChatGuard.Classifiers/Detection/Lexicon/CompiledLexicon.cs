@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
 
@@ -30,6 +32,7 @@ public sealed class CompiledLexicon
                 {
                     var left = !raw.StartsWith('*');
                     var right = !raw.EndsWith('*');
+                    RejectDroppedSymbols(raw, family, normalizer);
                     var compact = normalizer.Normalize(raw.Trim('*')).Compact.Text;
                     if (compact.Length == 0) continue;
                     if (!patternIds.TryGetValue(compact, out var id))
@@ -110,6 +113,17 @@ public sealed class CompiledLexicon
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    /// <summary>
+    /// A term is matched in its normalized form: an emoji or symbol the normalizer has no reading for folds away
+    /// (🦄店 would match every 店), so such a term is refused when the list loads instead of silently matching wrong.
+    /// </summary>
+    private static void RejectDroppedSymbols(string term, string family, ITextNormalizer normalizer)
+    {
+        foreach (var rune in term.EnumerateRunes())
+            if (Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol && normalizer.Normalize(rune.ToString()).Compact.Length == 0)
+                throw new InvalidDataException($"lexicon term '{term}' ({family}) holds {rune}, which normalization drops: write the word it stands for");
+    }
 
     /// <summary>A family's terms, plus the pinyin spellings and initials of its Chinese terms where the file asks for them.</summary>
     private static IEnumerable<string> WithSpellings(LexiconFile file, string family, string[] terms)
