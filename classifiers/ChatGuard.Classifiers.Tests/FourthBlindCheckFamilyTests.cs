@@ -76,6 +76,8 @@ public class FourthBlindCheckFamilyTests
     [InlineData(Labels.ContactDiversion, "visit our outlet at 27 Jalan Telawi, buy direct and it's cheaper", SenderRole.Agent)] // C1: the store, cheaper
     [InlineData(Labels.ContactDiversion, "Touch n Go: 0167788990, bank in first then we post", SenderRole.Agent)]     // C1: a wallet account
     [InlineData(Labels.ContactDiversion, "請轉到玉山銀行 0987-654-321-012，轉好截圖給我", SenderRole.Agent)]          // C1: a bank account
+    [InlineData(Labels.ContactDiversion, "个人收款码在这，扫了转我就行", SenderRole.Agent)]                           // C1: a pay code is an account
+    [InlineData(Labels.OffPlatformPayment, "个人收款码在这，扫了转我就行", SenderRole.Agent)]                         // C4: and a payment off the platform
     [InlineData(Labels.OffPlatformPayment, "pls transfer to gcash 09998887766 then send screenshot", SenderRole.Agent)]
     [InlineData(Labels.OffPlatformPayment, "我們可以私下匯款，不用被抽成", SenderRole.Agent)]                            // C4: private remittance (zh-Hant)
     [InlineData(Labels.Counterfeit, "這批是公司版，品質跟正品差不多", SenderRole.Agent)]                               // C5: replica grades
@@ -97,6 +99,7 @@ public class FourthBlindCheckFamilyTests
     [InlineData(Labels.ContactDiversion, "you can self-collect at our outlet, 5 Jalan Kiara, with the pickup code in the app", SenderRole.Agent)] // the platform order's pickup
     [InlineData(Labels.ContactDiversion, "the refund goes back to your GrabPay wallet in 3 days", SenderRole.Agent)] // a wallet in a refund
     [InlineData(Labels.ContactDiversion, "your Maybank card ending 5521 was refunded", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "收款码付款请在平台订单页面完成", SenderRole.Agent)]
     [InlineData(Labels.OffPlatformPayment, "平台會把退款匯到您綁定的帳戶", SenderRole.Agent)]                  // the platform paying out
     [InlineData(Labels.OffPlatformPayment, "退款會退回您的玉山銀行帳戶", SenderRole.Agent)]                     // a bank named in a refund
     [InlineData(Labels.Counterfeit, "這是公司貨，有原廠保固", SenderRole.Agent)]                                 // 公司貨: officially imported
