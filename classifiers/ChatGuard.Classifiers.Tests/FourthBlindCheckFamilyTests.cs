@@ -74,6 +74,8 @@ public class FourthBlindCheckFamilyTests
     [InlineData(Labels.ContactDiversion, "look for Mia Closet on Carousell and pm me there", SenderRole.Agent)]      // C1: another marketplace
     [InlineData(Labels.ContactDiversion, "search Kedai Ayu on fb marketplace, msg us for the set price", SenderRole.Agent)]
     [InlineData(Labels.ContactDiversion, "visit our outlet at 27 Jalan Telawi, buy direct and it's cheaper", SenderRole.Agent)] // C1: the store, cheaper
+    [InlineData(Labels.ContactDiversion, "drop by our store at 14 Jalan Kuchai Lama, cheaper than the app", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "u have tele? easier to deal there", SenderRole.Buyer)]
     [InlineData(Labels.ContactDiversion, "Touch n Go: 0167788990, bank in first then we post", SenderRole.Agent)]     // C1: a wallet account
     [InlineData(Labels.ContactDiversion, "請轉到玉山銀行 0987-654-321-012，轉好截圖給我", SenderRole.Agent)]          // C1: a bank account
     [InlineData(Labels.ContactDiversion, "个人收款码在这，扫了转我就行", SenderRole.Agent)]                           // C1: a pay code is an account
@@ -97,6 +99,7 @@ public class FourthBlindCheckFamilyTests
     [InlineData(Labels.ContactDiversion, "do you have a tele lens for this camera", SenderRole.Buyer)]         // a tele lens
     [InlineData(Labels.ContactDiversion, "it was cheaper on Carousell, could you match the price here", SenderRole.Buyer)]
     [InlineData(Labels.ContactDiversion, "you can self-collect at our outlet, 5 Jalan Kiara, with the pickup code in the app", SenderRole.Agent)] // the platform order's pickup
+    [InlineData(Labels.ContactDiversion, "orders can be collected at our store at 9 Jalan Pudu, bring the order number", SenderRole.Agent)]
     [InlineData(Labels.ContactDiversion, "the refund goes back to your GrabPay wallet in 3 days", SenderRole.Agent)] // a wallet in a refund
     [InlineData(Labels.ContactDiversion, "your Maybank card ending 5521 was refunded", SenderRole.Agent)]
     [InlineData(Labels.ContactDiversion, "收款码付款请在平台订单页面完成", SenderRole.Agent)]
