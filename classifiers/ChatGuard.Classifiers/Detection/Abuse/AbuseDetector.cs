@@ -60,6 +60,7 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(compact))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
+                if (SneakerLine.Names(compact, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".

@@ -29,7 +29,8 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex IpAddress();
 
-    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:@|[\[\(\{]\s?at\s?[\]\)\}]|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})(?![a-z0-9])",
+    // C1: a bracketed "(at)" is a deliberate spelling, so the domain's name may be typed as words ("help (at) shop name (dot) com").
+    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:(?:@|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})|[\[\(\{]\s?at\s?[\]\)\}]\s?(?<domain>[a-z0-9\-]{1,63}(?: [a-z0-9\-]{1,63}){0,2}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4}))(?![a-z0-9])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex Email();
 

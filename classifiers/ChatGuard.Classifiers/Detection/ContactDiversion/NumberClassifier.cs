@@ -38,6 +38,11 @@ public static class NumberClassifier
         if (before.ContainsAny(ReferenceCues)) return NumberKind.None;
 
         if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
+        // C1: a number of nine digits or more read aloud in English words, in groups ("nine eight seven six, five four …"),
+        // or after the word "plus": nobody spells out a price or an order number that way, only a number to dial.
+        if (d.Length is >= 9 and <= 15 && run.SpelledDigits == d.Length && run.Separators > 0 && IsAsciiWords(folded, run)
+            && !IsCount(d)) return NumberKind.Phone;
+        if (d.Length is >= 8 and <= 15 && run.SpelledDigits > 0 && PrecededByPlusWord(folded, run.Start)) return NumberKind.Phone;
         if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
         if (d.Length is >= 10 and <= 12 && d[0] == '0' && d[1] != '0' && run.Separators > 0) return NumberKind.Phone; // landline with area code
         if (d.Length == 10 && (d.StartsWith("400", StringComparison.Ordinal) || d.StartsWith("800", StringComparison.Ordinal)) && run.Separators > 0) return NumberKind.Phone;
@@ -73,6 +78,25 @@ public static class NumberClassifier
         }
         return false;
     }
+
+    private static bool PrecededByPlusWord(string folded, int start) =>
+        Before(folded, start, 6).TrimEnd() is var before && before.EndsWith("plus", StringComparison.Ordinal)
+        && (before.Length == 4 || !char.IsAsciiLetter(before[^5]));
+
+    // "one two three … nine": counting (sizes, steps), not a number.
+    private static bool IsCount(string d)
+    {
+        int up = 0, down = 0;
+        for (var i = 1; i < d.Length; i++)
+        {
+            if (d[i] - d[i - 1] == 1) up++;
+            else if (d[i - 1] - d[i] == 1) down++;
+        }
+        return up == d.Length - 1 || down == d.Length - 1;
+    }
+
+    // English number words, not Chinese numerals (一二三… stand in ordinary words too).
+    private static bool IsAsciiWords(string folded, NumberRun run) => !folded.AsSpan(run.Start, run.Length).ContainsAnyExceptInRange('\0', '\x7F');
 
     private static ReadOnlySpan<char> Before(string folded, int start, int length)
     {

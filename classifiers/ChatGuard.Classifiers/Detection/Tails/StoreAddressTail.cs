@@ -18,8 +18,9 @@ public sealed partial class StoreAddressTail : ITailPattern
 
     private const int MaxReach = 80;
 
-    // "25 Main Street", "100 W 5th Ave": a house number, up to four words, a street type.
-    [GeneratedRegex(@"\G[^.!?\n]{0,20}?\b[0-9]{1,5}\s(?:[a-z0-9]+\s){1,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|plaza)\b",
+    // "25 Main Street", "100 W 5th Ave": a house number, up to four words, a street type; in Malaysia and Indonesia the
+    // street type comes first ("12 Jalan Ampang", "3 Lorong Maarof").
+    [GeneratedRegex(@"\G[^.!?\n]{0,20}?\b[0-9]{1,5}\s(?:[a-z0-9]+\s){1,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|plaza)\b|\G[^.!?\n]{0,20}?\b[0-9]{1,5}[a-z]?,?\s(?:jalan|jln|lorong|lrg|persiaran|lebuh|jl)\b",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex StreetAddress();
 
