@@ -21,6 +21,12 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     [ThreadStatic] private static List<TermHit>? t_hits;
 
+    /// <summary>Punctuation that ends a clause (、 lists terms inside one).</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；,.!?;\n");
+
+    /// <summary>How many characters (的, 这种, those) may lead a denial that opens the next clause.</summary>
+    private const int MaxLeadIn = 3;
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         if (text.Compact.Length == 0) return;
@@ -78,7 +84,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             var anchor = index.All[a];
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
-            if (index.Negated(rule, anchor) || index.Excepted(rule, anchor)) continue;
+            if (index.Negated(rule, anchor) || index.DeniedAfter(rule, anchor, text) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
             if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)
                 || !index.Near(rule, rule.NearBefore, Direction.Before, anchor, ref start, ref end)
@@ -181,6 +187,27 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 var h = hits[i];
                 if (h.End > target.Start || target.Start - h.End > window) continue;
                 if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a denial (一律不做, we don't carry) follows the anchor within the rule's window, in the anchor's clause
+        /// or right after it as the next clause ("高仿？我们不做"); a denial after other words of another clause
+        /// ("高仿做工好，我们不做差货") denies something else.
+        /// </summary>
+        public bool DeniedAfter(CompiledRule rule, TermHit anchor, NormalizedText text)
+        {
+            if (rule.UnlessAfter.Length == 0) return false;
+            var window = rule.Source.DenialWindow;
+            for (var i = LowerBound(anchor.End); i < hits.Count && hits[i].Start - anchor.End <= window; i++)
+            {
+                var h = hits[i];
+                if (Array.IndexOf(rule.UnlessAfter, h.Family) < 0 || InsideQuestion(h)) continue;
+                if (h.Start - anchor.End <= MaxLeadIn) return true;
+                var from = text.CompactToFolded(anchor.End - 1) + 1;
+                var to = text.CompactToFolded(h.Start);
+                if (text.Text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) < 0) return true;
             }
             return false;
         }

@@ -57,7 +57,7 @@ public sealed class CompiledLexicon
                     : _familyIds.TryGetValue(name, out var shared) ? shared
                     : throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) uses undefined family '{name}'");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
-                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
+                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.UnlessAfter.Select(Resolve)], [.. rule.Except.Select(Resolve)],
                     Roles(rule.Senders, rule.Id)));
             }
         Rules = rules;

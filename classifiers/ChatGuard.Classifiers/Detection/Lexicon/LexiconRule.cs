@@ -38,6 +38,14 @@ public sealed class LexiconRule
 
     [JsonPropertyName("negationWindow")] public int NegationWindow { get; init; } = 3;
 
+    /// <summary>
+    /// Denial families that follow the term (高仿的我们一律不做, "replicas? we don't do those"): a hit starting at most
+    /// <see cref="DenialWindow"/> after the anchor cancels it.
+    /// </summary>
+    [JsonPropertyName("unlessAfter")] public string[] UnlessAfter { get; init; } = [];
+
+    [JsonPropertyName("denialWindow")] public int DenialWindow { get; init; } = 8;
+
     /// <summary>Exception families: a hit within <see cref="ExceptWithin"/> of the anchor cancels the rule there.</summary>
     [JsonPropertyName("except")] public string[] Except { get; init; } = [];
 
