@@ -24,6 +24,9 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     /// <summary>Punctuation that ends a clause (、 lists terms inside one).</summary>
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；,.!?;\n");
 
+    /// <summary>Punctuation that ends a sentence, the reach of a warning word.</summary>
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；!?;\n");
+
     /// <summary>How many characters (的, 这种, those) may lead a denial that opens the next clause.</summary>
     private const int MaxLeadIn = 3;
 
@@ -51,8 +54,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             }
             var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon);
             foreach (var rule in lexicon.Rules)
-                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
-                    Evaluate(rule, index, text, findings);
+                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
+                    Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
         }
         finally
         {
@@ -77,7 +80,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         }
     }
 
-    private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, ICollection<Finding> findings)
+    /// <param name="warningApplies">The rule is one a warning switches off, and the message holds a warning word.</param>
+    private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, bool warningApplies, ICollection<Finding> findings)
     {
         var source = rule.Source;
         for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
@@ -89,6 +93,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)
                 || !index.Near(rule, rule.NearBefore, Direction.Before, anchor, ref start, ref end)
                 || !index.Near(rule, rule.NearAfter, Direction.After, anchor, ref start, ref end)) continue;
+            if (warningApplies && index.Warned(start, end, text)) continue;
 
             var (origStart, origLength) = text.Compact.ToOriginal(start, end - start);
             var origEnd = origStart + origLength;
@@ -187,6 +192,26 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 var h = hits[i];
                 if (h.End > target.Start || target.Start - h.End > window) continue;
                 if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a warning word (别点, 严禁销售, 谨防) stands in the anchor's sentence: a warning covers what it names, not a
+        /// later sentence that offers the thing ("严禁销售仿品。高仿现货，加微信").
+        /// </summary>
+        /// <param name="start">Start of the finding (anchor and its context) in the compact view.</param>
+        /// <param name="end">End of the finding in the compact view.</param>
+        public bool Warned(int start, int end, NormalizedText text)
+        {
+            for (var w = FirstOf(lexicon.WarningContext); w >= 0; w = NextOf(w))
+            {
+                var warning = hits[w];
+                if (warning.End > start && warning.Start < end) return true;
+                var (gapStart, gapEnd) = warning.End <= start ? (warning.End, start) : (end, warning.Start);
+                var from = text.CompactToFolded(gapStart - 1) + 1;
+                var to = text.CompactToFolded(gapEnd);
+                if (to <= from || text.Text.AsSpan(from, to - from).IndexOfAny(SentenceBreaks) < 0) return true;
             }
             return false;
         }

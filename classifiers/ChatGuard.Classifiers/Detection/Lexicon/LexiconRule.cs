@@ -52,8 +52,8 @@ public sealed class LexiconRule
     [JsonPropertyName("exceptWithin")] public int ExceptWithin { get; init; } = 8;
 
     /// <summary>
-    /// The rule does not apply in a warning (a <c>warning_context</c> hit anywhere in the message: 温馨提示, 谨防, 凡是…都是骗子):
-    /// a shop's anti-fraud notice names the very acts it warns against.
+    /// The rule does not apply in a warning (a <c>warning_context</c> hit in the finding's sentence: 温馨提示, 谨防, 凡是…都是骗子):
+    /// a shop's anti-fraud notice names the very acts it warns against; a later sentence is not covered by it.
     /// </summary>
     [JsonPropertyName("exceptInWarning")] public bool ExceptInWarning { get; init; }
 
