@@ -78,4 +78,32 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.Impersonation, "我们是平台客服，需要您配合核实")]
     public void The_violations_beside_them_stay_caught(string label, string text) =>
         LabelAssert.RuleFlags(label, text);
+
+    [Theory]
+    [InlineData("复刻款我们一律不卖，只有正品行货")]                          // C5: the denial follows the term it denies
+    [InlineData("A货这种我们从来不做")]
+    [InlineData("莆田货咱家不碰的，都是品牌直供")]
+    [InlineData("replicas? we don't carry those, only authentic stock")]
+    public void A_fake_term_denied_after_it_is_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("复刻款，跟正品一模一样")]
+    [InlineData("replicas in stock, best quality, dm me")]
+    [InlineData("高仿手感很好，色差问题不存在")]                              // a denial of something else, in another clause
+    public void A_fake_term_with_no_denial_after_it_stays_caught(string text) =>
+        LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "严禁销售仿冒品。高仿包包现货，做工一流")]                       // a warning reaches its own sentence only
+    [InlineData(Labels.OffPlatformPayment, "别点陌生链接哦！想要内部价的话，钱直接转给你的那种我们也可以")]
+    public void A_violation_after_a_warning_sentence_stays_caught(string label, string text) =>
+        LabelAssert.RuleFlags(label, text);
+
+    [Theory]
+    [InlineData(Labels.Counterfeit, "严禁销售高仿，我们只卖正品")]
+    [InlineData(Labels.OffPlatformPayment, "温馨提示：让您把钱直接转给你的都是骗子")]
+    [InlineData(Labels.Counterfeit, "提醒一下，有人冒充我们卖A货，请认准本店")]
+    public void The_warning_sentence_itself_stays_clean(string label, string text) =>
+        LabelAssert.NoRuleFlags(label, text);
 }

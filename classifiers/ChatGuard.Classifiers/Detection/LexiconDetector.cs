@@ -21,6 +21,15 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     [ThreadStatic] private static List<TermHit>? t_hits;
 
+    /// <summary>Punctuation that ends a clause (、 lists terms inside one).</summary>
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；,.!?;\n");
+
+    /// <summary>Punctuation that ends a sentence, the reach of a warning word.</summary>
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；!?;\n");
+
+    /// <summary>How many characters (的, 这种, those) may lead a denial that opens the next clause.</summary>
+    private const int MaxLeadIn = 3;
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         if (text.Compact.Length == 0) return;
@@ -45,8 +54,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             }
             var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon);
             foreach (var rule in lexicon.Rules)
-                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role) && !(warning && rule.Source.ExceptInWarning))
-                    Evaluate(rule, index, text, findings);
+                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
+                    Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
         }
         finally
         {
@@ -71,18 +80,20 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         }
     }
 
-    private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, ICollection<Finding> findings)
+    /// <param name="warningApplies">The rule is one a warning switches off, and the message holds a warning word.</param>
+    private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, bool warningApplies, ICollection<Finding> findings)
     {
         var source = rule.Source;
         for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
         {
             var anchor = index.All[a];
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
-            if (index.Negated(rule, anchor) || index.Excepted(rule, anchor)) continue;
+            if (index.Negated(rule, anchor) || index.DeniedAfter(rule, anchor, text) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
             if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)
                 || !index.Near(rule, rule.NearBefore, Direction.Before, anchor, ref start, ref end)
                 || !index.Near(rule, rule.NearAfter, Direction.After, anchor, ref start, ref end)) continue;
+            if (warningApplies && index.Warned(start, end, text)) continue;
 
             var (origStart, origLength) = text.Compact.ToOriginal(start, end - start);
             var origEnd = origStart + origLength;
@@ -183,6 +194,47 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 var h = hits[i];
                 if (h.End > target.Start || target.Start - h.End > window) continue;
                 if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a warning word (别点, 严禁销售, 谨防) stands in the anchor's sentence: a warning covers what it names, not a
+        /// later sentence that offers the thing ("严禁销售仿品。高仿现货，加微信").
+        /// </summary>
+        /// <param name="start">Start of the finding (anchor and its context) in the compact view.</param>
+        /// <param name="end">End of the finding in the compact view.</param>
+        public bool Warned(int start, int end, NormalizedText text)
+        {
+            for (var w = FirstOf(lexicon.WarningContext); w >= 0; w = NextOf(w))
+            {
+                var warning = hits[w];
+                if (warning.End > start && warning.Start < end) return true;
+                var (gapStart, gapEnd) = warning.End <= start ? (warning.End, start) : (end, warning.Start);
+                var from = text.CompactToFolded(gapStart - 1) + 1;
+                var to = text.CompactToFolded(gapEnd);
+                if (to <= from || text.Text.AsSpan(from, to - from).IndexOfAny(SentenceBreaks) < 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a denial (一律不做, we don't carry) follows the anchor within the rule's window, in the anchor's clause
+        /// or right after it as the next clause ("高仿？我们不做"); a denial after other words of another clause
+        /// ("高仿做工好，我们不做差货") denies something else.
+        /// </summary>
+        public bool DeniedAfter(CompiledRule rule, TermHit anchor, NormalizedText text)
+        {
+            if (rule.UnlessAfter.Length == 0) return false;
+            var window = rule.Source.DenialWindow;
+            for (var i = LowerBound(anchor.End); i < hits.Count && hits[i].Start - anchor.End <= window; i++)
+            {
+                var h = hits[i];
+                if (Array.IndexOf(rule.UnlessAfter, h.Family) < 0 || InsideQuestion(h)) continue;
+                if (h.Start - anchor.End <= MaxLeadIn) return true;
+                var from = text.CompactToFolded(anchor.End - 1) + 1;
+                var to = text.CompactToFolded(h.Start);
+                if (text.Text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) < 0) return true;
             }
             return false;
         }

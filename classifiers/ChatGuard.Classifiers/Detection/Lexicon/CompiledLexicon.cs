@@ -63,7 +63,7 @@ public sealed class CompiledLexicon
                 if (rule.AlsoLabels.FirstOrDefault(l => !Labels.Text.Contains(l) || l == file.Label) is { } bad)
                     throw new InvalidDataException($"lexicon rule '{rule.Id}' ({file.Label}) names '{bad}' in alsoLabels: not another text label");
                 rules.Add(new CompiledRule(file.Label, file.RuleId, rule, Resolve(rule.Anchor),
-                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.Except.Select(Resolve)],
+                    [.. rule.Near.Select(Resolve)], [.. rule.NearBefore.Select(Resolve)], [.. rule.NearAfter.Select(Resolve)], [.. rule.Unless.Select(Resolve)], [.. rule.UnlessAfter.Select(Resolve)], [.. rule.Except.Select(Resolve)],
                     Roles(rule.Senders, rule.Id)));
             }
         Rules = rules;

@@ -10,6 +10,7 @@ public sealed record CompiledRule(
     int[] NearBefore,
     int[] NearAfter,
     int[] Unless,
+    int[] UnlessAfter,
     int[] Except,
     IReadOnlySet<SenderRole> Senders)
 {

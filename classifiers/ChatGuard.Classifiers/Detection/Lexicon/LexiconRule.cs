@@ -38,14 +38,22 @@ public sealed class LexiconRule
 
     [JsonPropertyName("negationWindow")] public int NegationWindow { get; init; } = 3;
 
+    /// <summary>
+    /// Denial families that follow the term (高仿的我们一律不做, "replicas? we don't do those"): a hit starting at most
+    /// <see cref="DenialWindow"/> after the anchor cancels it.
+    /// </summary>
+    [JsonPropertyName("unlessAfter")] public string[] UnlessAfter { get; init; } = [];
+
+    [JsonPropertyName("denialWindow")] public int DenialWindow { get; init; } = 8;
+
     /// <summary>Exception families: a hit within <see cref="ExceptWithin"/> of the anchor cancels the rule there.</summary>
     [JsonPropertyName("except")] public string[] Except { get; init; } = [];
 
     [JsonPropertyName("exceptWithin")] public int ExceptWithin { get; init; } = 8;
 
     /// <summary>
-    /// The rule does not apply in a warning (a <c>warning_context</c> hit anywhere in the message: 温馨提示, 谨防, 凡是…都是骗子):
-    /// a shop's anti-fraud notice names the very acts it warns against.
+    /// The rule does not apply in a warning (a <c>warning_context</c> hit in the finding's sentence: 温馨提示, 谨防, 凡是…都是骗子):
+    /// a shop's anti-fraud notice names the very acts it warns against; a later sentence is not covered by it.
     /// </summary>
     [JsonPropertyName("exceptInWarning")] public bool ExceptInWarning { get; init; }
 
