@@ -106,4 +106,24 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.Counterfeit, "提醒一下，有人冒充我们卖A货，请认准本店")]
     public void The_warning_sentence_itself_stays_clean(string label, string text) =>
         LabelAssert.NoRuleFlags(label, text);
+
+    // Session 10 blind checks: a scam named right after the act it warns of, desserts named like drugs, the ID a
+    // cross-border order clears customs with, a buyer reporting a scam they nearly fell for, and a question answered by
+    // staying on the platform — each beside the violation that stays caught.
+    [Theory]
+    [InlineData(Labels.ContactDiversion, "提醒各位：凡是要您私下联系的都是骗子，请在平台内沟通", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "红糖冰粉和溜溜梅一起下单能包邮吗", SenderRole.Buyer)]
+    [InlineData(Labels.Impersonation, "保税仓发货需要您提供身份证号用于清关，这是海关的规定", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "有人加我说做刷单任务先垫付能返佣金，我差点信了，是你们吗", SenderRole.Buyer)]
+    [InlineData(Labels.OffPlatformPayment, "私下交易便宜是便宜，出了问题谁管？我还是在平台下单吧", SenderRole.Buyer)]
+    [InlineData(Labels.Counterfeit, "The strap is faux leather, so not genuine leather, as the listing says", SenderRole.Agent)]
+    public void A_session_ten_look_alike_is_clean(string label, string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(label, text, role);
+
+    [Theory]
+    [InlineData(Labels.ContactDiversion, "私下联系我更便宜，平台上价格高", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "我是海关的，您的包裹被扣了，提供银行卡号给我处理", SenderRole.Agent)]
+    [InlineData(Labels.Counterfeit, "replica designer bag with faux leather trim, looks exactly like the real one", SenderRole.Agent)]
+    public void Its_violation_stays_caught(string label, string text, SenderRole role) =>
+        LabelAssert.RuleFlags(label, text, role);
 }

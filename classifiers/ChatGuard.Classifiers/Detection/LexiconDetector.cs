@@ -220,7 +220,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
         /// <summary>
         /// Whether a denial (一律不做, we don't carry) follows the anchor within the rule's window, in the anchor's clause
-        /// or right after it as the next clause ("高仿？我们不做"); a denial after other words of another clause
+        /// or right after it as the next clause ("高仿？我们不做") or as the answer to the question holding it ("私下交易谁负责？我还是
+        /// 走平台吧"); a denial after other words of another clause
         /// ("高仿做工好，我们不做差货") denies something else.
         /// </summary>
         public bool DeniedAfter(CompiledRule rule, TermHit anchor, NormalizedText text)
@@ -234,7 +235,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 if (h.Start - anchor.End <= MaxLeadIn) return true;
                 var from = text.CompactToFolded(anchor.End - 1) + 1;
                 var to = text.CompactToFolded(h.Start);
-                if (text.Text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) < 0) return true;
+                var gap = text.Text.AsSpan(from, to - from);
+                var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
+                if (lastBreak < 0) return true;
+                // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
+                if (gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn) return true;
             }
             return false;
         }

@@ -1,0 +1,36 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// C1 beside C4: a payment rule's ask that names an account off the platform (a 微信 or 支付宝 transfer, a QR code, a P2P
+/// app's tag) gives the buyer third-party payment information too; a fee with no account named, a learned score alone,
+/// or a payment method at the platform's checkout does not. Phrased apart from the corpora.
+/// </summary>
+public class PaymentAccountDiversionTests
+{
+    [Theory]
+    [InlineData("运费差价您直接微信转我就好，省得再拍一单")]
+    [InlineData("balance can go straight to my venmo, skip the checkout fee")]
+    [InlineData("这单别走平台付了，支付宝转我，便宜二十")]
+    public void A_payment_ask_naming_an_outside_account_is_contact_diversion_too(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    [Theory]
+    [InlineData("退款需要先交50元手续费才能到账")]
+    [InlineData("退款要先交30元激活费才能到账")]
+    public void A_fee_with_no_account_named_stays_payment_only(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+    }
+
+    [Theory]
+    [InlineData("可以用支付宝付款吗？还是只能用平台的")]
+    [InlineData("checkout takes PayPal and cards, the platform handles it")]
+    public void A_payment_method_at_checkout_names_no_account(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+}
