@@ -126,4 +126,22 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.Counterfeit, "replica designer bag with faux leather trim, looks exactly like the real one", SenderRole.Agent)]
     public void Its_violation_stays_caught(string label, string text, SenderRole role) =>
         LabelAssert.RuleFlags(label, text, role);
+
+    // Blind sets n and o (read after scoring): the platform named as the shop's own customer service, and a claim to
+    // staff the consumer hotline (C6); the look-alikes a merchant fears being blocked for.
+    [Theory]
+    [InlineData("咱们店的售后由平台统一负责，您放心拍")]
+    [InlineData("Our customer service is provided by TikTok directly, so no worries")]
+    [InlineData("您好，我是12315的工作人员，请先撤回平台投诉")]
+    public void The_platform_or_a_hotline_claimed_as_the_shop_is_impersonation(string text) =>
+        LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData(Labels.ContactDiversion, "门票是电子票，开场前在app里生成入场二维码，到时扫码进场", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "这种露营小刀算管制刀具吗？寄快递会不会被扣", SenderRole.Buyer)]
+    [InlineData(Labels.OffPlatformPayment, "我被人骗了，说做刷单任务先垫付，现在钱要不回来，平台能处理吗", SenderRole.Buyer)]
+    [InlineData(Labels.ContactDiversion, "那不是我们！本店不會私訊要您加LINE，請勿理會並直接檢舉該帳號", SenderRole.Agent)]
+    [InlineData(Labels.Counterfeit, "I'm the store rep for this listing, happy to help with sizing", SenderRole.Agent)]
+    public void A_blind_set_look_alike_is_clean(string label, string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(label, text, role);
 }
