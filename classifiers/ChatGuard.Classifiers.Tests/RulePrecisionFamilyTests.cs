@@ -144,4 +144,11 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.Counterfeit, "I'm the store rep for this listing, happy to help with sizing", SenderRole.Agent)]
     public void A_blind_set_look_alike_is_clean(string label, string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(label, text, role);
+
+    [Theory]
+    [InlineData(Labels.ContactDiversion, "橙色软件上搜我们店名「小林家居」，那边价格低一点", SenderRole.Agent)]   // Taobao by its colour
+    [InlineData(Labels.ReviewSolicitation, "您看能不能把追评删了，差价我们退给您", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "卖这种东西的全家暴毙", SenderRole.Buyer)]
+    public void A_blind_set_violation_is_caught(string label, string text, SenderRole role) =>
+        LabelAssert.RuleFlags(label, text, role);
 }
