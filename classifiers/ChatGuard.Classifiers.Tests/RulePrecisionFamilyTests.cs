@@ -149,6 +149,8 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.ContactDiversion, "橙色软件上搜我们店名「小林家居」，那边价格低一点", SenderRole.Agent)]   // Taobao by its colour
     [InlineData(Labels.ReviewSolicitation, "您看能不能把追评删了，差价我们退给您", SenderRole.Agent)]
     [InlineData(Labels.Abuse, "卖这种东西的全家暴毙", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "客服 shabi 吧，问三遍了", SenderRole.Buyer)]                  // the curse in pinyin
+    [InlineData(Labels.Prohibited, "psilocybin chocolates back in stock, discreet box", SenderRole.Agent)]
     public void A_blind_set_violation_is_caught(string label, string text, SenderRole role) =>
         LabelAssert.RuleFlags(label, text, role);
 }
