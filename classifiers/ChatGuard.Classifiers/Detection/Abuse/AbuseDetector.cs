@@ -28,7 +28,6 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
-                if (SneakerLine.Names(s, m.Index, m.Length)) continue; // SB Dunk is a shoe
                 if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length) || InsultQuotedFromOthers.Reports(s, m.Index, m.Index + m.Length)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
@@ -60,7 +59,6 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(compact))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
-                if (SneakerLine.Names(compact, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".

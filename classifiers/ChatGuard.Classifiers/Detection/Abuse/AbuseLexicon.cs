@@ -6,7 +6,7 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: the lexicon half of the abuse label, matched against the normalized (lower-cased, NFKC) text.
 /// Terms that are abusive on their own are grouped by kind; look-alikes that are ordinary shop talk are kept out
-/// by look-arounds next to the term they resemble (垃圾袋, 滚筒 and “滚”筒, 打你电话, 笑死, 傻瓜相机, 白痴都会用, SB 系列, 牛逼).
+/// by look-arounds next to the term they resemble (垃圾袋, 滚筒 and “滚”筒, 打你电话, 笑死, 傻瓜相机, 白痴都会用, SB 系列 and Nike's SB Dunk, 牛逼).
 /// Traditional forms sit beside simplified ones, and an invisible or spacing character may split a slur (傻​逼, s b).
 /// No pattern nests unbounded quantifiers, so matching is linear in the text and runs without a timeout: a timeout
 /// only fired when the machine was busy, and would have turned a slow scan into a failed one.
@@ -102,7 +102,7 @@ public static partial class AbuseLexicon
     // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...
     [GeneratedRegex("""
         (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
-        | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代)|\s(?:line|series|model|range)\b)
+        | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?<!nike\s*)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代|联名|板鞋|鞋)|\s(?:line|series|model|range)\b|\s?(?:dunks?|blazers?|janoski|nyjah|zoom|force|react|chron|ishod|pogo|bruin|lows?|highs?|mids?|line|series|collection)(?![a-z]))
         | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机|\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡](?!\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
         | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
         | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
