@@ -67,7 +67,12 @@ public sealed class GatewayProcess : IAsyncDisposable
         {
             await Poll.UntilAsync(async () =>
             {
-                if (_process.HasExited) throw new InvalidOperationException($"gateway exited with {_process.ExitCode}:\n{Output}");
+                if (_process.HasExited)
+                {
+                    // HasExited can turn true before the redirected output is drained: wait for its end before reading it.
+                    await _process.WaitForExitAsync();
+                    throw new InvalidOperationException($"gateway exited with {_process.ExitCode}:\n{Output}");
+                }
                 try
                 {
                     return (await http.GetAsync("/readyz")).IsSuccessStatusCode;
