@@ -4,6 +4,7 @@ using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Detection.Abuse;
 using ChatGuard.Classifiers.Detection.Learned;
+using ChatGuard.Classifiers.Detection.Offers;
 using ChatGuard.Classifiers.Detection.Readings;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -57,6 +58,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             new AlternateReadingsDetector(normalizer, [hiddenTerms], [hiddenTerms, contacts]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
+            new IllicitOfferPraise(), // C8 inside a C3/C5 offer ("顶级复刻"): the offer is the violation
         ];
     }
 
