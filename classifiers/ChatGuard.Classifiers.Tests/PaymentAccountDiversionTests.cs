@@ -1,3 +1,4 @@
+using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Tests;
@@ -33,4 +34,35 @@ public class PaymentAccountDiversionTests
     [InlineData("checkout takes PayPal and cards, the platform handles it")]
     public void A_payment_method_at_checkout_names_no_account(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Fact]
+    public void The_channels_are_lexicon_data()
+    {
+        using var catalog = new LexiconCatalog(new Normalization.TextNormalizer());
+        var channels = catalog.For("feige").PaymentChannels;
+        Assert.True("走zfb".AsSpan().IndexOfAny(channels) >= 0);
+        Assert.True("打到我的账户".AsSpan().IndexOfAny(channels) >= 0);
+        Assert.True("这件衣服很好看".AsSpan().IndexOfAny(channels) < 0);
+    }
+
+    [Fact]
+    public async Task A_channel_added_by_a_term_list_override_is_read()
+    {
+        const string ask = "余款直接用kakaopay转我就行";
+        using (var builtIn = ModerationPipeline.CreateDefault())
+            Assert.DoesNotContain(Labels.ContactDiversion, builtIn.Scan(ask).Labels);
+        var directory = Directory.CreateTempSubdirectory("chatguard-channels-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(directory, "extra_channels.json"),
+                $$$"""{"label": "{{{Labels.OffPlatformPayment}}}", "ruleId": "C4", "families": {"payment_channel": ["kakaopay"]}}""");
+            using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: directory);
+            Assert.Contains(Labels.OffPlatformPayment, pipeline.Scan(ask).Labels);
+            Assert.Contains(Labels.ContactDiversion, pipeline.Scan(ask).Labels);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 }

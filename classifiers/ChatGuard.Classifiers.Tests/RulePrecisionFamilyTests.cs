@@ -27,6 +27,20 @@ public class RulePrecisionFamilyTests
     public void Quoting_marks_do_not_launder_an_insult_of_the_listener(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
+    // C2: a masked or leet insult (st*pid, 1d10t) is read back letter for letter, and quoting it from someone else
+    // reports it there as well; said by the sender, it stays abuse.
+    [Theory]
+    [InlineData("the driver wrote \"st*pid c0w\" on my parcel, can you check with him")]
+    [InlineData("my neighbour said \"what m0r0ns\" when the van blocked his drive")]
+    public void A_masked_insult_quoted_from_someone_else_is_no_abuse(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("you st*pid c0w, where is my parcel")]
+    [InlineData("I said \"m0r0ns\" and I meant it")]
+    public void A_masked_insult_the_sender_says_is_abuse(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
     [Theory]
     [InlineData("“滚”轮是金属的还是塑料的")]                                  // C2 look-alikes: a quoted character of a product word
     [InlineData("白痴都能上手的单反有推荐吗")]                                 // "so easy an idiot could use it"

@@ -14,6 +14,7 @@ public class TextNormalizerTests
     [InlineData("café", "cafe")]                           // diacritics dropped
     [InlineData("e\u0301\u0301\u0301x", "ex")]             // stacked combining marks
     [InlineData("這個價格貴嗎", "这个价格贵吗")]          // traditional → simplified
+    [InlineData("幫我鑑定真偽", "帮我鉴定真伪")]          // 鑑: Unihan names a rare form first
     [InlineData("①②③", "123")]                            // circled digits
     [InlineData("1\uFE0F\u20E33\uFE0F\u20E3", "13")]       // keycap emoji
     [InlineData("x²", "x2")]                               // superscript
@@ -79,6 +80,37 @@ public class TextNormalizerTests
 
     [Fact]
     public void Traditional_table_is_generated_from_unihan() => Assert.True(TraditionalToSimplified.Count > 2000);
+
+    // Unihan names a rare code point first for these; the table folds them to the form text is written in.
+    [Theory]
+    [InlineData('鑑', '鉴')] // through its variant 鑒
+    [InlineData('鑒', '鉴')]
+    [InlineData('巖', '岩')]
+    [InlineData('鍼', '针')]
+    [InlineData('鑛', '矿')]
+    [InlineData('覩', '睹')]
+    [InlineData('賸', '剩')]
+    [InlineData('靦', '腼')]
+    [InlineData('嶽', '岳')] // Unihan knows only a rare form; OpenCC's usual one
+    [InlineData('嚐', '尝')]
+    [InlineData('讚', '赞')]
+    [InlineData('餵', '喂')]
+    [InlineData('託', '托')] // Unihan's BMP candidate 讬 is not in the general standard table
+    public void Traditional_characters_fold_to_the_common_simplified_form(char traditional, char simplified) =>
+        Assert.Equal(simplified, TraditionalToSimplified.Fold(traditional));
+
+    [Fact]
+    public void A_common_character_is_never_folded_to_a_rare_one() => Assert.Equal('瑙', TraditionalToSimplified.Fold('瑙'));
+
+    [Fact]
+    public void No_traditional_character_folds_to_a_variant_form_still_in_the_table()
+    {
+        for (var codePoint = 0x3400; codePoint <= 0x9FFF; codePoint++)
+        {
+            var folded = TraditionalToSimplified.Fold(codePoint);
+            Assert.Equal(folded, TraditionalToSimplified.Fold(folded));
+        }
+    }
 
     [Theory]
     [InlineData("微信", "weixin", "wx")]

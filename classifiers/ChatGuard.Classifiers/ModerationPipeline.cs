@@ -50,7 +50,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         [
             terms, // C1, C3–C8 term rules
             contacts, // C1 links, e-mail, phones, bank cards, wallets
-            new PaymentAccountDiversion(), // C1 beside C4: the account a payment rule's ask names
+            new PaymentAccountDiversion(lexicons), // C1 beside C4: the account a payment rule's ask names
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
             new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()), // C2–C8 learned heads, thresholds calibrated on legitimate chat
             // The term rules read backwards and as an acrostic (cost, issue 16: only the rules of the labels those readings

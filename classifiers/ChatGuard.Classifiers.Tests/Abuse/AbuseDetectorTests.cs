@@ -118,6 +118,39 @@ public class AbuseDetectorTests
     [InlineData("send me a picture of yourself in lingerie")]
     public void Flags_sexual_harassment_of_the_agent(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
+    // C3 beside C2, two ways on purpose: a harassment pattern blocks on its own, and its C3 finding too when the message
+    // names something explicit (ExplicitSexualWords); the underwear-ask rule of abuse.json is innuendo a moderator
+    // judges, so its C3 (alsoLabels) holds the message like its C2 does.
+    [Theory]
+    [InlineData("小姐姐晚上出来陪我过夜吧")]
+    [InlineData("send me nude pics of yourself tonight")]
+    public void Harassment_that_names_something_explicit_is_vulgar_content_too_and_acts_alone(string text)
+    {
+        var verdict = Pipeline.Scan(text);
+
+        Assert.Contains(verdict.Findings, f => f.Label == Labels.Prohibited && f.Detail == "sexual content" && f.ActsAlone);
+    }
+
+    [Fact]
+    public void Harassment_with_nothing_explicit_named_is_abuse_only()
+    {
+        var verdict = Pipeline.Scan("美女客服做我老婆吧");
+
+        Assert.Contains(verdict.Findings, f => f.Label == Labels.Abuse && f.Evidence == Evidence.Term);
+        Assert.DoesNotContain(verdict.Findings, f => f.Label == Labels.Prohibited && f.Evidence != Evidence.Model);
+    }
+
+    [Theory]
+    [InlineData("妳今天穿的什麼睡衣啊")]
+    [InlineData("你现在穿的是什么丝袜")]
+    public void Asking_about_the_agents_underwear_is_held_as_abuse_and_vulgar_content(string text)
+    {
+        var verdict = Pipeline.Scan(text);
+
+        Assert.Contains(verdict.Findings, f => f.Label == Labels.Prohibited && f.Evidence == Evidence.Term && !f.ActsAlone);
+        Assert.Contains(verdict.Findings, f => f.Label == Labels.Abuse && f.Evidence == Evidence.Term && !f.ActsAlone);
+    }
+
     // C3: harassment that names a body, underwear, nudity, a bed or a night is vulgar content as well as abuse.
     [Theory]
     [InlineData("小姐姐发张你的泳装照给我看看")]

@@ -28,7 +28,7 @@ public sealed class AbuseDetector : IDetector
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
-                if (InsultReportedBySpeaker.Reports(s, m.Index, m.Index + m.Length) || InsultQuotedFromOthers.Reports(s, m.Index, m.Index + m.Length)) continue;
+                if (ReportedNotCommitted(s, m.Index, m.Index + m.Length)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }
@@ -43,7 +43,7 @@ public sealed class AbuseDetector : IDetector
                 if (!pattern.MayMatch(readBack)) continue;
                 foreach (var m in pattern.Regex.EnumerateMatches(readBack))
                 {
-                    if (InsultReportedBySpeaker.Reports(readBack, m.Index, m.Index + m.Length)) continue;
+                    if (ReportedNotCommitted(readBack, m.Index, m.Index + m.Length)) continue;
                     Add(text, m, pattern.Kind, findings);
                     found = true;
                 }
@@ -63,11 +63,19 @@ public sealed class AbuseDetector : IDetector
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
                 // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".
                 if (text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) continue;
-                if (InsultReportedBySpeaker.Reports(text.Text, start, end) || InsultQuotedFromOthers.Reports(text.Text, start, end)) continue;
+                if (ReportedNotCommitted(text.Text, start, end)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }
     }
+
+    /// <summary>
+    /// C2: the sender reports abuse rather than commits it — what somebody called them, or words quoted from someone
+    /// else — at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the folded text, or
+    /// its masked read-back, which keeps the folded offsets and punctuation). Every reading of the text asks this.
+    /// </summary>
+    private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end) =>
+        InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end);
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
         Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);

@@ -5,7 +5,9 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C3 (RULES.md: pornographic and vulgar content): harassment of the person at the desk that names nudity, underwear,
 /// a body, a bed or a night is vulgar content as well as abuse. Asked only where a harassment pattern matched, so a
-/// lingerie shop's "内衣尺码" or "sleeps two" never reaches it.
+/// lingerie shop's "内衣尺码" or "sleeps two" never reaches it. The patterns block alone, and so does this C3 finding;
+/// the held innuendo rules of <c>Lexicons/abuse.json</c> name C3 in their own data instead (<c>alsoLabels</c> of
+/// <c>underwear-ask</c>), where the ask itself is the explicit part and a moderator judges it.
 /// </summary>
 public static class ExplicitSexualWords
 {

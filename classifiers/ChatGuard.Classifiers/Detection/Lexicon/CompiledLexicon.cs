@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using ChatGuard.Classifiers.Normalization;
@@ -23,6 +24,7 @@ public sealed class CompiledLexicon
         var patternIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var patterns = new List<string>();
         var entries = new List<List<PatternEntry>>();
+        var paymentChannels = new List<string>();
         foreach (var file in fileList)
         {
             foreach (var (family, terms) in file.Families)
@@ -35,6 +37,7 @@ public sealed class CompiledLexicon
                     RejectDroppedSymbols(raw, family, normalizer);
                     var compact = normalizer.Normalize(raw.Trim('*')).Compact.Text;
                     if (compact.Length == 0) continue;
+                    if (QualifiedName(file, family) == PaymentChannelFamily) paymentChannels.Add(compact);
                     if (!patternIds.TryGetValue(compact, out var id))
                     {
                         id = patterns.Count;
@@ -70,7 +73,14 @@ public sealed class CompiledLexicon
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
         WarningContext = FamilyId(WarningContextFamily);
+        PaymentChannels = SearchValues.Create(paymentChannels.ToArray(), StringComparison.Ordinal);
     }
+
+    /// <summary>The family of payment channels that <see cref="ContactDiversion.PaymentAccountDiversion"/> looks for.</summary>
+    public const string PaymentChannelFamily = Labels.OffPlatformPayment + "/payment_channel";
+
+    /// <summary>The compact terms of <see cref="PaymentChannelFamily"/>, matched anywhere (none when no file defines it).</summary>
+    public SearchValues<string> PaymentChannels { get; }
 
     /// <summary>The family of anti-fraud warning words; rules marked <see cref="LexiconRule.ExceptInWarning"/> skip a message with one.</summary>
     public const string WarningContextFamily = "warning_context";
