@@ -20,25 +20,25 @@ public sealed partial class ContactDiversionDetector : IDetector
     // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
     // pattern has a match timeout, so adversarial input cannot make them backtrack for long.
     [GeneratedRegex(@"(?<![a-z0-9@._\-])(?:(?:https?|hxxps?|h\*\*ps?|ttps?)[:：]//)?(?<host>(?:[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?" + Dot + "){1,6}" + Tld + @")(?![a-z0-9])(?<path>(?::[0-9]{1,5})?/[^\s，。！？、]{0,300})?",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Domain();
 
-    [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SchemeUrl();
 
-    [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex IpAddress();
 
     // C1: a bracketed "(at)" is a deliberate spelling, so the domain's name may be typed as words ("help (at) shop name (dot) com").
     [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:(?:@|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})|[\[\(\{]\s?at\s?[\]\)\}]\s?(?<domain>[a-z0-9\-]{1,63}(?: [a-z0-9\-]{1,63}){0,2}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4}))(?![a-z0-9])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Email();
 
-    [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Wallet();
 
     // A Cash App $cashtag: a dollar sign before letters, not a price; four letters at least, so $usd/$cad stay currencies.
-    [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Cashtag();
 
     private static readonly string[] CurrencyTags = ["usdt", "usdc", "busd"];

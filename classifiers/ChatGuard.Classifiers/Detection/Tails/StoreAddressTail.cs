@@ -13,7 +13,7 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 public sealed partial class StoreAddressTail : ITailPattern
 {
     [GeneratedRegex(@"\G[^。！？!?\n]{0,12}?\p{IsCJKUnifiedIdeographs}{1,10}?(?:省|市|区|县|镇|路|街|道|巷|弄|村|市场|广场|大厦|商场|商城|中心|城)[^。！？!?\n]{0,16}?[0-9一二三四五六七八九十]{1,5}(?:号楼|号|楼|层|档|室|栋|座|铺|门)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Address();
 
     private const int MaxReach = 80;
@@ -21,7 +21,7 @@ public sealed partial class StoreAddressTail : ITailPattern
     // "25 Main Street", "100 W 5th Ave": a house number, up to four words, a street type; in Malaysia and Indonesia the
     // street type comes first ("12 Jalan Ampang", "3 Lorong Maarof").
     [GeneratedRegex(@"\G[^.!?\n]{0,20}?\b[0-9]{1,5}\s(?:[a-z0-9]+\s){1,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|lane|ln|drive|dr|way|plaza)\b|\G[^.!?\n]{0,20}?\b[0-9]{1,5}[a-z]?,?\s(?:jalan|jln|lorong|lrg|persiaran|lebuh|jl)\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex StreetAddress();
 
     public Evidence Evidence => Evidence.Structured;
