@@ -28,4 +28,36 @@ public class TaiwanHongKongFamilyTests
     [InlineData("露天陽台用的遮陽傘 比較便宜的那款還有貨")]                         // 露天: open-air
     public void Keeps_the_contact_diversion_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("麻煩先ㄓㄨㄢˇㄓㄤˋ一半貨款，我這邊才安排")]                          // C4: transfer in 注音
+    [InlineData("ㄏㄨㄟˋㄎㄨㄢˇ完截圖傳給我就好")]
+    [InlineData("要留貨就用轉數快入$150按金")]                                     // C4: FPS/PayMe deposit in Cantonese
+    [InlineData("payme 畀我哋先，收到就即日寄")]
+    [InlineData("轉好之後把帳號後五碼傳給我核對")]                                 // C4: remit, report the last five digits
+    [InlineData("您是本月幸運兒，領取前要先支付個人所得稅")]                        // C4: a prize that needs a tax paid first
+    public void Flags_the_off_platform_payment_family(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("付款請直接在蝦皮結帳，不用另外匯款")]
+    [InlineData("轉帳的話平台會自動對帳，不用再傳末五碼")]
+    [InlineData("請問你們收不收轉數快？還是只可以平台付款？")]
+    [InlineData("上次抽中的贈品已經寄出囉，運費我們吸收")]
+    public void Keeps_the_off_platform_payment_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("你好，我哋係HKTVmall嘅官方客服，你張單有啲問題")]                  // C6: Cantonese claim to be platform staff
+    [InlineData("這裡是台新銀行客服中心，您的帳戶被重複扣款")]                      // C6: a bank's staff
+    [InlineData("國泰世華這邊會協助您取消分期付款設定")]
+    [InlineData("玉山銀行專員：請依照指示操作網路銀行")]
+    [InlineData("Hong Kong Customs: parcel on hold, pay a fine of HK$480 to release")] // C6: a customs notice asking money
+    public void Flags_the_impersonation_family(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("扣款有疑問的話，請聯絡國泰世華客服確認")]                          // a referral to the bank
+    [InlineData("我係呢間舖嘅客服阿May，有咩可以幫到你？")]                        // the shop's own agent
+    [InlineData("寄香港的包裹，海關關稅已包含在運費裡")]
+    public void Keeps_the_impersonation_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 }
