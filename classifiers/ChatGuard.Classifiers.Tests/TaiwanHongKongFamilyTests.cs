@@ -60,4 +60,30 @@ public class TaiwanHongKongFamilyTests
     [InlineData("寄香港的包裹，海關關稅已包含在運費裡")]
     public void Keeps_the_impersonation_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("ㄅㄐㄌ跟單帶你上車，保證獲利")]                                    // C3: gambling in 注音 initials
+    [InlineData("線上百家樂線上開桌，穩贏打法私下教")]
+    [InlineData("格洛克仿真版，能擊發鋼珠，寄送時備註寫玩具")]                      // C3: a replica that fires, shipped disguised
+    [InlineData("黑星的零件分開寄，收到自己裝")]
+    public void Flags_the_prohibited_family(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("妹妹，今晚出來開房好不好，錢我出")]                                // C3 with C2: a paid room asked for
+    [InlineData("客服小姐傳一張胸照來，就給你五星")]                               // C3 with C2: an explicit photo asked for
+    public void Flags_sexual_asks_as_prohibited_and_abuse(string text, SenderRole role = SenderRole.Buyer)
+    {
+        LabelAssert.RuleFlags(Labels.Prohibited, text, role);
+        LabelAssert.RuleFlags(Labels.Abuse, text, role);
+    }
+
+    [Theory]
+    [InlineData("貓草一包二十克，貓咪聞了會很興奮")]                                // catnip
+    [InlineData("黑星模型槍是靜態收藏品，不可擊發")]                                // a non-firing model
+    [InlineData("筋膜槍的配件分開寄，會比主機晚一天到")]
+    [InlineData("這罐奶粉照片是實拍的，傳一張給你比對")]                            // a photo of goods
+    [InlineData("入住當天開房間前請先出示訂單")]
+    [InlineData("線上課程很多，選對學習方法就能穩定進步")]
+    public void Keeps_the_prohibited_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 }
