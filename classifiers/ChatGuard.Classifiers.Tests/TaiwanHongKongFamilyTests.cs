@@ -86,4 +86,39 @@ public class TaiwanHongKongFamilyTests
     [InlineData("線上課程很多，選對學習方法就能穩定進步")]
     public void Keeps_the_prohibited_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("收到麻煩hp帶圖，截圖私訊我 fx 十元")]                              // C7: 好評返現 in initials
+    [InlineData("幫忙打個全五星，下次給你改價便宜一點")]                            // C7: a price cut next time for a top rating
+    public void Flags_the_review_solicitation_family(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("運費我先幫你改價，拍下後再付款就好")]                              // a price adjustment, no review
+    [InlineData("謝謝您上次的五星評價，這次的訂單已經出貨囉")]
+    public void Keeps_the_review_solicitation_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("持續喝三個月，子宮肌瘤明顯縮小")]                                  // C8: a disease said to shrink
+    [InlineData("每天一包幫你排毒，糖尿病也能控制")]                                // C8: detox against a disease
+    [InlineData("這款是醫師背書的配方，很多人回購")]                                // C8: a doctor's endorsement
+    public void Flags_the_exaggerated_claims_family(string text) => LabelAssert.RuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("玫瑰花茶，溫和排毒，口感清香")]                                    // detox in a tea's description, no disease
+    [InlineData("照片縮小後再上傳就可以了")]
+    [InlineData("有慢性病的話，請先詢問醫師再服用")]
+    public void Keeps_the_exaggerated_claims_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("老實講啦，這個價錢怎麼可能是正品，不過用起來沒差")]              // C5: the seller admits it is not genuine
+    [InlineData("這款不是正貨，但質量很好，戴起來一樣")]
+    public void Flags_the_counterfeit_family(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("萬一收到不是正品，我們假一賠十")]                                  // a guarantee, not an admission
+    [InlineData("收到如果發現不是正品，質量不好，可以直接退貨")]
+    public void Keeps_the_counterfeit_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
 }
