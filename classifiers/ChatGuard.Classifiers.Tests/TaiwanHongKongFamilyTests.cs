@@ -17,6 +17,8 @@ public class TaiwanHongKongFamilyTests
     [InlineData("Carousell 搵我哋 shop 名，價錢平好多")]
     [InlineData("想平啲可以 IG 搵 @bargain_corner_hk")]                           // C1: Cantonese 搵 before a handle
     [InlineData("你去TG揾 @fastdeal88 再傾")]
+    [InlineData("my id is 0987 654 321 on LINE, message me there")]                // C1: a mobile number as the LINE ID
+    [InlineData("賴ID：0955-123-456，有問題直接問")]
     public void Flags_the_contact_diversion_family(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -26,6 +28,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("禮拜天賴床到中午，所以現在才回覆")]                                // 賴床: sleeping in
     [InlineData("參考尺寸表 三十八號 比較合適")]                                    // 參 as a word, not a digit
     [InlineData("露天陽台用的遮陽傘 比較便宜的那款還有貨")]                         // 露天: open-air
+    [InlineData("訂單ID 0912345678，LINE 通知已經發給您了")]                        // the order's ID, not an IM account
     public void Keeps_the_contact_diversion_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
@@ -57,6 +60,7 @@ public class TaiwanHongKongFamilyTests
     [Theory]
     [InlineData("扣款有疑問的話，請聯絡國泰世華客服確認")]                          // a referral to the bank
     [InlineData("我係呢間舖嘅客服阿May，有咩可以幫到你？")]                        // the shop's own agent
+    [InlineData("我係HKTVmall上面嘅商戶客服阿Ken，張單我幫你跟")]                  // a merchant on the platform
     [InlineData("寄香港的包裹，海關關稅已包含在運費裡")]
     public void Keeps_the_impersonation_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Impersonation, text);
