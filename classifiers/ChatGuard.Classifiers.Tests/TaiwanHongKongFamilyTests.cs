@@ -75,6 +75,7 @@ public class TaiwanHongKongFamilyTests
     [Theory]
     [InlineData("妹妹，今晚出來開房好不好，錢我出")]                                // C3 with C2: a paid room asked for
     [InlineData("客服小姐傳一張胸照來，就給你五星")]                               // C3 with C2: an explicit photo asked for
+    [InlineData("客服妹妹約不約，多少錢")]                                          // C3 with C2: a hookup priced
     public void Flags_sexual_asks_as_prohibited_and_abuse(string text, SenderRole role = SenderRole.Buyer)
     {
         LabelAssert.RuleFlags(Labels.Prohibited, text, role);
