@@ -19,6 +19,9 @@ public class TaiwanHongKongFamilyTests
     [InlineData("你去TG揾 @fastdeal88 再傾")]
     [InlineData("my id is 0987 654 321 on LINE, message me there")]                // C1: a mobile number as the LINE ID
     [InlineData("賴ID：0955-123-456，有問題直接問")]
+    [InlineData("想問細節就賴我，ID是0966 777 888")]
+    [InlineData("急件可以whatsapp揾我 六一二三 四五六七")]                        // C1: Cantonese cue before an HK number
+    [InlineData("PChome上面同一款，價格更漂亮喔")]                                  // C1: 價格漂亮, Taiwanese for a better price
     public void Flags_the_contact_diversion_family(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -29,6 +32,8 @@ public class TaiwanHongKongFamilyTests
     [InlineData("參考尺寸表 三十八號 比較合適")]                                    // 參 as a word, not a digit
     [InlineData("露天陽台用的遮陽傘 比較便宜的那款還有貨")]                         // 露天: open-air
     [InlineData("訂單ID 0912345678，LINE 通知已經發給您了")]                        // the order's ID, not an IM account
+    [InlineData("都賴我沒看清楚，您的訂單號是 0912345678 對嗎")]                   // 賴我: "my fault"
+    [InlineData("有咩問題可以揾我哋客服，聽日會回覆")]
     public void Keeps_the_contact_diversion_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
@@ -39,6 +44,9 @@ public class TaiwanHongKongFamilyTests
     [InlineData("payme 畀我哋先，收到就即日寄")]
     [InlineData("轉好之後把帳號後五碼傳給我核對")]                                 // C4: remit, report the last five digits
     [InlineData("您是本月幸運兒，領取前要先支付個人所得稅")]                        // C4: a prize that needs a tax paid first
+    [InlineData("ㄓㄨㄢˇ給我比較快，平台要等很久")]
+    [InlineData("你入數之後影低張入數紙俾我")]                                      // C4: HK bank-in to the seller
+    [InlineData("海關通知包裹扣留，要先繳罰鍰才可以派送")]                          // C4: a customs fine asked
     public void Flags_the_off_platform_payment_family(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
     [Theory]
@@ -46,6 +54,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("轉帳的話平台會自動對帳，不用再傳末五碼")]
     [InlineData("請問你們收不收轉數快？還是只可以平台付款？")]
     [InlineData("上次抽中的贈品已經寄出囉，運費我們吸收")]
+    [InlineData("我頭先已經入咗數，麻煩你check吓")]                                // a buyer who paid, reporting it
     public void Keeps_the_off_platform_payment_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 
@@ -95,6 +104,7 @@ public class TaiwanHongKongFamilyTests
     [Theory]
     [InlineData("收到麻煩hp帶圖，截圖私訊我 fx 十元")]                              // C7: 好評返現 in initials
     [InlineData("幫忙打個全五星，下次給你改價便宜一點")]                            // C7: a price cut next time for a top rating
+    [InlineData("收貨後給個hp，再找客服領十元紅包")]
     public void Flags_the_review_solicitation_family(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
 
     [Theory]
@@ -107,12 +117,15 @@ public class TaiwanHongKongFamilyTests
     [InlineData("持續喝三個月，子宮肌瘤明顯縮小")]                                  // C8: a disease said to shrink
     [InlineData("每天一包幫你排毒，糖尿病也能控制")]                                // C8: detox against a disease
     [InlineData("這款是醫師背書的配方，很多人回購")]                                // C8: a doctor's endorsement
+    [InlineData("很多醫生推薦給病人的配方，效果看得到")]
     public void Flags_the_exaggerated_claims_family(string text) => LabelAssert.RuleFlags(Labels.ExaggeratedClaims, text);
 
     [Theory]
     [InlineData("玫瑰花茶，溫和排毒，口感清香")]                                    // detox in a tea's description, no disease
     [InlineData("照片縮小後再上傳就可以了")]
     [InlineData("有慢性病的話，請先詢問醫師再服用")]
+    [InlineData("請按醫生推薦的用量服用，孕婦不宜")]                                // dosage advice
+    [InlineData("hp 的印表機墨水也有賣，下單送一盒紙")]                             // HP the brand
     public void Keeps_the_exaggerated_claims_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
 
