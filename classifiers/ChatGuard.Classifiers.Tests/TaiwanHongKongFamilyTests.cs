@@ -22,6 +22,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("想問細節就賴我，ID是0966 777 888")]
     [InlineData("急件可以whatsapp揾我 六一二三 四五六七")]                        // C1: Cantonese cue before an HK number
     [InlineData("PChome上面同一款，價格更漂亮喔")]                                  // C1: 價格漂亮, Taiwanese for a better price
+    [InlineData("記得 follow 我哋 IG 專頁，嗰邊價錢平少少")]                        // C1: the shop's social page, cheaper there
     public void Flags_the_contact_diversion_family(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -34,6 +35,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("訂單ID 0912345678，LINE 通知已經發給您了")]                        // the order's ID, not an IM account
     [InlineData("都賴我沒看清楚，您的訂單號是 0912345678 對嗎")]                   // 賴我: "my fault"
     [InlineData("有咩問題可以揾我哋客服，聽日會回覆")]
+    [InlineData("LINE Pay 結帳有點數回饋，比較優惠")]                               // an IM wallet as the way to pay
     public void Keeps_the_contact_diversion_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
@@ -45,6 +47,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("轉好之後把帳號後五碼傳給我核對")]                                 // C4: remit, report the last five digits
     [InlineData("您是本月幸運兒，領取前要先支付個人所得稅")]                        // C4: a prize that needs a tax paid first
     [InlineData("ㄓㄨㄢˇ給我比較快，平台要等很久")]
+    [InlineData("抽中頭獎嘅客戶，領獎前要先匯手續費")]
     [InlineData("你入數之後影低張入數紙俾我")]                                      // C4: HK bank-in to the seller
     [InlineData("海關通知包裹扣留，要先繳罰鍰才可以派送")]                          // C4: a customs fine asked
     public void Flags_the_off_platform_payment_family(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
@@ -85,6 +88,7 @@ public class TaiwanHongKongFamilyTests
     [InlineData("妹妹，今晚出來開房好不好，錢我出")]                                // C3 with C2: a paid room asked for
     [InlineData("客服小姐傳一張胸照來，就給你五星")]                               // C3 with C2: an explicit photo asked for
     [InlineData("客服妹妹約不約，多少錢")]                                          // C3 with C2: a hookup priced
+    [InlineData("靚女，約唔約呀，幾多錢")]
     public void Flags_sexual_asks_as_prohibited_and_abuse(string text, SenderRole role = SenderRole.Buyer)
     {
         LabelAssert.RuleFlags(Labels.Prohibited, text, role);
@@ -132,6 +136,7 @@ public class TaiwanHongKongFamilyTests
     [Theory]
     [InlineData("老實講啦，這個價錢怎麼可能是正品，不過用起來沒差")]              // C5: the seller admits it is not genuine
     [InlineData("這款不是正貨，但質量很好，戴起來一樣")]
+    [InlineData("梗係唔係正品啦，呢個價都想要真嘅？")]
     public void Flags_the_counterfeit_family(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
 
     [Theory]
