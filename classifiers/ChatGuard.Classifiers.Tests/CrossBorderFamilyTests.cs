@@ -140,4 +140,17 @@ public class CrossBorderFamilyTests
     [InlineData("the best way to reach us is this chat")]
     public void Keeps_cross_border_claim_look_alikes_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("add me po, my id is b e l l a s k i n 9")]                                      // C1: spaced after a bare id
+    [InlineData("search my id: j o y s t o r e _ m y")]
+    [InlineData("tele name, read it backwards: 77pohsnil")]                                    // C1: reversed with the instruction
+    [InlineData("我的號倒過來打：gnohsiab")]
+    public void Flags_hidden_handles(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("my id is uploaded, can you check the warranty")]
+    [InlineData("order id is 2 6 1 1 0 5 7 7")]
+    [InlineData("the cap can be worn backwards too")]
+    public void Keeps_ids_and_backwards_talk_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 }

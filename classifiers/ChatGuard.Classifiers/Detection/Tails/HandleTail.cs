@@ -71,7 +71,7 @@ public sealed partial class HandleTail : ITailPattern
         }
     }
 
-    private static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
+    internal static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
     {
         var m = SpacedHandle().Match(text.Folded.Text, foldedIndex, reach);
         if (!m.Success) return null;
