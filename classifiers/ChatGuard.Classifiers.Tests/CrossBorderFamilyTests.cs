@@ -49,6 +49,8 @@ public class CrossBorderFamilyTests
     [InlineData("boss just tng me, i send tracking after")]
     [InlineData("can pay using duitnow, cheaper for you")]
     [InlineData("grabpay me first then i confirm order")]
+    [InlineData("just bank in to my account, i post tomorrow")]
+    [InlineData("transfer to my cimb then we arrange")]
     public void Flags_cross_border_off_platform_payment(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
@@ -59,6 +61,7 @@ public class CrossBorderFamilyTests
     [InlineData("we will never ask you to transfer to our tng, only pay in the app")]
     [InlineData("you can pay with maya at checkout in the app")]
     [InlineData("full refund processed back to your card")]
+    [InlineData("at checkout choose e-wallet, gcash is supported there")]
     public void Keeps_a_shops_refusal_and_in_app_wallets_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
@@ -74,19 +77,23 @@ public class CrossBorderFamilyTests
     [InlineData("the massage got extra or not ah")]
     [InlineData("join my team, you earn from every level under you")]                          // C3: pyramid
     [InlineData("build your downline and the overriding commission comes in monthly")]
+    [InlineData("staying at the marina hotel, can arrange girl for tonight?")]
     public void Flags_cross_border_prohibited(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
 
     [Theory]
     [InlineData("the massage chair has an extra heat mode")]
     [InlineData("flower girl dress for a wedding, size 6")]
     [InlineData("this shelf has 3 levels, each level holds 20kg")]
+    [InlineData("got girl size for the party dress?")]
+    [InlineData("the drama has a happy ending, worth the box set")]
     public void Keeps_cross_border_prohibited_look_alikes_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 
     [Theory]
     [InlineData("oem airpod pro, same chipset as the original, half the price")]               // C5: brand OEM copy
     [InlineData("OEM Stanley cup, like the real one but fraction of the cost")]
-    [InlineData("fuke版 jordans, ready stock")]                                                // C5: 复刻 in pinyin
+    [InlineData("fuke版 jordans, ready stock")]
+    [InlineData("1:1 labubu, comes with box")]                                                // C5: 复刻 in pinyin
     public void Flags_cross_border_counterfeit(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
 
     [Theory]
@@ -132,6 +139,7 @@ public class CrossBorderFamilyTests
     [InlineData("pimples gone within a week guaranteed")]
     [InlineData("minus 2kg overnight with this tea")]
     [InlineData("best slimming coffee in malaysia")]
+    [InlineData("we guarantee whiter skin after one tube")]
     public void Flags_cross_border_exaggerated_claims(string text) => LabelAssert.RuleFlags(Labels.ExaggeratedClaims, text);
 
     [Theory]

@@ -33,6 +33,8 @@ public sealed partial class HandleTail : ITailPattern
         "telegram", "wechat", "whatsapp", "signal", "instagram", "facebook", "messenger", "twitter", "discord", "skype", "viber", "kakaotalk",
         // Shop platforms and the checkout: "PayPal at TikTok Shop checkout" names where one pays, not an account.
         "tiktok", "douyin", "shopee", "amazon", "checkout",
+        // What a shop says of a payment method ("GCash is available at checkout"): a state of the app, not an account.
+        "available", "accepted", "supported", "enabled",
     };
 
     private const int MaxReach = 80;
