@@ -26,6 +26,7 @@ public class CrossBorderFamilyTests
     [InlineData("agent 💩🐷 as usual")]
     [InlineData("🖕 u")]
     [InlineData("honestly your staff have zero brain cells")]
+    [InlineData("diu lei, still no tracking")]                                  // C2: Cantonese in romanization
     public void Flags_cross_border_insults(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
@@ -36,7 +37,8 @@ public class CrossBorderFamilyTests
     [InlineData("haay ang tanga ko, wrong variant na-order ko")]        // a buyer calling themselves stupid
     [InlineData("I'm s t u p i d, I forgot to add the voucher")]
     [InlineData("thank you, 0 brain cells left after work lol")]
-    [InlineData("kanina pa ako naghihintay ng update")]                 // Tagalog "earlier", not a curse
+    [InlineData("kanina pa ako naghihintay ng update")]
+    [InlineData("bobo talaga ako sa mga app na ganito")]                 // Tagalog "earlier", not a curse
     [InlineData("the 🐷 plushie is so cute")]
     public void Keeps_cross_border_insult_look_alikes_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
@@ -51,6 +53,7 @@ public class CrossBorderFamilyTests
     [InlineData("grabpay me first then i confirm order")]
     [InlineData("just bank in to my account, i post tomorrow")]
     [InlineData("transfer to my cimb then we arrange")]
+    [InlineData("轉數快畀我先，收到即寄")]                                                       // C4: Cantonese FPS
     public void Flags_cross_border_off_platform_payment(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
@@ -93,7 +96,8 @@ public class CrossBorderFamilyTests
     [InlineData("oem airpod pro, same chipset as the original, half the price")]               // C5: brand OEM copy
     [InlineData("OEM Stanley cup, like the real one but fraction of the cost")]
     [InlineData("fuke版 jordans, ready stock")]
-    [InlineData("1:1 labubu, comes with box")]                                                // C5: 复刻 in pinyin
+    [InlineData("1:1 labubu, comes with box")]
+    [InlineData("oem dyson airwrap, ori quality, 1/3 price")]                                                // C5: 复刻 in pinyin
     public void Flags_cross_border_counterfeit(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
 
     [Theory]
@@ -109,6 +113,7 @@ public class CrossBorderFamilyTests
     [InlineData("Good day, this is BDO card department, kindly give the OTP we sent")]
     [InlineData("Flash Express here, kindly pay the redelivery charge")]                        // C6: courier
     [InlineData("hi po, J&T here, your parcel needs address confirmation")]
+    [InlineData("Good morning, this is GDEX, your item is held until the fee is paid")]
     public void Flags_cross_border_impersonation(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
 
     [Theory]
@@ -124,6 +129,7 @@ public class CrossBorderFamilyTests
     [InlineData("pls change ur rating, we will resend for free")]                                // C7: review change
     [InlineData("sis change to good one ha, we refund the shipping")]
     [InlineData("hp返xj 每單")]
+    [InlineData("pakipalitan na lang po ng review, bibigyan namin kayo ng voucher")]
     public void Flags_cross_border_review_solicitation(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
 
     [Theory]
