@@ -40,6 +40,7 @@ public class CrossBorderFamilyTests
     [InlineData("kanina pa ako naghihintay ng update")]
     [InlineData("bobo talaga ako sa mga app na ganito")]                 // Tagalog "earlier", not a curse
     [InlineData("the 🐷 plushie is so cute")]
+    [InlineData("do you 垃圾袋 have the 50L size?")]
     public void Keeps_cross_border_insult_look_alikes_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
