@@ -115,6 +115,8 @@ public class CrossBorderFamilyTests
     [InlineData("Flash Express here, kindly pay the redelivery charge")]                        // C6: courier
     [InlineData("hi po, J&T here, your parcel needs address confirmation")]
     [InlineData("Good morning, this is GDEX, your item is held until the fee is paid")]
+    [InlineData("hello madam, Shopee Compliance Team here")]
+    [InlineData("RHB customer service here, we need to confirm one transaction")]
     public void Flags_cross_border_impersonation(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
 
     [Theory]
@@ -122,6 +124,8 @@ public class CrossBorderFamilyTests
     [InlineData("J&T waybill: JT7788123456, ETA Friday")]
     [InlineData("if your card was charged twice, please call your bank")]
     [InlineData("Lazada will refund you once the return arrives")]
+    [InlineData("Lazada HQ decides the voucher rules, sorry")]
+    [InlineData("we accept the UOB card installment at checkout")]
     public void Keeps_courier_bank_and_platform_mentions_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 
