@@ -43,9 +43,9 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         LearnedLabelDetectorOptions? learnedOptions = null)
     {
         normalizer ??= new TextNormalizer();
-        var terms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]);
+        var terms = new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()]);
         var contacts = new ContactDiversionDetector();
-        var hiddenTerms = new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()], AlternateReadingsDetector.HiddenLabels);
+        var hiddenTerms = new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail(), new AmountTail()], AlternateReadingsDetector.HiddenLabels);
         return
         [
             terms, // C1, C3–C8 term rules
@@ -57,7 +57,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             // report); behind a bidi override, the contact rules read the text as typed too.
             new AlternateReadingsDetector(normalizer, [hiddenTerms], [hiddenTerms, contacts]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
-            new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
+            new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
             new IllicitOfferPraise(), // C8 inside a C3/C5 offer ("顶级复刻"): the offer is the violation
         ];
     }

@@ -61,6 +61,17 @@ public static partial class AbuseLexicon
         "post your", "and see what",
     ], StringComparison.Ordinal);
 
+    // Keys of SoutheastAsianInsult: its curse words, the Tagalog and Malay words its cues sit beside, the first three letters
+    // of each spaced-out word (the normalizer has collapsed a run of spaces to one), the readings of the insulting emoji (🐷 猪, 🤡 小丑, 💩 垃圾, 🖕 操), brain.
+    private static readonly SearchValues<string> SoutheastAsianInsultKeys = SearchValues.Create(
+    [
+        "diu lei", "cheebye", "chee bye", "chibai", "chi bai", "cibai", "ci bai", "pukimak", "puki mak", "lanjiao", "lan jiao", "kan ni na", "knn",
+        "putang", "tangina", "tang ina", "pakyu", "punyeta", "tarantado", "ulol", "gago", "pota", "cb", "tanga", "bobo", "inutil", "hayop",
+        "bodoh", "babi", "bangang", "sial", "celaka",
+        "f u c", "s t u", "i d i", "m o r", "b i t", "l o s", "d u m", "a s s", "c u n", "s c a",
+        "猪", "小丑", "垃圾", "操", "brain",
+    ], StringComparison.Ordinal);
+
     /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
     public static ReadOnlySpan<AbusePattern> Strong => StrongPatterns;
 
@@ -71,6 +82,7 @@ public static partial class AbuseLexicon
         new(EnglishCurse(), AbuseKind.Curse),
         new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys),
         new(EnglishHarassment(), AbuseKind.SexualHarassment),
+        new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
     ];
 
     private static readonly AbusePattern[] StrongPatterns =
@@ -255,4 +267,24 @@ public static partial class AbuseLexicon
     // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body.
     [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
+
+    // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei),
+    // Tagalog (putangina, gago, ulol), words that are insults only aimed at someone (tanga/bobo ka, damn cb, kau bodoh: a
+    // tanga is a thong, Bobo a toy brand, a CB radio or a CB750 a product), letters spaced apart (f u c k  y o u: a run of
+    // spaces is one after normalizing), insulting emoji aimed at a person (seller 🐷🤡, 🖕 to you; not the words they read
+    // as when typed: you 垃圾袋, u 操作) and "0 brain cells" said of the other side. Self-talk ("ang tanga ko",
+    // "I'm s t u p i d", "my bad, 0 brain cells today") names no one else.
+    [GeneratedRegex("""
+        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
+        | \b(?:damn|dam|you|u|ur|this|fucking|fking|stupid)\s+cb(?![a-z0-9\-])(?!\s?(?:radio|radios|antenna|mic|band|channel|series|model|unit|\d))
+        | (?<![a-z0-9\-])cb\s+(?:la|lah|leh|sia|seller|shop|service|agent|bot|you|u|kia|punya)\b
+        | \b(?:tanga|bobo|gago|inutil|hayop)\s+(?:ka|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
+        | \b(?:kau|awak|hang|lu)\s+(?:bodoh|babi|bangang|sial|celaka)\b | \b(?:bodoh|babi|bangang)\s+(?:kau|betul|punya\ seller|punya\ kedai|seller)\b
+        | (?<!\bi'?m\s|\bi\ am\s)\b(?:f\su\sc\sk\s(?:y\so\su|you|u|o\sf\sf|off)|s\st\su\sp\si\sd|i\sd\si\so\st|m\so\sr\so\sn|b\si\st\sc\sh|l\so\ss\se\sr|d\su\sm\sb|a\ss\ss\sh\so\sl\se|c\su\sn\st|s\sc\sa\sm\sm\se\sr)\b
+        | \b(?:you|u|ur|youre|you're|you\ are)\W{0,3}(?:猪(?![肉蹄排油皮骨肝])|小丑(?![鱼魚服装裝帽])|垃圾(?![袋桶箱车車站分])|操(?![作心场場控练練]))
+        | \b(?:seller|agent|admin|staff|boss|shop|service|cs)\W{0,3}(?:猪|小丑|垃圾|操)\W{0,2}(?:猪|小丑|垃圾|操)(?![肉蹄排油皮骨肝袋桶箱作心场場控])
+        | 操\W{0,3}(?:to\ )?(?:you|u|ur|your)\b | ^[\s\p{P}]*操[\s\p{P}操]*$
+        | (?<!\bthanks?\s)\b(?:you|u|ur|you've|youve|you\ have|seller|agent|staff)\b[^.!?]{0,20}?\b(?:0|zero|no|one|1|two|2)\s?brain\s?cells?\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex SoutheastAsianInsult();
 }

@@ -34,6 +34,8 @@ public sealed partial class HandleTail : ITailPattern
         "telegram", "wechat", "whatsapp", "signal", "instagram", "facebook", "messenger", "twitter", "discord", "skype", "viber", "kakaotalk",
         // Shop platforms and the checkout: "PayPal at TikTok Shop checkout" names where one pays, not an account.
         "tiktok", "douyin", "shopee", "amazon", "checkout",
+        // What a shop says of a payment method ("GCash is available at checkout"): a state of the app, not an account.
+        "available", "accepted", "supported", "enabled",
     };
 
     private const int MaxReach = 80;
@@ -72,7 +74,7 @@ public sealed partial class HandleTail : ITailPattern
         }
     }
 
-    private static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
+    internal static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
     {
         var m = SpacedHandle().Match(text.Folded.Text, foldedIndex, reach);
         if (!m.Success) return null;
