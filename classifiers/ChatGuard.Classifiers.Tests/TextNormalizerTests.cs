@@ -99,6 +99,21 @@ public class TextNormalizerTests
     public void Traditional_characters_fold_to_the_common_simplified_form(char traditional, char simplified) =>
         Assert.Equal(simplified, TraditionalToSimplified.Fold(traditional));
 
+    // Variant spellings Unihan gives no simplified form, written daily in Taiwan and Hong Kong; OpenCC folds them.
+    [Theory]
+    [InlineData('裡', '里')]
+    [InlineData('遊', '游')]
+    [InlineData('週', '周')]
+    [InlineData('滙', '汇')]
+    [InlineData('菸', '烟')]
+    [InlineData('復', '复')]
+    [InlineData('癒', '愈')]
+    public void Variant_spellings_fold_too(char variant, char simplified) =>
+        Assert.Equal(simplified, TraditionalToSimplified.Fold(variant));
+
+    [Fact]
+    public void A_character_OpenCC_also_keeps_is_left_alone() => Assert.Equal('乾', TraditionalToSimplified.Fold('乾'));
+
     [Fact]
     public void A_common_character_is_never_folded_to_a_rare_one() => Assert.Equal('瑙', TraditionalToSimplified.Fold('瑙'));
 

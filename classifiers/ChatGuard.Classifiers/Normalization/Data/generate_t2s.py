@@ -18,7 +18,8 @@ is such a character (嶽 -> 岳, 讚 -> 赞, which Unihan only knows by rare for
 When every candidate lies outside the BMP, a Z variant or a semantic variant attested by two
 dictionaries stands in if it, or its simplified form, is common (巖 ~ 岩, 鑑 ~ 鑒 -> 鉴); otherwise
 Unihan's first candidate is kept. A common character whose only simplification is rare is left out
-(瑙 of 玛瑙). Unihan alone decides which characters are in the table.
+(瑙 of 玛瑙). Characters Unihan gives no simplified variant join from OpenCC when it folds them to one common
+character (裡 -> 里, 遊 -> 游, 週 -> 周).
 
 Run: python3 generate_t2s.py [/usr/share/unicode [TSCharacters.ocd2]] > t2s.txt
 """
@@ -113,6 +114,13 @@ def main() -> None:
         if trad in common and simplified_to not in common:
             continue
         pairs[trad] = simplified_to
+    # Traditional forms Unihan gives no simplified variant for, but OpenCC folds to one common character: variant
+    # spellings written daily in Taiwan and Hong Kong (裡 -> 里, 遊 -> 游, 週 -> 周, 滙 -> 汇, 菸 -> 烟). A form OpenCC
+    # also keeps (乾 -> 干 or 乾) or a character of the standard table itself is ambiguous and stays out.
+    for trad, forms in opencc.items():
+        if trad in pairs or trad in KEEP or trad in common or trad in forms or len(forms) != 1 or forms[0] not in common:
+            continue
+        pairs[trad] = forms[0]
     # Folding is done once, so a form that is itself folded is followed to its end (薴 -> 苧 -> 苎).
     for trad in pairs:
         seen = {trad}
