@@ -1,0 +1,43 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// Issue 16: rule families the sixth round of blind checks still missed, each phrased apart from any corpus or check
+/// line, with the look-alikes a shop or a buyer really writes kept clean beside them.
+/// </summary>
+public class SixthBlindCheckFamilyTests
+{
+    [Theory]
+    // C4: a payment app by its initials or nickname, no account given, the order skipped or its fee avoided.
+    [InlineData(Labels.OffPlatformPayment, "这单走zfb就好，省得平台扣点", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "亲 转vx吧，不用下单了", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "直接走微信，便宜点给你", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "just pay through Zelle instead, no fees for either of us", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "Venmo me the rest and I'll mail it tomorrow", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "you can send it via GCash instead of ordering", SenderRole.Buyer)]
+    // C6: a shop titling itself the platform's certified or appointed staff, and asking the buyer to act.
+    [InlineData(Labels.Impersonation, "快手官方认证客服在此，请点击链接验证您的账户", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "我们是抖音官方授权服务商，需要您先缴纳一笔保证金", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "平台指定售后专员为您服务，请扫码添加完成核实", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "Hello, Lazada certified agent speaking, tap the link to confirm your refund", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "This is the TikTok Shop official service desk, please verify your payment details", SenderRole.Agent)]
+    public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
+
+    [Theory]
+    // C4: the platform's own checkout, and a buyer asking where to pay in the app.
+    [InlineData(Labels.OffPlatformPayment, "在哪里付款呀？订单页面没看到按钮", SenderRole.Buyer)]
+    [InlineData(Labels.OffPlatformPayment, "结账时可以选支付宝，也可以用微信支付", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "We take Alipay and PayPal at checkout, right in the app", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "用支付宝付款可以吗？我没有绑银行卡", SenderRole.Buyer)]
+    [InlineData(Labels.OffPlatformPayment, "我走顺丰寄回去，运费我先垫", SenderRole.Buyer)]
+    // C6: a brand's authorised store or licence, a buyer asking, a shop pointing to the platform's own staff or courier.
+    [InlineData(Labels.Impersonation, "This is an officially licensed product with the hologram sticker", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "我们是品牌官方授权经销商，可以去专柜验货", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "你们是抖音认证的客服吗？有人让我加好友验证", SenderRole.Buyer)]
+    [InlineData(Labels.Impersonation, "售后问题请联系平台指定售后，在订单页点申请就行", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "平台指定的快递是中通，下单时默认就是", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "小心自称平台认证客服让你转账的人，那是骗子", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "We are an authorised service provider for the brand, book a repair from your order page", SenderRole.Agent)]
+    public void Keeps_the_look_alike_clean(string label, string text, SenderRole role) => LabelAssert.NoRuleFlags(label, text, role);
+}
