@@ -22,6 +22,12 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.Impersonation, "平台指定售后专员为您服务，请扫码添加完成核实", SenderRole.Agent)]
     [InlineData(Labels.Impersonation, "Hello, Lazada certified agent speaking, tap the link to confirm your refund", SenderRole.Agent)]
     [InlineData(Labels.Impersonation, "This is the TikTok Shop official service desk, please verify your payment details", SenderRole.Agent)]
+    // C7: a course seller paying for a review with course goods, or for proof of study shown as one.
+    [InlineData(Labels.ReviewSolicitation, "课程给个五星，再送你一节试听课", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "晒学习打卡截图到评论区，返你十块", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "课评写完发我看一下，课件包马上发你", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "Rate the course five stars and I'll unlock the bonus lesson for you", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "a 5 star review gets you the workbook free", SenderRole.Agent)]
     public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
 
     [Theory]
@@ -39,5 +45,11 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.Impersonation, "平台指定的快递是中通，下单时默认就是", SenderRole.Agent)]
     [InlineData(Labels.Impersonation, "小心自称平台认证客服让你转账的人，那是骗子", SenderRole.Agent)]
     [InlineData(Labels.Impersonation, "We are an authorised service provider for the brand, book a repair from your order page", SenderRole.Agent)]
+    // C7: course goods named without a review, the platform's own programme described, a review asked with no reward.
+    [InlineData(Labels.ReviewSolicitation, "配套课件在第二章末尾下载", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "The bonus lesson opens once you finish the last quiz", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "平台推出的晒单有礼由平台发积分，和店铺无关", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "Feel free to leave a review, there is no reward and no pressure", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "我已经写了课评，资料包还没收到", SenderRole.Buyer)]
     public void Keeps_the_look_alike_clean(string label, string text, SenderRole role) => LabelAssert.NoRuleFlags(label, text, role);
 }
