@@ -28,7 +28,33 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.ReviewSolicitation, "课评写完发我看一下，课件包马上发你", SenderRole.Agent)]
     [InlineData(Labels.ReviewSolicitation, "Rate the course five stars and I'll unlock the bonus lesson for you", SenderRole.Agent)]
     [InlineData(Labels.ReviewSolicitation, "a 5 star review gets you the workbook free", SenderRole.Agent)]
+    // C3: drugs as emoji or street names with a weight, discretion or a sale beside them; mushrooms as a dose;
+    // Cantonese cannabis slang and vape gear offered; paid sex at "your hotel" with a pet name; party and play.
+    [InlineData(Labels.Prohibited, "❄ 3.5g 同城可送，私聊", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "💊 $20 each, ships discreetly", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "🍄 chocolate bars, microdose size, DM to order", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "psilocybin chocolate, 2g per bar, shipping nationwide", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "想啪草？新货到咗，私我", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "weed pens in stock, message me for flavours", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "bongs for sale, cheapest in town", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "⛽ exotic, 7g for 60", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "anyone into party and play this weekend?", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "how much for the whole night at your hotel, sweetie", SenderRole.Buyer)]
+    // C2: an agent holding the buyer's address or phone over them.
+    [InlineData(Labels.Abuse, "你的住址我有，劝你想清楚再评价", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "小心点，你电话我有", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "I've got your address, so think twice before that review goes up", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "We have your address. Last warning.", SenderRole.Agent)]
     public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
+
+    [Theory]
+    [InlineData("ni ma si le ba, zhe me man")]                 // C2: pinyin curses, spaced or mixed case
+    [InlineData("CAO NI MA, tui qian")]
+    [InlineData("kefu ni shi sha bi ma")]
+    [InlineData("Wo Cao Ni, hai bu fa huo")]
+    [InlineData("caonimade 什么破店")]
+    [InlineData("nima 什么破服务")]
+    public void Curses_in_pinyin_are_abuse(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
     // C4: the platform's own checkout, and a buyer asking where to pay in the app.
@@ -51,5 +77,28 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.ReviewSolicitation, "平台推出的晒单有礼由平台发积分，和店铺无关", SenderRole.Agent)]
     [InlineData(Labels.ReviewSolicitation, "Feel free to leave a review, there is no reward and no pressure", SenderRole.Agent)]
     [InlineData(Labels.ReviewSolicitation, "我已经写了课评，资料包还没收到", SenderRole.Buyer)]
+    // C3: winter goods, tea, leaves, pill boxes, fuel cans, mushroom dishes and toys, a hotel booked for the night.
+    [InlineData(Labels.Prohibited, "雪花图案的毛衣还有M码吗", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "❄️ 冬款加厚棉服 现货 包邮", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "🍃 今年的新茶 碧螺春 一两装 现货", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "🍃 仿真绿植叶子 装饰 私聊改价", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "蘑菇汤的做法能发一下吗", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "mushroom risotto kit with a recipe card, ships in 2 days", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "lion's mane mushroom gummies, in stock and shipping tomorrow", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "💊 weekly pill organiser in stock, ships today", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "⛽ fuel can with nozzle, ships today", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "食草动物模型套装有现货，顺丰发", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "猫咪爱食草，猫草种子现货", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "Is the hotel shuttle free at night?", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "how much for one night at the hotel by the station, just the room", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "how much for one night at the hotel by the station, just the room", SenderRole.Buyer)]
+    [InlineData(Labels.Prohibited, "we never sell psilocybin or anything like it", SenderRole.Agent)]
+    // C2: an address confirmed, a call on arrival, a pinyin greeting, a name.
+    [InlineData(Labels.Abuse, "您的地址我们已经核对过了，明天发出", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "I have your address as 18 Harbour Rd, is that still correct?", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "我有你电话，快递到了我打给你", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "ni hao, zhe jian you hong se de ma", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "Nima sneakers in size 42, still in stock?", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "xie xie ni ma ma de bang mang", SenderRole.Buyer)]
     public void Keeps_the_look_alike_clean(string label, string text, SenderRole role) => LabelAssert.NoRuleFlags(label, text, role);
 }
