@@ -45,6 +45,27 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.Abuse, "小心点，你电话我有", SenderRole.Agent)]
     [InlineData(Labels.Abuse, "I've got your address, so think twice before that review goes up", SenderRole.Agent)]
     [InlineData(Labels.Abuse, "We have your address. Last warning.", SenderRole.Agent)]
+    // C1: LINE as 赖 or with words before the ID, a handle split by middle dots, a QR in the profile picture, the
+    // offline store offered with a discount.
+    [InlineData(Labels.ContactDiversion, "賴 搜尋 tina0606 就找得到我", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "LINE 好友 ID 是 chen_8899", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "薇♡ lin·yu·520", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "头像里的码扫一下就能进群", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "see the QR on my pfp to join the group", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "我们线下店在人民路口，来店里拿货再便宜五十", SenderRole.Agent)]
+    // C3: a card-game app with a deposit or download bonus.
+    [InlineData(Labels.Prohibited, "棋牌app下载就送188金币", SenderRole.Agent)]
+    // C7: a review turned into a good one, a terse reward line.
+    [InlineData(Labels.ReviewSolicitation, "麻烦亲把评价改成好评哦", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "Could you bump it up to 5 stars? we fixed the zip", SenderRole.Agent)]
+    [InlineData(Labels.ReviewSolicitation, "rate 5 + screenshot = $5 back", SenderRole.Agent)]
+    // C8: age turned back.
+    [InlineData(Labels.ExaggeratedClaims, "用完这一套皮肤直接年轻十岁", SenderRole.Agent)]
+    [InlineData(Labels.ExaggeratedClaims, "you'll look ten years younger after one jar", SenderRole.Agent)]
+    [InlineData(Labels.ExaggeratedClaims, "返老还童就靠这一瓶", SenderRole.Agent)]
+    // C2: an English insult said of the person in Chinese.
+    [InlineData(Labels.Abuse, "你们客服是 idiot 吗？", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "老板真的 useless", SenderRole.Buyer)]
     public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
 
     [Theory]
@@ -100,5 +121,17 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.Abuse, "ni hao, zhe jian you hong se de ma", SenderRole.Buyer)]
     [InlineData(Labels.Abuse, "Nima sneakers in size 42, still in stock?", SenderRole.Buyer)]
     [InlineData(Labels.Abuse, "xie xie ni ma ma de bang mang", SenderRole.Buyer)]
+    // The same families' look-alikes: a buyer who changed their own review, a review asked with no reward, 信赖 before a
+    // model code, a profile picture described, a chess set, a hedged skin-care claim, an English word said of oneself.
+    [InlineData(Labels.ReviewSolicitation, "我已经改成好评了，你看一下", SenderRole.Buyer)]
+    [InlineData(Labels.ReviewSolicitation, "rate 5 stars if it fits well, thank you", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "值得信赖 abc123 型号有货", SenderRole.Agent)]
+    [InlineData(Labels.ContactDiversion, "我的头像是自己画的猫", SenderRole.Buyer)]
+    [InlineData(Labels.ContactDiversion, "有个陌生人让我留微信号给他，这是你们的人吗", SenderRole.Buyer)] // C1: a request reported
+    [InlineData(Labels.Prohibited, "中国象棋 棋牌 套装 现货", SenderRole.Agent)]
+    [InlineData(Labels.ExaggeratedClaims, "这款不能让你年轻十岁，但保湿确实不错", SenderRole.Agent)]
+    [InlineData(Labels.ExaggeratedClaims, "适合年轻人用，18岁以上都可以", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "我不是 stupid，只是再确认一下", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "这个 idiot-proof 的设计很适合老人", SenderRole.Buyer)]
     public void Keeps_the_look_alike_clean(string label, string text, SenderRole role) => LabelAssert.NoRuleFlags(label, text, role);
 }

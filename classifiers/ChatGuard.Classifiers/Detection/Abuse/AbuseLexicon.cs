@@ -205,7 +205,8 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
 
-    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean.
+    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean; the English
+    // word said of the person in Chinese (你们客服是 idiot 吗) too.
     [GeneratedRegex("""
         \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
@@ -226,6 +227,7 @@ public static partial class AbuseLexicon
         | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
+        | (?:你|妳|你们|你們|客服|店家|卖家|賣家|老板|老闆|商家)(?:是不是|是|真是|真的是|真|好|太|很|就是|真的|都是|简直是|簡直是|像个|像個|是个|是個)\s*(?:an?\s+)?(?:idiots?|stupid|morons?|dumb(?:ass)?|retard(?:ed|s)?|losers?|clowns?|jerks?|useless|scammers?|liars?|pathetic|incompetent)\b(?![\s\-]?(?:proof|costume|phone|shoes|nose|mask|wig|makeup|outfit|doll|toy|car))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
