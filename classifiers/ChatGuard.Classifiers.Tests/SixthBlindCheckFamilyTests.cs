@@ -63,6 +63,13 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.ExaggeratedClaims, "用完这一套皮肤直接年轻十岁", SenderRole.Agent)]
     [InlineData(Labels.ExaggeratedClaims, "you'll look ten years younger after one jar", SenderRole.Agent)]
     [InlineData(Labels.ExaggeratedClaims, "返老还童就靠这一瓶", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "钱走支付宝给我就行，别在app里拍了", SenderRole.Agent)]
+    [InlineData(Labels.OffPlatformPayment, "PayPal me instead, the app takes a cut", SenderRole.Agent)]
+    [InlineData(Labels.Impersonation, "这边是淘宝官方认证的售后专员，请配合完成身份验证", SenderRole.Agent)]
+    [InlineData(Labels.Prohibited, "食唔食草？呢度有靓嘢", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "你住哪我都打听到了，劝你小心点", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "地址和电话都在我这，差评你自己掂量", SenderRole.Agent)]
+    [InlineData(Labels.Abuse, "We know your home address, don't make me use it", SenderRole.Agent)]
     // C2: an English insult said of the person in Chinese.
     [InlineData(Labels.Abuse, "你们客服是 idiot 吗？", SenderRole.Buyer)]
     [InlineData(Labels.Abuse, "老板真的 useless", SenderRole.Buyer)]

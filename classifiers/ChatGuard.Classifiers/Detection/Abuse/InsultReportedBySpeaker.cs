@@ -4,7 +4,8 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: a sender telling the other side what somebody called *them* ("上一个客服骂我是猪", "your agent called me an
-/// idiot") reports abuse, it does not commit it. Only the first person is excepted: "说你是…" stays an insult.
+/// idiot", 客服回我一句 nmsl, 快递员对我说：滚) reports abuse, it does not commit it. Only the first person is excepted:
+/// "说你是…" stays an insult.
 /// </summary>
 public static partial class InsultReportedBySpeaker
 {
@@ -38,9 +39,11 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 …; called me (an) / said i was (a) / told me i'm (a).
+    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / said i was (a) / told me i'm (a).
     [GeneratedRegex("""
-        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)我(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?
+        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
+        | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
+        | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
         | (?:called|calls|call|named|labeled|labelled)\s+me\s+(?:an?\s+|the\s+)?
         | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
