@@ -73,6 +73,9 @@ public class SixthBlindCheckFamilyTests
     // C2: an English insult said of the person in Chinese.
     [InlineData(Labels.Abuse, "你们客服是 idiot 吗？", SenderRole.Buyer)]
     [InlineData(Labels.Abuse, "老板真的 useless", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "这个客服真是个 loser", SenderRole.Buyer)]
+    [InlineData(Labels.ContactDiversion, "swing by our shop on Queen St, cash price is lower than online", SenderRole.Agent)]
+    [InlineData(Labels.ExaggeratedClaims, "takes 10 years off your face in a week", SenderRole.Agent)]
     public void Flags_the_family(string label, string text, SenderRole role) => LabelAssert.RuleFlags(label, text, role);
 
     [Theory]
@@ -140,5 +143,8 @@ public class SixthBlindCheckFamilyTests
     [InlineData(Labels.ExaggeratedClaims, "适合年轻人用，18岁以上都可以", SenderRole.Agent)]
     [InlineData(Labels.Abuse, "我不是 stupid，只是再确认一下", SenderRole.Buyer)]
     [InlineData(Labels.Abuse, "这个 idiot-proof 的设计很适合老人", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "你好 stupid question 先问一下，有M码吗", SenderRole.Buyer)]
+    [InlineData(Labels.Abuse, "这个 app 的设计真的 stupid", SenderRole.Buyer)]    // the product, not the person
+    [InlineData(Labels.ExaggeratedClaims, "这件外套穿上显得年轻，很百搭", SenderRole.Agent)]
     public void Keeps_the_look_alike_clean(string label, string text, SenderRole role) => LabelAssert.NoRuleFlags(label, text, role);
 }
