@@ -11,6 +11,10 @@ public class InsultReportedBySpeakerTests
     [InlineData("上次打電話來的人罵我白癡，這可以檢舉嗎", SenderRole.Buyer)]
     [InlineData("the courier called me an idiot when I asked about the parcel", SenderRole.Buyer)]
     [InlineData("your colleague said I was stupid, is that how you treat customers?", SenderRole.Buyer)]
+    [InlineData("刚才那个客服回了我一句 nmsl，这什么服务", SenderRole.Buyer)]      // the curse in pinyin, after a space
+    [InlineData("送货的师傅对我说：滚，自己下楼拿", SenderRole.Buyer)]
+    [InlineData("sha bi？对方客服就是这么骂我的", SenderRole.Buyer)]            // the attribution after the words
+    [InlineData("“滚”——这是你们客服的原话", SenderRole.Buyer)]
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -23,6 +27,8 @@ public class InsultReportedBySpeakerTests
     [InlineData("我说你是傻逼你听不懂吗")]      // second person: an insult
     [InlineData("他骂我是猪你们这群垃圾也不管")]  // the report names 猪; 垃圾 is the sender's own
     [InlineData("you called me stupid? you're a moron")]
+    [InlineData("快回我 sha bi 客服")]            // 回我 without 一句 is a demand, not a report
+    [InlineData("傻逼客服，说的就是你")]          // 说的 with no third person before it attributes nothing
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

@@ -162,12 +162,16 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RegionalInsult();
 
-    // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...
+    // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...; the pinyin curses spaced or not (ni ma si le, cao ni ma, sha bi);
+    // a bare "nima" only before Chinese (Nima is also a name and a brand). Each starts with a letter the pattern already
+    // started with (c, n, s, w), so the generated search for its first character gets no busier on English text.
     [GeneratedRegex("""
         (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
         | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
-        | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
+        | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
+        | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
+        | (?<![a-z0-9\-])nima(?=\s?\p{IsCJKUnifiedIdeographs})
         | 冚家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
         | 去死吧? | 死全家 | 全家死 | 全家暴毙 | 全家暴斃 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
@@ -214,7 +218,8 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
 
-    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean.
+    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean; the English
+    // word said of the person in Chinese (你们客服是 idiot 吗) too.
     [GeneratedRegex("""
         \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
@@ -235,6 +240,7 @@ public static partial class AbuseLexicon
         | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
+        | (?:你|妳|你们|你們|客服|店家|卖家|賣家|老板|老闆|商家)(?:是不是|真是个|真是個|就是个|就是個|简直是个|簡直是個|是个|是個|是|真是|真的是|真|太|很|就是|真的|都是|简直是|簡直是|像个|像個)\s*(?:an?\s+)?(?:idiots?|stupid|morons?|dumb(?:ass)?|retard(?:ed|s)?|losers?|clowns?|jerks?|useless|scammers?|liars?|pathetic|incompetent)\b(?![\s\-]?(?:proof|costume|phone|shoes|nose|mask|wig|makeup|outfit|doll|toy|car))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
@@ -264,8 +270,9 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();
 
-    // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body.
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body. "How much for a night" at
+    // the hotel or for the room is a booking, unless a pet name follows ("…at your hotel, babe").
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night(?![^.!?]{0,40}\b(?:hotel|room|rooms|suite|stay|airbnb|cabin|campsite|parking|bnb|hostel|motel|resort|villa|tent|rental)\b(?![^.!?]{0,20}\b(?:babe|baby|cutie|sweetie|sexy|honey|hottie)\b))|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 
     // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei),

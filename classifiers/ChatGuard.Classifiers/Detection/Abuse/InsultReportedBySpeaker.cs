@@ -4,7 +4,8 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: a sender telling the other side what somebody called *them* ("上一个客服骂我是猪", "your agent called me an
-/// idiot") reports abuse, it does not commit it. Only the first person is excepted: "说你是…" stays an insult.
+/// idiot", 客服回我一句 nmsl, 快递员对我说：滚) reports abuse, it does not commit it. Only the first person is excepted:
+/// "说你是…" stays an insult. The attribution may follow the words too (sb？别人这么骂我的).
 /// </summary>
 public static partial class InsultReportedBySpeaker
 {
@@ -24,8 +25,13 @@ public static partial class InsultReportedBySpeaker
             var frameEnd = from + m.Index + m.Length;
             if (frameEnd >= start && IsShortTail(folded[frameEnd..end])) return true;
         }
-        return false;
+        // The words first, who said them to the sender right after ("shabi? 别人这么骂我的", “滚”——这是你们客服的原话).
+        var after = folded[end..];
+        return AttributedAfter().IsMatch(after[..Math.Min(after.Length, AttributionReach)]);
     }
+
+    /// <summary>How far after the term a trailing attribution may end (characters of the folded text).</summary>
+    private const int AttributionReach = 20;
 
     private static bool IsShortTail(ReadOnlySpan<char> tail)
     {
@@ -38,11 +44,22 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 …; called me (an) / said i was (a) / told me i'm (a).
+    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / said i was (a) / told me i'm (a).
     [GeneratedRegex("""
-        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)我(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?
+        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
+        | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
+        | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
         | (?:called|calls|call|named|labeled|labelled)\s+me\s+(?:an?\s+|the\s+)?
         | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ReportFrame();
+
+    // 别人这么骂我的 / 他就是这样说我的 / 这是你们客服的原话 — a third person, then a verb with the sender as its object.
+    [GeneratedRegex("""
+        ^[\s\p{P}]{0,4}(?:这是|這是|是)?
+        (?:别人|別人|他|她|他们|他們|她们|她們|对方|對方|客服|你们客服|你們客服|你们的客服|你們的客服|快递员|快遞員|骑手|騎手|有人|人家|那个人|那個人){1,2}
+        (?:刚才|剛才|刚刚|剛剛|就|都|就是)?
+        (?:(?:这么|這麼|这样|這樣|那么|那麼|那样|那樣)?(?:骂|罵|说|說|叫|称呼|稱呼|回)(?:我|的)|的原话|的原話)
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex AttributedAfter();
 }

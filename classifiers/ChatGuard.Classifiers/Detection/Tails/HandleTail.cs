@@ -8,22 +8,23 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 
 /// <summary>
 /// C1: the account name after an IM cue (<c>微信：abc123</c>, <c>WeChat ID is tkshop77</c>,
-/// <c>企鹅号 5 6 7 8 2 3 4 1 9</c>, <c>Line ID is @sunnyshop88</c>), read in the folded view.
+/// <c>企鹅号 5 6 7 8 2 3 4 1 9</c>, <c>Line ID is @sunnyshop88</c>, <c>LINE 好友搜寻 ID kiki_77</c>), read in the folded view;
+/// middle dots may split it as dots do (<c>xiao·mei·888</c>).
 /// A handle needs a digit or an underscore or six letters, so ordinary words after a cue
 /// (<c>WeChat here</c>, <c>QQ糖</c>) are not handles.
 /// </summary>
 public sealed partial class HandleTail : ITailPattern
 {
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
-    // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop).
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|是|搜索|搜寻|搜|揾|找|一|下|的|为|叫|在|我|吧|呗|哦|哈|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-]){2,29}(?<![._\-]))",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+    // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop). 好友 too (LINE好友 ID：…); handles split by middle dots (xiao·mei·888).
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|搜索|搜寻|搜|揾|找|一|下|的|为|叫|在|我|吧|呗|哦|哈|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Handle();
 
     // A handle typed one character at a time (j i a j i a 6 6 8, @ s u n n y s h o p, nini 2 0 2 4): single letters
     // and digits separated by single spaces (the folded view has collapsed longer runs), after at most one short word.
     [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|账号|帐号|是|为|叫|我|id(?![a-z0-9])|is(?![a-z0-9])){0,8}?(?<![a-z0-9])(?<h>[a-z0-9_]{1,8}(?: [a-z0-9_]){3,29})(?![a-z0-9])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SpacedHandle();
 
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
