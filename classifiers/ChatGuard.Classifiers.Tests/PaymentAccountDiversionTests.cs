@@ -30,6 +30,15 @@ public class PaymentAccountDiversionTests
     }
 
     [Theory]
+    [InlineData("please settle the 50 dollar release fee first, payment details follow in the next message")]
+    [InlineData("you need to pay a 30 dollar unlock fee before the refund, pay me back later if you want")]
+    public void A_channel_name_inside_another_word_names_no_account(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+    }
+
+    [Theory]
     [InlineData("可以用支付宝付款吗？还是只能用平台的")]
     [InlineData("checkout takes PayPal and cards, the platform handles it")]
     public void A_payment_method_at_checkout_names_no_account(string text) =>

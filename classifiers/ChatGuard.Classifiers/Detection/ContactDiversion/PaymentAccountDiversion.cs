@@ -22,8 +22,37 @@ public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
             if (finding.Label == Labels.ContactDiversion) return;
             if (payment is null && finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model) payment = finding;
         }
-        // Matched on the compact view (folded, no spaces: "z f b" reads zfb, "cash app" reads cashapp).
-        if (payment is null || text.Compact.Text.AsSpan().IndexOfAny(lexicons.For(context.Profile.Name).PaymentChannels) < 0) return;
+        if (payment is null || !NamesChannel(text, lexicons.For(context.Profile.Name))) return;
         findings.Add(payment with { Label = Labels.ContactDiversion, RuleId = "C1", Detail = "payment account" });
+    }
+
+    // Matched on the compact view (folded, no spaces: "z f b" reads zfb, "cash app" reads cashapp), where word edges are
+    // gone: a Latin channel must also stand as a word in the folded text, or "payme" is read inside "payment".
+    private static bool NamesChannel(NormalizedText text, CompiledLexicon lexicon)
+    {
+        var compact = text.Compact.Text;
+        for (var start = 0; start < compact.Length; start++)
+        {
+            var found = compact.AsSpan(start).IndexOfAny(lexicon.PaymentChannels);
+            if (found < 0) return false;
+            start += found;
+            foreach (var term in lexicon.PaymentChannelTerms)
+                if (compact.AsSpan(start).StartsWith(term, StringComparison.Ordinal) && StandsAsWord(text, start, term.Length)) return true;
+        }
+        return false;
+    }
+
+    private static bool StandsAsWord(NormalizedText text, int start, int length)
+    {
+        if (!char.IsAsciiLetter(text.Compact.Text[start])) return true;
+        var folded = text.Folded.Text;
+        var first = text.CompactToFolded(start);
+        var last = text.CompactToFolded(start + length - 1);
+        var span = last - first + 1;
+        // Typed as it is, letter by letter (z f b), or as the words of a longer name (cash app, pay pal); a short name
+        // split once is two words of talk ("pay me back" is no PayMe).
+        var whole = span == length || span == 2 * length - 1 || length > 5;
+        return whole && (first == 0 || !char.IsAsciiLetterOrDigit(folded[first - 1]))
+            && (last + 1 >= folded.Length || !char.IsAsciiLetter(folded[last + 1]));
     }
 }

@@ -73,7 +73,8 @@ public sealed class CompiledLexicon
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
         WarningContext = FamilyId(WarningContextFamily);
-        PaymentChannels = SearchValues.Create(paymentChannels.ToArray(), StringComparison.Ordinal);
+        PaymentChannelTerms = [.. paymentChannels.Distinct().OrderByDescending(t => t.Length)];
+        PaymentChannels = SearchValues.Create([.. PaymentChannelTerms], StringComparison.Ordinal);
     }
 
     /// <summary>The family of payment channels that <see cref="ContactDiversion.PaymentAccountDiversion"/> looks for.</summary>
@@ -81,6 +82,9 @@ public sealed class CompiledLexicon
 
     /// <summary>The compact terms of <see cref="PaymentChannelFamily"/>, matched anywhere (none when no file defines it).</summary>
     public SearchValues<string> PaymentChannels { get; }
+
+    /// <summary>The same terms, longest first: which one a <see cref="PaymentChannels"/> match is.</summary>
+    public IReadOnlyList<string> PaymentChannelTerms { get; }
 
     /// <summary>The family of anti-fraud warning words; rules marked <see cref="LexiconRule.ExceptInWarning"/> skip a message with one.</summary>
     public const string WarningContextFamily = "warning_context";
