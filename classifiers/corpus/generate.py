@@ -1245,21 +1245,6 @@ for name in sorted(os.listdir(HANDWRITTEN)):
             if row["text"] in generated_texts:
                 continue
             rows.append({"id": f"hw-{name[:-len('.jsonl')]}-{number:04d}", **row})
-# ---------------------------------------------------------------- blind checks read and trained on (DATASHEET.md, "Splits")
-# A blind check measures once, before anyone reads its errors; once read, its lines are the most independent phrasing
-# the corpus can have (other writers, never the generator's templates), so they train the learned heads. The checks
-# still held out are the ones this list does not name. A text the corpus already holds keeps its first row.
-TRAINED_CHECKS = "abcdefghijklmnopqs"
-corpus_texts = {row["text"] for row in rows}
-for letter in TRAINED_CHECKS:
-    with open(os.path.join(HERE, f"holdout-{letter}.jsonl"), encoding="utf-8") as source:
-        for line in source:
-            row = json.loads(line)
-            if row["text"] in corpus_texts:
-                continue
-            corpus_texts.add(row["text"])
-            rows.append({"id": f"check-{row['id']}", "text": row["text"], "labels": row["labels"], "role": row["role"],
-                         "lang": row["lang"], "family": f"check-{row['family']}"})
 with open(os.path.join(HERE, "corpus.jsonl"), "w", encoding="utf-8") as out:
     for row in rows:
         out.write(json.dumps(row, ensure_ascii=False) + "\n")
