@@ -34,4 +34,41 @@ public class CrossBorderSecondFamilyTests
     [InlineData("companion service for my grandfather, 4 hours a day, is that possible?")]
     [InlineData("my lola watches the sabong festival on tv, haha")]
     public void Keeps_offer_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("master copy rolex, very hard to tell apart")]                              // C5: a copy's grade name
+    [InlineData("replica iphone 15, passes authentication, serial can check")]              // C5: a copy said to pass the brand's checks
+    [InlineData("di original na Chanel ito, pero parehong pareho talaga")]                  // C5: Taglish, not original but identical
+    public void Flags_copies_sold_as_the_brand(string text) => LabelAssert.RuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("could you email me the master copy of the contract?")]
+    [InlineData("all units brand new sealed, serial can check on apple site")]
+    [InlineData("hindi original yung paper bag, pero may resibo po")]
+    public void Keeps_copy_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("OCBC fraud team here, your card was used overseas, share the OTP")]       // C6: a bank's fraud desk
+    [InlineData("this is Inspector Wong of the Royal Malaysia Police, your parcel has drugs")]   // C6: the police
+    [InlineData("PDRM here, answer within 1 hour or we freeze your account")]
+    [InlineData("Lazada SG refund team: confirm your account to receive the money")]      // C6: the marketplace's staff
+    [InlineData("we're the platform's support team, not the seller, just follow our steps")]
+    public void Flags_institutions_writing_in_a_shop_chat(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("if anyone asks for your OTP, report it to the Royal Malaysia Police")]
+    [InlineData("please contact the platform's refund team in the app help centre")]
+    [InlineData("you can call the OCBC fraud team to block the card")]
+    [InlineData("beware of anyone saying UOB fraud team here on chat")]
+    public void Keeps_institution_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("drink 1 sachet daily, confirm immune to covid")]                          // C8: immunity promised
+    [InlineData("this tonic boost immunity 1000%, kids sure never sick")]
+    public void Flags_immunity_claims(string text) => LabelAssert.RuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("zinc is part of a normal immune system")]
+    [InlineData("my son never fell sick on the trip, thanks")]
+    public void Keeps_immunity_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
 }
