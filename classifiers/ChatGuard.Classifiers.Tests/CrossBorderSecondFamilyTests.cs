@@ -71,4 +71,42 @@ public class CrossBorderSecondFamilyTests
     [InlineData("zinc is part of a normal immune system")]
     [InlineData("my son never fell sick on the trip, thanks")]
     public void Keeps_immunity_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("easy job from home, like 5 products get RM15 commission")]               // C4: task scams
+    [InlineData("boss top up for VIP task first, then dapat return double")]
+    [InlineData("pa dp po muna, deposit sa BPI account namin tapos ship agad")]           // C4+C1: a deposit into a named bank
+    public void Flags_task_scams_and_bank_deposits(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Fact]
+    public void A_deposit_into_a_named_bank_also_diverts_contact() =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, "pa dp po muna, deposit sa BPI account namin tapos ship agad");
+
+    [Theory]
+    [InlineData("if you like the products, a rating would help us a lot")]
+    [InlineData("BPI credit card installments are available at app checkout")]
+    public void Keeps_task_and_bank_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("pm mo kami sa fb para may discount")]                                     // C1: the shop's page on another app
+    [InlineData("cari kami di fb, nama kedai sama")]
+    public void Flags_the_shops_page_elsewhere(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("dito lang po kami sa shopee, wala kaming ibang page")]
+    public void Keeps_page_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("sis you are too fat for that skirt, choose XXL")]                        // C2: contempt at a buyer
+    [InlineData("so broke you bargain for 5 pesos, go get a job")]
+    public void Flags_contempt_at_a_buyer(string text) => LabelAssert.RuleFlags(Labels.Abuse, text);
+
+    [Theory]
+    [InlineData("the zipper broke the first day, can I return it?")]
+    [InlineData("the XL runs small, I'd size up for a relaxed fit")]
+    public void Keeps_contempt_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text);
+
+    [Fact]
+    public void A_buyer_mocking_their_own_size_is_not_contempt() =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, "haha I'm too fat for this dress, can I exchange for L?", SenderRole.Buyer);
 }
