@@ -109,4 +109,33 @@ public class CrossBorderSecondFamilyTests
     [Fact]
     public void A_buyer_mocking_their_own_size_is_not_contempt() =>
         LabelAssert.NoRuleFlags(Labels.Abuse, "haha I'm too fat for this dress, can I exchange for L?", SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("the mobile no. on my delivery address has a typo, pls use the one in my profile")]   // a buyer's own address fix
+    [InlineData("hi, the number on my shipping address is old, could you use the one in my profile?")]
+    public void A_buyer_correcting_their_own_address_is_not_diversion(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Fact]
+    public void A_contact_in_the_profile_is_still_diversion() =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, "my telegram is in my profile, msg me there", SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("both the RM50 deposit and the balance get paid through the shop checkout")]
+    [InlineData("deposit now, the balance is paid through the app on launch day")]
+    public void A_deposit_paid_at_the_checkout_is_not_off_platform(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("write to our gmail and we can sort it outside the app")]
+    [InlineData("vip members enjoy 15% off outside the app, scan the qr code to join our group")]
+    public void Talk_moved_outside_the_app_with_no_money_is_contact_diversion_only(string text)
+    {
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+    }
+
+    [Fact]
+    public void Paying_outside_the_app_is_still_off_platform() =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, "just pay me outside the app, cheaper for both of us");
 }
