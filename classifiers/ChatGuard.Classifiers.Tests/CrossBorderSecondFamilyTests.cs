@@ -138,4 +138,27 @@ public class CrossBorderSecondFamilyTests
     [Fact]
     public void Paying_outside_the_app_is_still_off_platform() =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, "just pay me outside the app, cheaper for both of us");
+
+    [Theory]
+    [InlineData("ok refund processed, less RM4 handling po")]                              // C4: the shop's own charge off a refund
+    [InlineData("your refund was deducted $6 for insurance")]
+    [InlineData("only need to like and follow shops, earn RM150 a day")]                    // C4: task scam
+    public void Flags_short_refunds_and_follow_tasks(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("we refund the whole amount, handling is on the shop")]
+    [InlineData("kindly like and follow our shop for new arrivals")]
+    public void Keeps_refund_and_follow_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("fishing game top up RM20 get free credit RM10")]                          // C3: a game topped up for free credit
+    public void Flags_games_topped_up_for_free_credit(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("is this slot game console ok for kids 6+?")]
+    public void Keeps_game_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Fact]
+    public void Flags_a_never_sick_promise() =>
+        LabelAssert.RuleFlags(Labels.ExaggeratedClaims, "take 2 capsules daily, sure kebal one, never get sick");
 }
