@@ -32,6 +32,7 @@ public class CrossBorderSecondFamilyTests
     [InlineData("the video bundle has 12 baking lessons")]
     [InlineData("I showed you my tracking number, show me yours")]
     [InlineData("companion service for my grandfather, 4 hours a day, is that possible?")]
+    [InlineData("what are u wearing in the live earlier, the green blouse? pls send link")]
     [InlineData("my lola watches the sabong festival on tv, haha")]
     public void Keeps_offer_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 
@@ -43,6 +44,7 @@ public class CrossBorderSecondFamilyTests
 
     [Theory]
     [InlineData("could you email me the master copy of the contract?")]
+    [InlineData("the master copy of your warranty card is inside the box")]
     [InlineData("all units brand new sealed, serial can check on apple site")]
     [InlineData("hindi original yung paper bag, pero may resibo po")]
     public void Keeps_copy_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
@@ -59,6 +61,7 @@ public class CrossBorderSecondFamilyTests
     [InlineData("if anyone asks for your OTP, report it to the Royal Malaysia Police")]
     [InlineData("please contact the platform's refund team in the app help centre")]
     [InlineData("you can call the OCBC fraud team to block the card")]
+    [InlineData("we are the platform's official store for this brand, 100% authentic")]
     [InlineData("beware of anyone saying UOB fraud team here on chat")]
     public void Keeps_institution_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 
@@ -94,6 +97,8 @@ public class CrossBorderSecondFamilyTests
 
     [Theory]
     [InlineData("dito lang po kami sa shopee, wala kaming ibang page")]
+    [InlineData("follow nyo kami sa lazada para sa flash sale")]
+    [InlineData("size chart nasa fb page namin, pero dito lang po mag-order")]
     public void Keeps_page_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -103,6 +108,7 @@ public class CrossBorderSecondFamilyTests
 
     [Theory]
     [InlineData("the zipper broke the first day, can I return it?")]
+    [InlineData("this cordless drill will get a job done in minutes")]
     [InlineData("the XL runs small, I'd size up for a relaxed fit")]
     public void Keeps_contempt_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text);
 
