@@ -167,4 +167,14 @@ public class CrossBorderSecondFamilyTests
     [Fact]
     public void Flags_a_never_sick_promise() =>
         LabelAssert.RuleFlags(Labels.ExaggeratedClaims, "take 2 capsules daily, sure kebal one, never get sick");
+
+    [Theory]
+    [InlineData("what are you wearing in the listing photo? is that the size S?")]
+    [InlineData("what are you wearing on today's live, which colour is it")]
+    public void Asking_about_the_outfit_in_a_photo_or_live_is_not_harassment(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Fact]
+    public void Asking_what_the_agent_is_wearing_is_still_harassment() =>
+        LabelAssert.RuleFlags(Labels.Abuse, "hey cutie what are you wearing right now", SenderRole.Buyer);
 }
