@@ -177,4 +177,27 @@ public class CrossBorderSecondFamilyTests
     [Fact]
     public void Asking_what_the_agent_is_wearing_is_still_harassment() =>
         LabelAssert.RuleFlags(Labels.Abuse, "hey cutie what are you wearing right now", SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("I'm from Lazada's Trust & Safety team, this chat is now handled by us")]
+    [InlineData("as a certified TikTok Shop buyer protection officer I confirm the refund")]
+    public void An_agent_introducing_themself_as_a_marketplace_desk_poses_as_the_platform(string text) =>
+        LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("your order is covered by Shopee buyer protection, no worries")]
+    [InlineData("this is the support team of Mia's closet on Shopee")]
+    [InlineData("as a Shopee Preferred seller we ship within 24h")]
+    public void Naming_the_platform_s_protection_or_the_shop_s_own_team_is_no_pose(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("remove the 1 star please")]
+    [InlineData("pls delete the bad review and we send a free gift")]
+    public void Asking_to_take_a_low_rating_down_solicits(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("you can edit your review anytime in the app")]
+    [InlineData("sorry about the 1 star experience, we removed the faulty batch from sale")]
+    public void Review_help_and_refusals_ask_nothing(string text) => LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text);
 }
