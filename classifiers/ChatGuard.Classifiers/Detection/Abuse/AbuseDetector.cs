@@ -70,12 +70,14 @@ public sealed class AbuseDetector : IDetector
     }
 
     /// <summary>
-    /// C2: the sender reports abuse rather than commits it — what somebody called them, or words quoted from someone
-    /// else — at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the folded text, or
-    /// its masked read-back, which keeps the folded offsets and punctuation). Every reading of the text asks this.
+    /// C2: the sender reports abuse rather than commits it — what somebody called them, words quoted from someone else,
+    /// or a word said of no one in the chat (themself, a pet, a notice's impostor) — at [<paramref name="start"/>,
+    /// <paramref name="end"/>) of <paramref name="folded"/> (the folded text, or its masked read-back, which keeps the
+    /// folded offsets and punctuation). Every reading of the text asks this.
     /// </summary>
     private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end) =>
-        InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end);
+        InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end)
+        || InsultAimedAtNoOneHere.Applies(folded, start, end);
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
         Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);
