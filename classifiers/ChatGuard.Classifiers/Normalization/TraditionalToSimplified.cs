@@ -4,7 +4,8 @@ namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
 /// Traditional → simplified Chinese, one character at a time, from the table <c>Data/t2s.txt</c>
-/// that <c>Data/generate_t2s.py</c> generates from Unihan (Debian unicode-data), preferring the common simplified form.
+/// that <c>Data/generate_t2s.py</c> generates from Unihan (Debian unicode-data) and OpenCC's character table (Debian
+/// libopencc-data; NuGet serves no Chinese-conversion package), preferring the common simplified form.
 /// Characters that are also valid simplified characters are not in the table, so nothing is over-folded.
 /// </summary>
 public static class TraditionalToSimplified
