@@ -22,7 +22,7 @@ public sealed class TrainCommandTests : IDisposable
         await File.WriteAllLinesAsync(corpus.FullName, lines);
         var console = new StringWriter();
 
-        var scores = new FileInfo(Path.Combine(_dir.FullName, "scores.tsv"));
+        var scores = new FileInfo(Path.Combine(_dir.FullName, "not-yet-made", "scores.tsv")); // a folder the command makes
 
         var code = await TrainCommand.RunAsync(corpus, [], [], _dir, folds: 2, new LabelModelTrainerOptions { HashBits = 14, Iterations = 5 }, console, CancellationToken.None, scores);
 

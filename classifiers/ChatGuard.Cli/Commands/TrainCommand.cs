@@ -44,6 +44,7 @@ internal static class TrainCommand
         var fit = await Task.Run(() => new CalibratedTraining(normalizer, new LabelModelTrainer(normalizer, options)).Fit(messages, extra, folds, progress, ct, dev, onHeldOut), ct);
         if (scores is not null)
         {
+            scores.Directory?.Create(); // minutes of training must not end on a missing folder
             var header = $"id\tfamily\tfold\tlabels\t{string.Join('\t', fit.Model.Heads.Select((h, k) => k < CalibratedTraining.LearnedLabels.Count ? h.Label : h.Label + "-extra"))}";
             await File.WriteAllLinesAsync(scores.FullName, [header, .. heldOut], ct);
         }
