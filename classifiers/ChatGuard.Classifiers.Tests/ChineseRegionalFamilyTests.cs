@@ -29,4 +29,21 @@ public class ChineseRegionalFamilyTests
     [InlineData("LINE 係我哋其中一個通知渠道，訂單狀態會自動推送")]               // 係 before no handle
     public void Keeps_the_contact_diversion_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("你这个沙雕 说了多少遍了")]                                          // C2: 沙雕 said to the person
+    [InlineData("沙雕卖家 连个快递都寄错")]
+    [InlineData("妳 女马 的 到底退不退")]                                           // C2: 妈 split into 女马
+    [InlineData("草泥女马 又是这套话术")]
+    [InlineData("客服是ㄋㄠˇㄘㄢˊ喔 講不聽")]                                         // C2: insults spelled in 注音
+    [InlineData("你真的ㄓˋㄓㄤˋ欸")]
+    public void Flags_the_abuse_family(string text) => LabelAssert.Flags(Labels.Abuse, text);
+
+    [Theory]
+    [InlineData("这个沙雕公仔摆在办公桌很解压")]                                     // the playful 沙雕 of a product
+    [InlineData("送你一份沙雕礼物 祝生日快乐")]
+    [InlineData("我家狗子每天都很沙雕")]
+    [InlineData("女马甲和女马丁靴今天都能发")]                                       // 女马甲, 女马丁靴: clothes
+    [InlineData("顏色有ㄅㄞˊ色跟ㄏㄟ色")]                                            // 注音 of a colour
+    public void Keeps_the_abuse_look_alike_clean(string text) => LabelAssert.DoesNotFlag(Labels.Abuse, text);
 }
