@@ -46,4 +46,35 @@ public class ChineseRegionalFamilyTests
     [InlineData("女马甲和女马丁靴今天都能发")]                                       // 女马甲, 女马丁靴: clothes
     [InlineData("顏色有ㄅㄞˊ色跟ㄏㄟ色")]                                            // 注音 of a colour
     public void Keeps_the_abuse_look_alike_clean(string text) => LabelAssert.DoesNotFlag(Labels.Abuse, text);
+
+    [Theory]
+    [InlineData("夜场吃的那种小药丸 还有吗")]                                      // C3: a pill 'for clubbing'
+    [InlineData("有蹦迪用的糖豆吗 要两颗")]
+    [InlineData("喵喵 有路子搞到吗 私聊")]                                          // C3: 喵喵 (mephedrone) with a route
+    [InlineData("改装手枪能打钢珠 零件分开寄")]                                     // C3: a converted gun
+    [InlineData("改造枪有现货 子弹另外算")]
+    public void Flags_the_prohibited_family(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("美女今天穿什么颜色的内衣呀")]                                     // C3+C2: sexual asks at the agent
+    [InlineData("今晚出来开房吧 给你红包")]
+    [InlineData("自拍发我一张 穿性感点的")]
+    [InlineData("靓女 一晚多少钱")]
+    public void Flags_sexual_asks_at_the_agent_as_abuse_and_prohibited(string text)
+    {
+        var verdict = LabelAssert.Scan(text, SenderRole.Buyer);
+        Assert.Contains(Labels.Abuse, verdict.Labels);
+        Assert.Contains(Labels.Prohibited, verdict.Labels);
+    }
+
+    [Theory]
+    [InlineData("蹦迪穿的亮片裙还有S码吗")]
+    [InlineData("派对吃的小零食礼盒有糖果和饼干")]
+    [InlineData("喵喵猫粮到货了吗，上次说周三")]                                    // 喵喵: a cat's food, a sticker series
+    [InlineData("喵喵系列贴纸还有货吗")]
+    [InlineData("手枪钻改造套装，送两个钻头")]                                      // a pistol drill
+    [InlineData("子弹头口红有货，色号看详情")]
+    [InlineData("客服今天穿的是M码，身高160体重50")]                                // the agent's own size, as a fit reference
+    [InlineData("这件透视装里面穿什么颜色内衣好看？")]
+    public void Keeps_the_prohibited_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 }
