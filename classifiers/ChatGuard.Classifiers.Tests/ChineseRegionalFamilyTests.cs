@@ -77,4 +77,31 @@ public class ChineseRegionalFamilyTests
     [InlineData("客服今天穿的是M码，身高160体重50")]                                // the agent's own size, as a fit reference
     [InlineData("这件透视装里面穿什么颜色内衣好看？")]
     public void Keeps_the_prohibited_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("退款的话要扣掉包装费和人工费二十块")]                              // C4: fees taken from a refund
+    [InlineData("退货退款会扣除损耗费10%")]
+    [InlineData("【系统消息】支付失败，请向卖家重新转账")]                          // C6+C4: a system header that has the buyer pay the shop
+    public void Flags_the_off_platform_payment_family(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("退款不会扣包装费，全额退回")]                                      // a deduction denied
+    [InlineData("包装费已经包含在商品价格里了")]
+    [InlineData("結帳揀ATM轉帳，系統會產生一組虛擬帳號，三天內轉入就會自動對帳")]   // the platform's checkout methods
+    [InlineData("喺平台結帳可以揀轉數快，唔使另外過數俾我哋")]
+    [InlineData("有個賣家叫我用PayMe直接過數，我冇理佢")]                          // a buyer reporting another seller
+    [InlineData("加我LINE 私下交易算你便宜")]                                       // contact diversion, no money asked
+    public void Keeps_the_off_platform_payment_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("【系统消息】支付失败，请向卖家重新转账")]
+    [InlineData("虾皮小帮手：退款审核完成，请提供收款账户")]                         // C6: signed as the platform's assistant
+    [InlineData("平台小助手：您的订单需要补缴保证金")]
+    public void Flags_the_impersonation_family(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("虾皮小帮手会通知您退款进度，请留意")]                               // the platform's bot named as who will notify
+    [InlineData("系统讯息显示您的包裹已经签收了")]                                   // a system message quoted, no money asked
+    public void Keeps_the_impersonation_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 }
