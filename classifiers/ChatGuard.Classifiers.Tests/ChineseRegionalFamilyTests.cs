@@ -104,4 +104,15 @@ public class ChineseRegionalFamilyTests
     [InlineData("虾皮小帮手会通知您退款进度，请留意")]                               // the platform's bot named as who will notify
     [InlineData("系统讯息显示您的包裹已经签收了")]                                   // a system message quoted, no money asked
     public void Keeps_the_impersonation_look_alike_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("俾五粒星加相，下次嚟買平$20")]                                     // C7: Cantonese stars for a discount
+    [InlineData("差評可唔可以改返？我哋補償你")]                                    // C7: a bad review changed back
+    public void Flags_the_review_solicitation_family(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("多謝你俾咗五粒星，我哋會繼續努力")]                                // thanks for a review already given
+    [InlineData("個價錢可唔可以改返之前嗰個？")]                                    // 改返 of a price
+    public void Keeps_the_review_solicitation_look_alike_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text);
 }
