@@ -115,4 +115,9 @@ public class ChineseRegionalFamilyTests
     [InlineData("個價錢可唔可以改返之前嗰個？")]                                    // 改返 of a price
     public void Keeps_the_review_solicitation_look_alike_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("專櫃貨，經鑑定為仿品假一賠十")]                                    // a guarantee against fakes
+    [InlineData("正品保证，如鉴定为假货三倍赔偿")]
+    public void Keeps_the_counterfeit_guarantee_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
 }
