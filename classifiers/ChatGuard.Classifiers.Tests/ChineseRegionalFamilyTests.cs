@@ -120,4 +120,19 @@ public class ChineseRegionalFamilyTests
     [InlineData("專櫃貨，經鑑定為仿品假一賠十")]                                    // a guarantee against fakes
     [InlineData("正品保证，如鉴定为假货三倍赔偿")]
     public void Keeps_the_counterfeit_guarantee_clean(string text) => LabelAssert.NoRuleFlags(Labels.Counterfeit, text);
+
+    [Theory]
+    [InlineData("IG私訊我 @shop.tw.88 有優惠")]                                    // C1: a handle after IG 私訊
+    [InlineData("ig 私信 @lily.handmade_01 可以再便宜")]
+    public void Flags_a_handle_after_a_direct_message_cue(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("退課要扣百分之三十的課程服務費")]                                  // C4: a course refund with a fee taken
+    public void Flags_a_fee_taken_from_a_course_refund(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("另一家店叫我加LINE私下買，我沒理他")]                              // a buyer reporting an ask they ignored
+    [InlineData("有間舖頭叫我私下交易，我冇理佢")]
+    public void Keeps_a_reported_off_channel_ask_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 }
