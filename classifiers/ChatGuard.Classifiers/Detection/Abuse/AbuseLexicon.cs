@@ -33,11 +33,12 @@ public static partial class AbuseLexicon
         "也配", "understand", "就你这", "就你這", "就您这", "就您這", "懂中文", "小学", "小學", "国小", "國小", "读过几年书", "讀過幾年書", "脸红", "臉紅", "对牛弹琴", "對牛彈琴",
         "混日子", "怎么说话", "怎麼說話", "看字", "当到你", "當到你", "大脑", "大腦", "存在的意义", "存在的意義", "层次", "層次", "第一天上网", "第一天上網",
         "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
+        "沙雕",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> RegionalInsultKeys = SearchValues.Create(
     [
-        "北七", "87", "低能", "白目", "脑包", "北烂", "on9", "仆街", "扑街", "柒", "戆", "收皮", "粉肠", "痴线", "废青", "ㄋㄇㄉ", "ㄍㄋㄋ", "gy", "鸡歪", "机歪", "白嫖",
+        "北七", "87", "低能", "白目", "脑包", "北烂", "on9", "仆街", "扑街", "柒", "戆", "收皮", "粉肠", "痴线", "废青", "ㄋㄇㄉ", "ㄍㄋㄋ", "ㄋㄠ", "ㄓㄤ", "ㄅㄞ", "gy", "鸡歪", "机歪", "白嫖",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishInsultKeys = SearchValues.Create(
@@ -111,7 +112,8 @@ public static partial class AbuseLexicon
         new(ChineseHarassment(), AbuseKind.SexualHarassment),
     ];
 
-    // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...
+    // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...; 沙雕 said to the person
+    // (你个沙雕, 沙雕客服), not the playful 沙雕 of a gift, a meme or a pet.
     [GeneratedRegex("""
         (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
         | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?<!nike\s*)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代|联名|板鞋|鞋)|\s(?:line|series|model|range)\b|\s?(?:dunks?|blazers?|janoski|nyjah|zoom|force|react|chron|ishod|pogo|bruin|lows?|highs?|mids?|line|series|collection)(?![a-z]))
@@ -141,11 +143,12 @@ public static partial class AbuseLexicon
         | [干幹]不了就[别別]占着 | [干幹]不了就[别別]佔著 | (?:辈子|輩子|脑子|腦子)也就(?:这样|這樣)了 | (?:你|您)事最多 | 还好意思(?:来)?问 | 還好意思(?:來)?問 | 还是回家带孩子 | 還是回家帶孩子
         | (?:这种|這種)(?:水平|程度)就[别別] | (?:你|您)(?:这|這)理解能力
         | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
+        | (?:你|妳)(?:个|個|这个|這個|就是个|就是個|是个|是個|是不是|真是个|真是個|这|這)?沙雕(?![礼禮物表情视視频頻图圖网網梗段玩款摆擺公抱周风風文小])(?!的?(?:礼物|禮物|玩具|视频|視頻)) | 沙雕(?:客服|店家|卖家|賣家|老板|老闆)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
     // C2 in Taiwanese and Cantonese: 北七 and 87(分) ("idiot"), 低能, 白目, on9, 仆街, 柒头, 戆鸠, 粉肠, 收皮 ("get lost");
-    // curses in 注音 initials (ㄋㄇㄉ 你媽的, ㄍㄋㄋ 幹你娘), GY / 雞歪 as a name, 白嫖 thrown at a buyer as contempt.
+    // curses in 注音 initials (ㄋㄇㄉ 你媽的, ㄍㄋㄋ 幹你娘) and insults spelled in 注音 (ㄋㄠˇㄘㄢˊ 腦殘, ㄓˋㄓㄤˋ 智障, ㄅㄞˊㄔ 白痴), GY / 雞歪 as a name, 白嫖 thrown at a buyer as contempt.
     // Each look-alike is a number or a thing: 87 as a price, size or discount (87元, 87折), 台北七天, 柒佰 on a cheque,
     // 粉肠 the food, 收皮带 a belt, 低能耗 low energy use.
     [GeneratedRegex("""
@@ -161,17 +164,19 @@ public static partial class AbuseLexicon
         | (?:你|妳|你哋|你们)(?:个|条|班|呢个)?(?:死)?粉肠(?![粥汤粉面饭肉炒煲])
         | (?:你|妳|佢|客服|店家|老板)(?:系|系咪|是不是|真系|好|就系)?痴线
         | ㄋㄇㄉ | ㄍㄋㄋ
+        | ㄋㄠ[ˇˊˋ˙]?[\s\p{Cf}]*ㄘㄢ[ˇˊˋ˙]? | ㄓ[ˋ]?[\s\p{Cf}]*ㄓㄤ[ˋ]? | ㄅㄞ[ˊ]?[\s\p{Cf}]*ㄔ(?![ㄚ-ㄩ])
         | (?:臭|死|很|超|有够|好|真|你|妳|你们|这个|那个)(?:gy|鸡歪|机歪)(?![a-z0-9]) | (?<![a-z0-9])gy(?:人|男|女|仔|咖)
         | 职业白嫖 | 白嫖(?:党|怪|狗) | 白嫖的?[^，。！？,!?]{0,6}(?:真|好|太|很)?(?:恶心|噁心|𫫇心|不要脸|不要臉)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RegionalInsult();
 
+    // C2: 妈 split into its parts (你 女马 的) is the same curse.
     // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...; the pinyin curses spaced or not (ni ma si le, cao ni ma, sha bi);
     // a bare "nima" only before Chinese (Nima is also a name and a brand). Each starts with a letter the pattern already
     // started with (c, n, s, w), so the generated search for its first character gets no busier on English text.
     [GeneratedRegex("""
-        (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪)[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
-        | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|大爷|大爺|娘|祖宗|先人)
+        (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪|女[\s\p{Cf}]*(?:马|馬))[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
+        | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|女[\s\p{Cf}]*(?:马|馬)|大爷|大爺|娘|祖宗|先人)
         | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
