@@ -28,4 +28,31 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("scan the QR on the warranty card to register the product online")]
     [InlineData("jangan beli terus dari orang lain, semua order kat app sahaja")]
     public void Keeps_contact_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("GrabPay RM60 to 8877 6655 then screenshot")]                                    // C4+C1: a wallet and the number to pay
+    [InlineData("balance pls DuitNow 0123 456 789 before we post")]
+    public void Flags_a_wallet_payment_to_the_shops_number(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    [Theory]
+    [InlineData("get 3 Digi reload pins from the petrol station, scratch them and send me the codes")]   // C4: reload PINs as payment
+    [InlineData("you can pay using Steam wallet codes, just send a picture of the back")]
+    [InlineData("help boost our store with 5 orders, you pay first and get your money back plus 20% commission")]   // C4: a task scam
+    [InlineData("refund approved at RM120, we'll deduct RM15 as a handling fee before sending")]                    // C4: a fee kept from an agreed refund
+    [InlineData("we keep 10 dollars of the refund for the packaging, the rest goes back to you")]
+    public void Flags_money_asked_or_kept_outside_the_rules(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("Touch n Go reload pins RM10 to RM100 in stock, add to cart and the pin comes by email")]
+    [InlineData("paid by PayNow at checkout, order 2405129988 is being packed")]
+    [InlineData("we keep the parcel for inspection, then Shopee refunds you in full")]
+    [InlineData("we never ask for gift card codes, please report anyone who does")]
+    [InlineData("leave 5 stars and we send you a Google Play gift card")]
+    [InlineData("Notice from Ninja Van: your parcel was delivered to the locker, no fee")]
+    [InlineData("we don't do 'send by Venmo for a discount' deals, anyone offering that in our name isn't us")]
+    public void Keeps_payment_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }
