@@ -55,4 +55,35 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("Notice from Ninja Van: your parcel was delivered to the locker, no fee")]
     [InlineData("we don't do 'send by Venmo for a discount' deals, anyone offering that in our name isn't us")]
     public void Keeps_payment_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("Good day, Trading Standards officer speaking, we have a complaint linked to your purchase")]   // C6: an authority in a shop chat
+    [InlineData("This is the Department of Trade and Industry, your case is closed, do not file again")]
+    [InlineData("SPF here. A parcel under your name is being investigated")]                                  // C6: the police by initials
+    [InlineData("Alert from your bank: key in the 6-digit code to stop the charge")]                          // C6: a bank through the shop's chat
+    [InlineData("FYI this shop is managed by Lazada itself, so you can trust our refund steps")]              // C6: the shop run by the platform
+    [InlineData("TikTok assigned me to handle your dispute, I can approve it from here")]
+    [InlineData("I am platform-appointed support for this order")]
+    [InlineData("we are an official partner of Shopee, no need to contact them about the return")]
+    [InlineData("Notice from Ninja Van: parcel on hold, settle the RM4 redelivery fee to release it")]      // C6+C4: a courier's notice asking a fee
+    public void Flags_shops_posing_as_the_platform_or_an_authority(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("if we can't agree, you may report it to Trading Standards")]
+    [InlineData("this sunscreen is SPF 50, water resistant")]
+    [InlineData("please ring your bank to confirm whether the charge is yours")]
+    [InlineData("our shop is run by two sisters, delivery is handled by Lazada")]
+    [InlineData("we are an authorised reseller with an official store on Shopee")]
+    [InlineData("the system cancelled it since the address failed verification; the refund is automatic")]
+    public void Keeps_platform_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("someone called saying they are Lazada CS and told me to transfer money to unlock my account, was that you?")]
+    [InlineData("a caller said she's from Shopee and wanted a payment to release my refund, is that your shop?")]
+    public void A_buyer_asking_whether_a_call_was_real_is_clean(string text)
+    {
+        LabelAssert.NoRuleFlags(Labels.Impersonation, text, SenderRole.Buyer);
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+    }
 }
