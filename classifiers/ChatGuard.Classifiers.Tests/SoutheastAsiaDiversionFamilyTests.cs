@@ -18,6 +18,9 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("drop me a mail: moc.oohay@99kcirtap")]                                             // C1: an e-mail domain written reversed
     [InlineData("we post everything on Telegram.\nFree delivery for members.\nSearch the same name as our shop")]   // C1: the shop's name, on an app named earlier
     [InlineData("we are on that app with the paper plane icon, you know la")]                       // C1: an app named by a riddle
+    [InlineData("my tracking no. is 8123 9988 hehe, whatsapp me on it")]                            // C1: a phone number passed off as a tracking number
+    [InlineData("wh@ts@pp us: 8 one 2 two 7 seven 3 four")]                                         // C1: digits and number words after "whatsapp us"
+    [InlineData("IG ➡️ kopi . kaki . sg (remove the spaces) and dm us")]                             // C1: an account typed apart, to be joined up
     public void Flags_contact_moved_to_another_app(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -27,6 +30,9 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("the notebook has a paper plane pattern on the cover")]
     [InlineData("scan the QR on the warranty card to register the product online")]
     [InlineData("jangan beli terus dari orang lain, semua order kat app sahaja")]
+    [InlineData("call us 9am to 6pm on weekdays, or chat here")]
+    [InlineData("type the name for the engraving with no spaces, max 10 letters")]
+    [InlineData("your order no is 2405120099, please keep it for the return")]
     public void Keeps_contact_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
