@@ -21,6 +21,8 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("my tracking no. is 8123 9988 hehe, whatsapp me on it")]                            // C1: a phone number passed off as a tracking number
     [InlineData("wh@ts@pp us: 8 one 2 two 7 seven 3 four")]                                         // C1: digits and number words after "whatsapp us"
     [InlineData("IG ➡️ kopi . kaki . sg (remove the spaces) and dm us")]                             // C1: an account typed apart, to be joined up
+    [InlineData("restock list is on our tele\nprices same as here\nhit us up there")]                    // C1: told to write there, lines after the app
+    [InlineData("new colours on IG tonight\n\nsame name as the shop")]
     public void Flags_contact_moved_to_another_app(string text) => LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -33,6 +35,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("call us 9am to 6pm on weekdays, or chat here")]
     [InlineData("type the name for the engraving with no spaces, max 10 letters")]
     [InlineData("your order no is 2405120099, please keep it for the return")]
+    [InlineData("our fb page shows the size chart, but please order here in the app")]
     public void Keeps_contact_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -50,6 +53,8 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("help boost our store with 5 orders, you pay first and get your money back plus 20% commission")]   // C4: a task scam
     [InlineData("refund approved at RM120, we'll deduct RM15 as a handling fee before sending")]                    // C4: a fee kept from an agreed refund
     [InlineData("we keep 10 dollars of the refund for the packaging, the rest goes back to you")]
+    [InlineData("you'll receive RM45 back, RM5 goes to our handling fee")]
+    [InlineData("place 3 orders with your own money, we pay it all back with 12% commission")]
     public void Flags_money_asked_or_kept_outside_the_rules(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
     [Theory]
@@ -60,6 +65,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("leave 5 stars and we send you a Google Play gift card")]
     [InlineData("Notice from Ninja Van: your parcel was delivered to the locker, no fee")]
     [InlineData("we don't do 'send by Venmo for a discount' deals, anyone offering that in our name isn't us")]
+    [InlineData("we'll take the item back and refund in full, our handling fee is waived")]
     public void Keeps_payment_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 
     [Theory]
@@ -72,6 +78,8 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("I am platform-appointed support for this order")]
     [InlineData("we are an official partner of Shopee, no need to contact them about the return")]
     [InlineData("Notice from Ninja Van: parcel on hold, settle the RM4 redelivery fee to release it")]      // C6+C4: a courier's notice asking a fee
+    [InlineData("Royal Mail here: parcel held at the depot, £2.50 fee to release it")]                  // C6: a courier's notice
+    [InlineData("Shopee handles our customer service, so you can trust our instructions")]             // C6: the platform said to serve the shop's buyers
     public void Flags_shops_posing_as_the_platform_or_an_authority(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
 
     [Theory]
@@ -81,11 +89,13 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("our shop is run by two sisters, delivery is handled by Lazada")]
     [InlineData("we are an authorised reseller with an official store on Shopee")]
     [InlineData("the system cancelled it since the address failed verification; the refund is automatic")]
+    [InlineData("we ship with Royal Mail tracked 48, the number is in the app")]
     public void Keeps_platform_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 
     [Theory]
     [InlineData("someone called saying they are Lazada CS and told me to transfer money to unlock my account, was that you?")]
     [InlineData("a caller said she's from Shopee and wanted a payment to release my refund, is that your shop?")]
+    [InlineData("有人打嚟話係Lazada客服，叫我過數解凍戶口，係咪你哋？")]
     public void A_buyer_asking_whether_a_call_was_real_is_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.Impersonation, text, SenderRole.Buyer);
