@@ -36,6 +36,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("type the name for the engraving with no spaces, max 10 letters")]
     [InlineData("your order no is 2405120099, please keep it for the return")]
     [InlineData("our fb page shows the size chart, but please order here in the app")]
+    [InlineData("this phone comes with a paper plane game app installed")]
     public void Keeps_contact_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
@@ -52,7 +53,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("you can pay using Steam wallet codes, just send a picture of the back")]
     [InlineData("help boost our store with 5 orders, you pay first and get your money back plus 20% commission")]   // C4: a task scam
     [InlineData("refund approved at RM120, we'll deduct RM15 as a handling fee before sending")]                    // C4: a fee kept from an agreed refund
-    [InlineData("we keep 10 dollars of the refund for the packaging, the rest goes back to you")]
+    [InlineData("we keep 10 dollars of the refund as a packing fee, the rest goes back to you")]
     [InlineData("you'll receive RM45 back, RM5 goes to our handling fee")]
     [InlineData("place 3 orders with your own money, we pay it all back with 12% commission")]
     public void Flags_money_asked_or_kept_outside_the_rules(string text) => LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
@@ -66,6 +67,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("Notice from Ninja Van: your parcel was delivered to the locker, no fee")]
     [InlineData("we don't do 'send by Venmo for a discount' deals, anyone offering that in our name isn't us")]
     [InlineData("we'll take the item back and refund in full, our handling fee is waived")]
+    [InlineData("we keep the packaging for inspection and refund the full amount")]
     public void Keeps_payment_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 
     [Theory]
@@ -90,6 +92,8 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("we are an authorised reseller with an official store on Shopee")]
     [InlineData("the system cancelled it since the address failed verification; the refund is automatic")]
     [InlineData("we ship with Royal Mail tracked 48, the number is in the app")]
+    [InlineData("this is our DTI-registered business name, as on the permit")]
+    [InlineData("the shop is operated by Acme Trading, a Shopee Mall seller")]
     public void Keeps_platform_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 
     [Theory]
