@@ -37,6 +37,7 @@ public class SoutheastAsiaDiversionFamilyTests
     [InlineData("your order no is 2405120099, please keep it for the return")]
     [InlineData("our fb page shows the size chart, but please order here in the app")]
     [InlineData("this phone comes with a paper plane game app installed")]
+    [InlineData("the Instagram filter app has a night mode\nfind us there? nope, just order here in the app")]
     public void Keeps_contact_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
