@@ -19,6 +19,12 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("seller, go f*** yourselves")]                                         // C2: masked curse
     [InlineData("I'm gonna flood your chat daily and review bomb every item till you close down")] // C2: harassment until the other side breaks
     [InlineData("walang silbi kayo, puro palusot")]                                    // C2: Tagalog, "you are useless"
+    [InlineData("walang hiya ka talaga")]
+    [InlineData("may your warehouse burn down")]
+    [InlineData("i hope u and ur kids starve")]
+    [InlineData("go f urself, scammer shop")]
+    [InlineData("im going to spam every post you have until your store shuts down")]
+    [InlineData("learn proper english before u reply me")]
     public void Flags_abuse_at_the_other_side(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
@@ -35,6 +41,10 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("I will keep the parcel till you confirm the new address")]
     [InlineData("are u on camera in tonight's live? show me the beige one")]
     [InlineData("walang kwenta yung box pero okay ang item")]
+    [InlineData("may your holidays be merry")]
+    [InlineData("my son wants to learn english before he starts school")]
+    [InlineData("grilled eggplant 🍆 with chili, ready tonight")]
+    [InlineData("I'll be patient till your store restocks")]
     public void Keeps_abuse_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
@@ -45,6 +55,9 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("meron shabu dito, dm lang")]
     [InlineData("bato available boss, 1.5k per gram")]
     [InlineData("porno collection 500 vids, send $8")]                                // C3: porn sold as a pack
+    [InlineData("hentai bundle 30gb drive link")]
+    [InlineData("pure ice 2g, discreet meetup")]                                     // C3: ice by the gram
+    [InlineData("got weed, pm me")]
     public void Flags_prohibited_offers(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
 
     [Theory]
@@ -54,6 +67,8 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("frozen shabu shabu beef slices, 500g pack")]
     [InlineData("bato sa apdo po yung sakit ng papa ko, kaya late ako sumagot")]
     [InlineData("river stone bato for aquarium, 2kg per pack")]
+    [InlineData("dry ice 2kg for shipping frozen meat, discreet box")]
+    [InlineData("weed killer spray, pm me for bulk")]
     public void Keeps_prohibited_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 
     [Theory]
