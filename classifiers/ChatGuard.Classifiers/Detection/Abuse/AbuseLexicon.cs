@@ -243,7 +243,7 @@ public static partial class AbuseLexicon
         | \bbozos?\b | \bwalking\ l\b | \bbroke\ (?:boy|girl|ass)\b | \bimagine\ being\ this\ (?:slow|dumb|stupid|useless|bad)\b | \bdead[\-\ ]?end\ job\b
         | \bonline\ shopping\ (?:just\ )?(?:isn't|isnt|is\ not)\ (?:your\ thing|for\ you)\b | \bif\ reading\ is\ too\ hard\b | \bcustomers\ like\ you\ are\ (?:why|the\ reason)\b
         | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
-        | (?<!\bif\ )\b(?:your|ur|yr)\ english\ (?:(?:is|so|very|damn|super|really|quite|too)\ )*(?:lousy|bad|terrible|horrible|broken|trash|garbage|sucks?|shit|cmi|jialat|hopeless|poor)\b | \bdumb\ dumb\b
+        | (?<!\bif\ )\b(?:your|ur|yr)\ english\ (?:(?:is|so|very|damn|super|really|quite|too)\ )*(?:lousy|bad|terrible|horrible|broken|trash|garbage|sucks?|shit|cmi|jialat|hopeless|poor)\b | (?<!\b(?:me|im|i'm|am|was|such\ a|a|my|being)\ )\bdumb\ dumb\b
         | \bgo\ (?:and\ )?learn\ (?:proper\ |basic\ |some\ )?english\b | \blearn\ (?:proper\ |basic\ |some\ )?english\ (?:first\ )?before\ (?:you|u)\b
         | \b(?:you're|youre|you\ are|ur|u|you)\ (?:so|that|this|too)\ poor\b[^.!?]{0,30}\b(?:don't|dont|do\ not|no\ need\ to)\ buy\b
         | \bgo\ (?:and\ )?beg\ (?:somewhere|elsewhere|at\ the|on\ the|in\ the\ street|other\ shops?|others|people|lah|la)\b
