@@ -43,6 +43,7 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("walang kwenta yung box pero okay ang item")]
     [InlineData("may your holidays be merry")]
     [InlineData("my son wants to learn english before he starts school")]
+    [InlineData("me dumb dumb, typed the wrong postcode")]
     [InlineData("grilled eggplant 🍆 with chili, ready tonight")]
     [InlineData("I'll be patient till your store restocks")]
     public void Keeps_abuse_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
@@ -70,6 +71,17 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("dry ice 2kg for shipping frozen meat, discreet box")]
     [InlineData("weed killer spray, pm me for bulk")]
     public void Keeps_prohibited_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("🐎 + 💎 combo for saturday, dm")]                                    // C3: drugs as a menu of emoji codes
+    [InlineData("🧊 2g and 🐴 available, reply fast")]
+    public void Flags_drug_emoji_menus(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("🐴 riding boots, all sizes in stock")]
+    [InlineData("💎 earrings on the 🐴 charm bracelet")]
+    [InlineData("🧊 cold brew and 💎 tumbler bundle, price $25")]
+    public void Keeps_emoji_menu_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 
     [Theory]
     [InlineData("dior inspired saddle bag with the complete logo")]                   // C5: "inspired" with the brand's mark
