@@ -58,6 +58,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             new AlternateReadingsDetector(normalizer, [hiddenTerms], [hiddenTerms, contacts]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
+            new EmojiDrugMenu(), // C3 drugs as a menu of emoji codes the normalizer has no reading for
             new IllicitOfferPraise(), // C8 inside a C3/C5 offer ("顶级复刻"): the offer is the violation
         ];
     }

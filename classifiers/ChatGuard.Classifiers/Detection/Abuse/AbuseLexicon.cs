@@ -51,7 +51,7 @@ public static partial class AbuseLexicon
         "trash", "garbage", "thie", "crook",
         "you even", "u even", "who hired", "than you", "than u", "faster than", "best they could", "did you", "did u", "bozo", "walking l", "broke ",
         "imagine being", "end job", "online shopping", "reading is", "customers like", "to you is", "to u is", "your purpose",
-        "stoo", "bunch of", "pack of", "load of", "gang of", "小丑",
+        "stoo", "bunch of", "pack of", "load of", "gang of", "小丑", "english", "poor", "beg",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> EnglishThreatKeys = SearchValues.Create(
@@ -59,7 +59,7 @@ public static partial class AbuseLexicon
         "where you", "kill", "hurt", "beat", "stab", "shoot", "punch", "smash", "watch", "regret", "pay for", "come for", "come after",
         "dox", "hunt", "hope", "wish", "wreck", "trash", "torch", "burn down", "what happens", "find", "know where", "new accounts",
         "block me", "outside your", "how brave",
-        "post your", "and see what",
+        "post your", "and see what", "until", "till", "🪦", "⚰", "may ",
     ], StringComparison.Ordinal);
 
     // Keys of SoutheastAsianInsult: its curse words, the Tagalog and Malay words its cues sit beside, the first three letters
@@ -68,7 +68,7 @@ public static partial class AbuseLexicon
     [
         "diu lei", "cheebye", "chee bye", "chibai", "chi bai", "cibai", "ci bai", "pukimak", "puki mak", "lanjiao", "lan jiao", "kan ni na", "knn",
         "putang", "tangina", "tang ina", "pakyu", "punyeta", "tarantado", "ulol", "gago", "pota", "cb", "tanga", "bobo", "inutil", "hayop",
-        "bodoh", "babi", "bangang", "sial", "celaka",
+        "bodoh", "babi", "bangang", "sial", "celaka", "walang", "bwisit", "buwisit", "hayup",
         "f u c", "s t u", "i d i", "m o r", "b i t", "l o s", "d u m", "a s s", "c u n", "s c a",
         "猪", "小丑", "垃圾", "操", "brain",
     ], StringComparison.Ordinal);
@@ -228,7 +228,8 @@ public static partial class AbuseLexicon
     private static partial Regex ChineseHarassment();
 
     // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean; the English
-    // word said of the person in Chinese (你们客服是 idiot 吗) too.
+    // word said of the person in Chinese (你们客服是 idiot 吗) too. Contempt for the other side's English or money ("ur english
+    // very lousy", "you so poor don't buy lah, go beg at other shops"): "my English is bad" or "I'll go beg my mum" name no one.
     [GeneratedRegex("""
         \b(?:b[i!1*]tch(?:es|y)?|biatch|cunt|twat|asshole|a\*\*hole|dickhead|douchebag|whore|slut|bastard|scumbag|motherf\w*|retard(?:ed|s)?|fag(?:got)?s?|n[i1!*]gg(?:er|a|az|ers|as)?)\b
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
@@ -247,6 +248,10 @@ public static partial class AbuseLexicon
         | \bbozos?\b | \bwalking\ l\b | \bbroke\ (?:boy|girl|ass)\b | \bimagine\ being\ this\ (?:slow|dumb|stupid|useless|bad)\b | \bdead[\-\ ]?end\ job\b
         | \bonline\ shopping\ (?:just\ )?(?:isn't|isnt|is\ not)\ (?:your\ thing|for\ you)\b | \bif\ reading\ is\ too\ hard\b | \bcustomers\ like\ you\ are\ (?:why|the\ reason)\b
         | \b(?:explaining|talking)\ (?:anything\ )?to\ (?:you|u)\ is\ (?:pointless|useless|like)\b | \bwhat\ (?:exactly\ )?is\ your\ purpose\b
+        | (?<!\bif\ )\b(?:your|ur|yr)\ english\ (?:(?:is|so|very|damn|super|really|quite|too)\ )*(?:lousy|bad|terrible|horrible|broken|trash|garbage|sucks?|shit|cmi|jialat|hopeless|poor)\b | (?<!\b(?:me|im|i'm|am|was|such\ a|a|my|being)\ )\bdumb\ dumb\b
+        | \bgo\ (?:and\ )?learn\ (?:proper\ |basic\ |some\ )?english\b | \blearn\ (?:proper\ |basic\ |some\ )?english\ (?:first\ )?before\ (?:you|u)\b
+        | \b(?:you're|youre|you\ are|ur|u|you)\ (?:so|that|this|too)\ poor\b[^.!?]{0,30}\b(?:don't|dont|do\ not|no\ need\ to)\ buy\b
+        | \bgo\ (?:and\ )?beg\ (?:somewhere|elsewhere|at\ the|on\ the|in\ the\ street|other\ shops?|others|people|lah|la)\b
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|老板|老闆|商家)(?:是不是|真是个|真是個|就是个|就是個|简直是个|簡直是個|是个|是個|是|真是|真的是|真|太|很|就是|真的|都是|简直是|簡直是|像个|像個)\s*(?:an?\s+)?(?:idiots?|stupid|morons?|dumb(?:ass)?|retard(?:ed|s)?|losers?|clowns?|jerks?|useless|scammers?|liars?|pathetic|incompetent)\b(?![\s\-]?(?:proof|costume|phone|shoes|nose|mask|wig|makeup|outfit|doll|toy|car))
@@ -256,7 +261,7 @@ public static partial class AbuseLexicon
 
     [GeneratedRegex("""
         \bf[\W_]?u[\W_]?c[\W_]?k[\W_]*(?:you|u|off|ur|your|yourself|this\ shop|this\ store)\b
-        | \bf\*+c?k?\s+(?:you|u|off)\b
+        | \bf\*+c?k?\s+(?:you|u|off|yourself|urself|yourselves)\b | \bgo\ f\ (?:yourself|urself|yourselves)\b
         | \b(?:fucking|fuckin|fking|fkin|fcking|fckin|fkn|fckn|fuking|fukin)\ (?:shop|store|seller|service|support|agent|bot|scam(?:mers?)?|joke|useless|idiots?|morons?|liars?|thie(?:f|ves)|clowns?|losers?|garbage|trash|people|app|company|incompetent|pathetic|ridiculous|stupid|retards?|rip[\-\ ]?off)\b
         | \b(?:shit|shitty|crappy)\ (?:shop|store|seller|service|support|agent|bot|company|app|people)\b
         | \bshut\ the\ (?:fuck|hell)\ up\b | \b(?:you're|youre|you\ are|ur)\ (?:a|an|such\ a)\ (?:fucking|fking|fcking)\ \w+
@@ -265,12 +270,16 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishCurse();
 
+    // Death wishes at the other side or its family, in words or as a coffin or headstone emoji (💀 is laughter, not a wish);
+    // harassment promised until the other side breaks ("I'll spam your inbox ... until you quit"), not "until you reply".
     [GeneratedRegex("""
         \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
         | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
         | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
         | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
-        | \b(?:hope|wish)\ (?:you|u|your\ \w+)\ (?:die|dies|rot|rots|starve|starves|burns?(?:\ down)?|gets?\ cancer|go(?:es)?\ bankrupt)\b
+        | \b(?:hope|wish|may)\ (?:(?:you|u)\ and\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:die|dies|rot|rots|starve|starves|burns?(?:\ down)?|gets?\ cancer|go(?:es)?\ bankrupt)\b
+        | \b(?:hope|wish)\ (?:you|u)?(?:\ and\ )?(?:(?:your|ur)\ (?:whole\ |entire\ )?\w+)?\ ?(?:🪦|⚰)
+        | \bi(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|m\ going\ to|'m\ gonna|m\ gonna|\ gonna)\b[^.!?]{0,80}?\b(?:until|till|til)\ (?:you|u|(?:your|ur)\ (?:shop|store|business|page))\ (?:cry|cries|quit|quits|close|closes|close\ down|closes\ down|close\ shop|shut\ down|shuts\ down|beg|give\ up|go\ bankrupt|goes\ bankrupt|disappear|disappears|break\ down)\b\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
         | \bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
@@ -281,12 +290,13 @@ public static partial class AbuseLexicon
 
     // "nude" alone is a make-up shade (nude lipstick): only nudes, or nude photos, ask for a body. "What are you wearing"
     // about the outfit in a product photo or a live stream (…in the photo, is it size M?) asks for a product. "How much for a night" at
-    // the hotel or for the room is a booking, unless a pet name follows ("…at your hotel, babe").
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing(?![^.!?]{0,40}\b(?:photo|photos|pic|pics|picture|video|live|livestream|stream|listing|model|size|link|top|dress|shirt|blouse|jacket|pants|skirt|colou?r|brand)\b)|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night(?![^.!?]{0,40}\b(?:hotel|room|rooms|suite|stay|airbnb|cabin|campsite|parking|bnb|hostel|motel|resort|villa|tent|rental)\b(?![^.!?]{0,20}\b(?:babe|baby|cutie|sweetie|sexy|honey|hottie)\b))|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    // the hotel or for the room is a booking, unless a pet name follows ("…at your hotel, babe"). The agent asked to go on
+    // camera or free tonight beside a sexual emoji (🍆💦, a pair of them alone) is an ask at a person; asked plainly it may be about a live stream.
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing(?![^.!?]{0,40}\b(?:photo|photos|pic|pics|picture|video|live|livestream|stream|listing|model|size|link|top|dress|shirt|blouse|jacket|pants|skirt|colou?r|brand)\b)|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night(?![^.!?]{0,40}\b(?:hotel|room|rooms|suite|stay|airbnb|cabin|campsite|parking|bnb|hostel|motel|resort|villa|tent|rental)\b(?![^.!?]{0,20}\b(?:babe|baby|cutie|sweetie|sexy|honey|hottie)\b))|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight|how\ much\ to\ spend\ the\ night\ with\ (?:u|you))\b|\b(?:you|u)\ (?:on\ cam(?:era)?|free\ tonight)\b[^.!]{0,24}(?:🍆|💦|👅|🥵)|(?:🍆|💦|👅)\s*(?:🍆|💦|👅)", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 
     // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei),
-    // Tagalog (putangina, gago, ulol), words that are insults only aimed at someone (tanga/bobo ka, damn cb, kau bodoh: a
+    // Tagalog (putangina, gago, ulol; walang kwenta kayo, "you are worthless"), words that are insults only aimed at someone (tanga/bobo ka, damn cb, kau bodoh: a
     // tanga is a thong, Bobo a toy brand, a CB radio or a CB750 a product), letters spaced apart (f u c k  y o u: a run of
     // spaces is one after normalizing), insulting emoji aimed at a person (seller 🐷🤡, 🖕 to you; not the words they read
     // as when typed: you 垃圾袋, u 操作) and "0 brain cells" said of the other side. Self-talk ("ang tanga ko",
@@ -295,7 +305,8 @@ public static partial class AbuseLexicon
         (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
         | \b(?:damn|dam|you|u|ur|this|fucking|fking|stupid)\s+cb(?![a-z0-9\-])(?!\s?(?:radio|radios|antenna|mic|band|channel|series|model|unit|\d))
         | (?<![a-z0-9\-])cb\s+(?:la|lah|leh|sia|seller|shop|service|agent|bot|you|u|kia|punya)\b
-        | \b(?:tanga|bobo|gago|inutil|hayop)\s+(?:ka|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
+        | \b(?:tanga|bobo|gago|inutil|hayop|hayup|bwisit|buwisit|walanghiya)\s+(?:ka|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
+        | \bwalang\s+(?:kwenta|kuwenta|silbi|utak|hiya)\s+(?:ka|kayo|kang|kayong)\b
         | \b(?:kau|awak|hang|lu)\s+(?:bodoh|babi|bangang|sial|celaka)\b | \b(?:bodoh|babi|bangang)\s+(?:kau|betul|punya\ seller|punya\ kedai|seller)\b
         | (?<!\bi'?m\s|\bi\ am\s)\b(?:f\su\sc\sk\s(?:y\so\su|you|u|o\sf\sf|off)|s\st\su\sp\si\sd|i\sd\si\so\st|m\so\sr\so\sn|b\si\st\sc\sh|l\so\ss\se\sr|d\su\sm\sb|a\ss\ss\sh\so\sl\se|c\su\sn\st|s\sc\sa\sm\sm\se\sr)\b
         | \b(?:you|u|ur|youre|you're|you\ are)\W{0,3}(?:猪(?![肉蹄排油皮骨肝])|小丑(?![鱼魚服装裝帽])|垃圾(?![袋桶箱车車站分])|操(?![作心场場控练練]))
