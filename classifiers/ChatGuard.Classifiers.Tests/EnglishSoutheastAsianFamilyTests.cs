@@ -130,4 +130,18 @@ public class EnglishSoutheastAsianFamilyTests
     [InlineData("cepat sembuh ya kak, we'll resend tomorrow")]
     [InlineData("tough glass, but no phone screen is unbreakable")]
     public void Keeps_claim_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Theory]
+    [InlineData("you are honestly useless, 3 days and no reply")]                     // C2: a quality word said of the person
+    [InlineData("u r so pathetic")]
+    [InlineData("you guys are completely incompetent")]
+    [InlineData("useless agent, put me through to someone else")]
+    public void A_quality_word_said_of_the_person_is_abuse(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("Your customer service is useless, a week and no answer")]           // a heated complaint about a service
+    [InlineData("your packaging is garbage, the box came crushed")]
+    [InlineData("pathetic service, I'm filing a chargeback")]
+    [InlineData("your tracking page is useless, it never updates")]
+    public void A_quality_word_said_of_a_service_is_a_complaint(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }

@@ -227,7 +227,9 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
 
-    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean; the English
+    // Slurs and insults; "you ... idiot" within a few words so self-directed "I'm such an idiot" stays clean. Words that
+    // judge quality (useless, pathetic, trash) insult a person only said of them ("you are useless", "useless agent"):
+    // "your customer service is useless", "pathetic service" are heated complaints about a service (C2 allows them). The English
     // word said of the person in Chinese (你们客服是 idiot 吗) too. Contempt for the other side's English or money ("ur english
     // very lousy", "you so poor don't buy lah, go beg at other shops"): "my English is bad" or "I'll go beg my mum" name no one.
     [GeneratedRegex("""
@@ -235,7 +237,7 @@ public static partial class AbuseLexicon
         | \bpiece\ of\ (?:shit|crap|garbage|trash)\b
         | \b(?:dumbass(?:es)?|morons?|imbeciles?|muppets?|nitwits?|halfwits?|dimwits?|numbskulls?|brainless)\b
         | \bare\ (?:you|u)\ (?:dense|blind|deaf|thick|dumb|stupid|retarded|brain\ ?dead|insane)\b | \bget\ a\ (?:brain|life|clue)\b(?!-|\ (?:teaser|size)) | \bshut\ (?:your|ur)\ (?:mouth|trap|face)\b
-        | \b(?:stupid|st(?:oo+|u)pid|useless|dumb|idiotic|incompetent|pathetic|worthless|brain\ ?dead)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \blearn\ (?:how\ )?to\ read\b
+        | \b(?:stupid|st(?:oo+|u)pid|dumb|idiotic|brain\ ?dead)\ (?:bot|agent|staff|seller|people|shop|store|customer\ service|service|rep|support)\b | \b(?:useless|incompetent|pathetic|worthless)\ (?:bot|agent|staff|seller|people|rep)\b | \blearn\ (?:how\ )?to\ read\b
         | \b(?:idiots|morons|clowns|losers|scammers|thieves|liars),?\ (?:all\ of\ you|the\ lot\ of\ you|every\ one\ of\ you)\b
         | \b(?:bunch|pack|load|gang)\ of\ (?:losers|idiots|morons|clowns|scammers|thieves|crooks|liars|muppets|amateurs|incompetents|dimwits|imbeciles|halfwits)\b
         | \b(?:useless|stupid|st(?:oo+|u)pid|dumb|pathetic|incompetent|worthless|absolute|total|complete|utter|brain\ ?dead)\ (?:clowns?|losers?|idiots?|morons?|muppets?|bozos?)\b(?!\ (?:costume|shoes|nose|toy|car|mask|wig|makeup|outfit|doll))
@@ -255,7 +257,8 @@ public static partial class AbuseLexicon
         | \blowest\ iq\b | \btoo\ broke\ to\b | \bgo\ cry\b | \bnobody\ asked\ for\ your\b | \bgo\ back\ to\ your\ basement\b
         | \bget\ lost,?\ (?:loser|idiot|clown|jerk)\b | [,，]\ ?(?:clown|loser|idiot|jerk|dumbass)\b(?!\ (?:costume|shoes|nose|toy|car|mask)) | \bclown\ ?(?:客服|店家|卖家|賣家)
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|老板|老闆|商家)(?:是不是|真是个|真是個|就是个|就是個|简直是个|簡直是個|是个|是個|是|真是|真的是|真|太|很|就是|真的|都是|简直是|簡直是|像个|像個)\s*(?:an?\s+)?(?:idiots?|stupid|morons?|dumb(?:ass)?|retard(?:ed|s)?|losers?|clowns?|jerks?|useless|scammers?|liars?|pathetic|incompetent)\b(?![\s\-]?(?:proof|costume|phone|shoes|nose|mask|wig|makeup|outfit|doll|toy|car))
-        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless|thie(?:f|ves)|crooks?)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|thie(?:f|ves)|crooks?)\b
+        | \b(?:you|u|ya|you're|youre|ur|you\ are|u\ r)\b(?:\W+(?:are|r|re|is|so|really|truly|honestly|seriously|genuinely|actually|still|totally|completely|absolutely|utterly|such|an?|guys|people|lot|all|both|just|literally|damn|freaking|fucking|very|too|beyond|pure|complete|absolute))*\W+(?:(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
 
