@@ -6,7 +6,8 @@ public static class ThresholdCalibrator
     /// <param name="legitimateScores">Out-of-fold scores of legitimate messages.</param>
     /// <param name="families">Each score's family group (the same length).</param>
     /// <remarks>
-    /// Review is read off the scores with every family group weighing the same (<see cref="PassingAtMostPerFamily"/>):
+    /// Review is read off the scores with every family group weighing the same (<see cref="PassingAtMostPerFamily"/>),
+    /// and passes at most <see cref="ThresholdOptions.ReviewRateOfLines"/> of the lines pooled:
     /// an unseen phrasing is a new family, not more lines of a known one, and line-pooled thresholds let a held-out
     /// look-alike family through whole (calibration-fold scores: family-weighted thresholds at 0.125 % flagged 3.4 % of
     /// legitimate lines against 5.0 % line-pooled at 0.2 %, and missed fewer violations, 15.0 % against 15.0–15.6 %). Block must hold in every family, not on average: leave-families-out
@@ -18,7 +19,9 @@ public static class ThresholdCalibrator
     public static (float Review, float Block) Calibrate(IReadOnlyList<float> legitimateScores, IReadOnlyList<string> families, ThresholdOptions options)
     {
         if (families.Count != legitimateScores.Count) throw new ArgumentException("one family per score", nameof(families));
-        var review = Math.Max(options.MinimumReview, PassingAtMostPerFamily(legitimateScores, families, options.ReviewRate));
+        var review = Math.Max(options.MinimumReview, Math.Max(
+            PassingAtMostPerFamily(legitimateScores, families, options.ReviewRate),
+            PassingAtMost(legitimateScores, options.ReviewRateOfLines)));
         var worstFamily = legitimateScores.Zip(families)
             .GroupBy(p => p.Second, p => p.First, StringComparer.Ordinal)
             .Select(g => PassingAtMost([.. g], options.BlockRate))

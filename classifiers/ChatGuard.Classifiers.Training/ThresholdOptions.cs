@@ -14,6 +14,14 @@ public sealed record ThresholdOptions
     public double ReviewRate { get; init; } = 0.00125;
 
     /// <summary>
+    /// Share of legitimate lines, pooled, one label may flag: a cap beside <see cref="ReviewRate"/>. Family weighting
+    /// lets the allowance grow with the number of family groups, and hand-written sets bring thousands of groups of one
+    /// to five lines; the allowance was then spent on lines of large look-alike families, each weighing little, and
+    /// review thresholds fell to 0.50–0.66 (an agent's "满意的话麻烦给个好评" and "we guarantee free returns" were held).
+    /// </summary>
+    public double ReviewRateOfLines { get; init; } = 0.0025;
+
+    /// <summary>
     /// Share of legitimate messages a label with context words (C2) may flag in all, context threshold included:
     /// the context threshold is the one with the best dev macro-F1 (COLD) within this share.
     /// </summary>

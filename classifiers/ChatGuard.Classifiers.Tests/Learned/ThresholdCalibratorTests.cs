@@ -87,5 +87,21 @@ public class ThresholdCalibratorTests
         Assert.Equal(new ThresholdOptions().MinimumBlock, block);
     }
 
+    [Fact]
+    public void Many_small_families_do_not_let_a_large_look_alike_family_through_by_the_line()
+    {
+        // 2,000 one-line families that score low, and a look-alike family of 1,000 lines whose top 100 score 0.6–0.7:
+        // family-weighted, the allowance (0.125 % of 2,001 groups, 2.5 groups) covers the 100 lines (0.1 of a group);
+        // pooled, 0.25 % of 3,000 lines is 7 lines.
+        float[] scores = [.. Enumerable.Repeat(0.05f, 2000), .. Enumerable.Range(0, 100).Select(i => 0.6f + i / 1000f), .. Enumerable.Repeat(0.1f, 900)];
+        string[] families = [.. Enumerable.Range(0, 2000).Select(i => $"hand-{i}"), .. Enumerable.Repeat("look-alike", 1000)];
+        var options = new ThresholdOptions();
+
+        var (review, _) = ThresholdCalibrator.Calibrate(scores, families, options);
+
+        Assert.True(ThresholdCalibrator.PassingAtMostPerFamily(scores, families, options.ReviewRate) <= 0.6f);
+        Assert.True(scores.Count(s => s >= review) <= (int)(options.ReviewRateOfLines * scores.Length));
+    }
+
     private static string[] OneFamily(float[] scores) => [.. scores.Select(_ => "family")];
 }
