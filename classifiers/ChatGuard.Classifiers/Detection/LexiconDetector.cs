@@ -12,7 +12,9 @@ namespace ChatGuard.Classifiers.Detection;
 /// Aho–Corasick pass over the compact view, then the rules: context near the anchor, negation,
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
 /// Hits are sorted by start once, so every context lookup is a binary search plus a short window:
-/// a message stuffed with cue words costs O(hits × window), not O(hits²).
+/// a message stuffed with cue words costs O(hits × window), not O(hits²). Every window (negation, context, denial,
+/// exception, start of message) is measured in <see cref="TextDistance"/> units, so it reaches as many English words
+/// as Chinese characters.
 /// <paramref name="labels"/> (optional) limits the rules judged to those labels' (the split-message re-scan needs C1 only).
 /// </summary>
 public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails, IReadOnlyCollection<string>? labels = null) : IDetector
@@ -27,7 +29,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     /// <summary>Punctuation that ends a sentence, the reach of a warning word.</summary>
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；!?;\n");
 
-    /// <summary>How many characters (的, 这种, those) may lead a denial that opens the next clause.</summary>
+    /// <summary>How many units (的, 这种, those) may lead a denial that opens the next clause.</summary>
     private const int MaxLeadIn = 3;
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
@@ -52,7 +54,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 nextOfFamily[i] = firstOfFamily[hits[i].Family];
                 firstOfFamily[hits[i].Family] = i;
             }
-            var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon);
+            var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon, text.Distance);
             foreach (var rule in lexicon.Rules)
                 if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
                     Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
@@ -87,7 +89,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
         {
             var anchor = index.All[a];
-            if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
+            if (source.AtStart is { } maxStart && index.Distance.Between(0, anchor.Start) > maxStart) continue;
             if (index.Negated(rule, anchor) || index.DeniedAfter(rule, anchor, text) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
             if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)
@@ -132,15 +134,20 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private enum Direction { Any, Before, After }
 
     /// <summary>The message's hits sorted by start, linked per family, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, int[] firstOfFamily, int[] nextOfFamily, CompiledLexicon lexicon)
+    private readonly struct Hits(List<TermHit> hits, int[] firstOfFamily, int[] nextOfFamily, CompiledLexicon lexicon, TextDistance distance)
     {
         public List<TermHit> All => hits;
+
+        public TextDistance Distance => distance;
 
         /// <summary>Index of the first hit of <paramref name="family"/>, -1 when none.</summary>
         public int FirstOf(int family) => firstOfFamily[family];
 
         /// <summary>Index of the next hit of the same family after hit <paramref name="index"/>, -1 when none.</summary>
         public int NextOf(int index) => nextOfFamily[index];
+
+        /// <summary>Index of the first hit that may end within <paramref name="units"/> before compact index <paramref name="index"/>.</summary>
+        private int FirstReaching(int index, int units) => LowerBound(distance.StartWithin(index, units) - lexicon.MaxTermLength);
 
         /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
         private int LowerBound(int start)
@@ -171,7 +178,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             var within = rule.Source.Within;
             TermHit? best = null;
             var bestGap = int.MaxValue;
-            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
+            for (var i = FirstReaching(anchor.Start, within); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= within; i++)
             {
                 var h = hits[i];
                 if (h.Family != family || (h.Start == anchor.Start && h.End == anchor.End)) continue;
@@ -189,10 +196,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Unless.Length == 0) return false;
             var window = rule.Source.NegationWindow;
-            for (var i = LowerBound(target.Start - window - lexicon.MaxTermLength); i < hits.Count && hits[i].Start < target.Start; i++)
+            for (var i = FirstReaching(target.Start, window); i < hits.Count && hits[i].Start < target.Start; i++)
             {
                 var h = hits[i];
-                if (h.End > target.Start || target.Start - h.End > window) continue;
+                if (h.End > target.Start || distance.Between(h.End, target.Start) > window) continue;
                 if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
             }
             return false;
@@ -228,11 +235,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.UnlessAfter.Length == 0) return false;
             var window = rule.Source.DenialWindow;
-            for (var i = LowerBound(anchor.End); i < hits.Count && hits[i].Start - anchor.End <= window; i++)
+            for (var i = LowerBound(anchor.End); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= window; i++)
             {
                 var h = hits[i];
                 if (Array.IndexOf(rule.UnlessAfter, h.Family) < 0 || InsideQuestion(h)) continue;
-                if (h.Start - anchor.End <= MaxLeadIn) return true;
+                if (distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
                 var from = text.CompactToFolded(anchor.End - 1) + 1;
                 var to = text.CompactToFolded(h.Start);
                 var gap = text.Text.AsSpan(from, to - from);
@@ -256,12 +263,12 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Except.Length == 0) return false;
             var within = rule.Source.ExceptWithin;
-            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
+            for (var i = FirstReaching(anchor.Start, within); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= within; i++)
                 if (Gap(anchor, hits[i]) <= within && Array.IndexOf(rule.Except, hits[i].Family) >= 0) return true;
             return false;
         }
 
-        private static int Gap(TermHit a, TermHit b) =>
-            b.End <= a.Start ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : 0;
+        private int Gap(TermHit a, TermHit b) =>
+            b.End <= a.Start ? distance.Between(b.End, a.Start) : b.Start >= a.End ? distance.Between(a.End, b.Start) : 0;
     }
 }

@@ -7,7 +7,8 @@ namespace ChatGuard.Classifiers.Detection.Lexicon;
 /// A rule over term hits: an <see cref="Anchor"/> term, optionally with context that must be near it,
 /// negators that cancel it, exceptions (product names, legitimate uses) that cancel it, and a
 /// <see cref="Tail"/> pattern that must follow it (a handle or number after a contact cue).
-/// Distances are in characters of the compact view (separators do not count).
+/// Distances are in <see cref="Normalization.TextDistance"/> units of the compact view (separators do not count; a
+/// Chinese character is one unit, so is an English word).
 /// </summary>
 public sealed class LexiconRule
 {
