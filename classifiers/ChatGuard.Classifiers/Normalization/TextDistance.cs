@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
@@ -18,12 +20,18 @@ public sealed class TextDistance
     /// </summary>
     public const int LettersPerUnit = 4;
 
-    private readonly int[] _unitsBefore; // [i]: units of compact characters [0, i)
-    private readonly int[] _firstAtUnits; // [u]: smallest compact index i with _unitsBefore[i] >= u
+    /// <summary>Latin letters and digits: a compact view with none of them (Chinese text) counts one unit a character.</summary>
+    private static readonly SearchValues<char> WordLetters = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x1F00).Select(c => (char)c).Where(IsWordLetter)]);
+
+    // Cost (issue 16): both null when the text has no Latin word, so Chinese messages allocate nothing.
+    private readonly int[]? _unitsBefore; // [i]: units of compact characters [0, i)
+    private readonly int[]? _firstAtUnits; // [u]: smallest compact index i with _unitsBefore[i] >= u
 
     public TextDistance(NormalizedText text)
     {
         var compact = text.Compact.Text;
+        if (!compact.AsSpan().ContainsAny(WordLetters)) return;
         var folded = text.Folded.Text;
         _unitsBefore = new int[compact.Length + 1];
         var letterInWord = 0;
@@ -40,11 +48,13 @@ public sealed class TextDistance
     }
 
     /// <summary>Units of the compact characters [<paramref name="from"/>, <paramref name="to"/>); 0 when the range is empty.</summary>
-    public int Between(int from, int to) => to <= from ? 0 : _unitsBefore[to] - _unitsBefore[from];
+    public int Between(int from, int to) =>
+        to <= from ? 0 : _unitsBefore is null ? to - from : _unitsBefore[to] - _unitsBefore[from];
 
     /// <summary>The smallest compact index whose distance to <paramref name="index"/> is at most <paramref name="units"/>.</summary>
     public int StartWithin(int index, int units)
     {
+        if (_unitsBefore is null || _firstAtUnits is null) return Math.Max(0, index - units);
         var target = _unitsBefore[index] - units;
         return target <= 0 ? 0 : _firstAtUnits[target];
     }
