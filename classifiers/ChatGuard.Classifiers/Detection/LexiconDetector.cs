@@ -43,26 +43,26 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
         if (hits.Count == 0) return;
         SortByStart(CollectionsMarshal.AsSpan(hits));
-        // Cost (issue 16): each rule walks only the hits of its anchor family (a list per family, in start order), not every hit.
-        var firstOfFamily = ArrayPool<int>.Shared.Rent(lexicon.FamilyCount);
-        var nextOfFamily = ArrayPool<int>.Shared.Rent(hits.Count);
+        // Cost (issue 16): each rule walks only the hits of its anchor family, and each context lookup only the hits of the
+        // family it looks for, found by binary search (hit indices grouped by family, each group in start order): windows
+        // counted in words reach across many more hits of other families in English text.
+        var groupEnd = ArrayPool<int>.Shared.Rent(lexicon.FamilyCount);
+        var grouped = ArrayPool<int>.Shared.Rent(hits.Count);
         try
         {
-            firstOfFamily.AsSpan(0, lexicon.FamilyCount).Fill(-1);
-            for (var i = hits.Count - 1; i >= 0; i--)
-            {
-                nextOfFamily[i] = firstOfFamily[hits[i].Family];
-                firstOfFamily[hits[i].Family] = i;
-            }
-            var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon, text.Distance);
+            groupEnd.AsSpan(0, lexicon.FamilyCount).Clear();
+            foreach (var hit in hits) groupEnd[hit.Family]++;
+            for (int f = 0, start = 0; f < lexicon.FamilyCount; f++) (groupEnd[f], start) = (start, start + groupEnd[f]);
+            for (var i = 0; i < hits.Count; i++) grouped[groupEnd[hits[i].Family]++] = i; // each start moves to its group's end
+            var index = new Hits(hits, groupEnd, grouped, lexicon, text.Distance);
             foreach (var rule in lexicon.Rules)
                 if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
                     Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(firstOfFamily);
-            ArrayPool<int>.Shared.Return(nextOfFamily);
+            ArrayPool<int>.Shared.Return(groupEnd);
+            ArrayPool<int>.Shared.Return(grouped);
         }
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
@@ -86,7 +86,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, bool warningApplies, ICollection<Finding> findings)
     {
         var source = rule.Source;
-        for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
+        foreach (var a in index.OfFamily(rule.Anchor))
         {
             var anchor = index.All[a];
             if (source.AtStart is { } maxStart && index.Distance.Between(0, anchor.Start) > maxStart) continue;
@@ -134,17 +134,31 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private enum Direction { Any, Before, After }
 
     /// <summary>The message's hits sorted by start, linked per family, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, int[] firstOfFamily, int[] nextOfFamily, CompiledLexicon lexicon, TextDistance distance)
+    private readonly struct Hits(List<TermHit> hits, int[] groupEnd, int[] grouped, CompiledLexicon lexicon, TextDistance distance)
     {
         public List<TermHit> All => hits;
 
         public TextDistance Distance => distance;
 
-        /// <summary>Index of the first hit of <paramref name="family"/>, -1 when none.</summary>
-        public int FirstOf(int family) => firstOfFamily[family];
+        /// <summary>Indices of the hits of <paramref name="family"/>, in start order.</summary>
+        public ReadOnlySpan<int> OfFamily(int family)
+        {
+            var start = family == 0 ? 0 : groupEnd[family - 1];
+            return grouped.AsSpan(start, groupEnd[family] - start);
+        }
 
-        /// <summary>Index of the next hit of the same family after hit <paramref name="index"/>, -1 when none.</summary>
-        public int NextOf(int index) => nextOfFamily[index];
+        /// <summary>Position in <paramref name="group"/> of its first hit starting at or after <paramref name="start"/>.</summary>
+        private int LowerBound(ReadOnlySpan<int> group, int start)
+        {
+            int lo = 0, hi = group.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (hits[group[mid]].Start < start) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
 
         /// <summary>Index of the first hit that may end within <paramref name="units"/> before compact index <paramref name="index"/>.</summary>
         private int FirstReaching(int index, int units) => LowerBound(distance.StartWithin(index, units) - lexicon.MaxTermLength);
@@ -178,10 +192,12 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             var within = rule.Source.Within;
             TermHit? best = null;
             var bestGap = int.MaxValue;
-            for (var i = FirstReaching(anchor.Start, within); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= within; i++)
+            var group = OfFamily(family);
+            for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
             {
-                var h = hits[i];
-                if (h.Family != family || (h.Start == anchor.Start && h.End == anchor.End)) continue;
+                var h = hits[group[k]];
+                if (distance.Between(anchor.End, h.Start) > within) break;
+                if (h.Start == anchor.Start && h.End == anchor.End) continue;
                 if (direction == Direction.After && h.Start < anchor.End) continue;
                 if (direction == Direction.Before && h.End > anchor.Start) continue;
                 var gap = Gap(anchor, h);
@@ -213,7 +229,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         /// <param name="end">End of the finding in the compact view.</param>
         public bool Warned(int start, int end, NormalizedText text)
         {
-            for (var w = FirstOf(lexicon.WarningContext); w >= 0; w = NextOf(w))
+            foreach (var w in OfFamily(lexicon.WarningContext))
             {
                 var warning = hits[w];
                 if (warning.End > start && warning.Start < end) return true;
@@ -263,8 +279,16 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Except.Length == 0) return false;
             var within = rule.Source.ExceptWithin;
-            for (var i = FirstReaching(anchor.Start, within); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= within; i++)
-                if (Gap(anchor, hits[i]) <= within && Array.IndexOf(rule.Except, hits[i].Family) >= 0) return true;
+            foreach (var family in rule.Except)
+            {
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
+                {
+                    var h = hits[group[k]];
+                    if (distance.Between(anchor.End, h.Start) > within) break;
+                    if (Gap(anchor, h) <= within) return true;
+                }
+            }
             return false;
         }
 
