@@ -11,8 +11,8 @@ namespace ChatGuard.Classifiers.Detection;
 /// Every term-list rule of every label (C1, C3–C8 and whatever else the lexicons define) in one
 /// Aho–Corasick pass over the compact view, then the rules: context near the anchor, negation,
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
-/// Hits are sorted by start once, so every context lookup is a binary search plus a short window:
-/// a message stuffed with cue words costs O(hits × window), not O(hits²). Every window (negation, context, denial,
+/// Hits are sorted by start and grouped by family once, so every context lookup is a binary search in the family it
+/// looks for plus a short window: a message stuffed with cue words costs O(hits × window), not O(hits²). Every window (negation, context, denial,
 /// exception, start of message) is measured in <see cref="TextDistance"/> units, so it reaches as many English words
 /// as Chinese characters.
 /// <paramref name="labels"/> (optional) limits the rules judged to those labels' (the split-message re-scan needs C1 only).
@@ -160,22 +160,6 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             return lo;
         }
 
-        /// <summary>Index of the first hit that may end within <paramref name="units"/> before compact index <paramref name="index"/>.</summary>
-        private int FirstReaching(int index, int units) => LowerBound(distance.StartWithin(index, units) - lexicon.MaxTermLength);
-
-        /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
-        private int LowerBound(int start)
-        {
-            int lo = 0, hi = hits.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                if (hits[mid].Start < start) lo = mid + 1;
-                else hi = mid;
-            }
-            return lo;
-        }
-
         public bool Near(CompiledRule rule, int[] families, Direction direction, TermHit anchor, ref int start, ref int end)
         {
             foreach (var family in families)
@@ -212,11 +196,16 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Unless.Length == 0) return false;
             var window = rule.Source.NegationWindow;
-            for (var i = FirstReaching(target.Start, window); i < hits.Count && hits[i].Start < target.Start; i++)
+            foreach (var family in rule.Unless)
             {
-                var h = hits[i];
-                if (h.End > target.Start || distance.Between(h.End, target.Start) > window) continue;
-                if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, distance.StartWithin(target.Start, window) - lexicon.MaxTermLength); k < group.Length; k++)
+                {
+                    var h = hits[group[k]];
+                    if (h.Start >= target.Start) break;
+                    if (h.End > target.Start || distance.Between(h.End, target.Start) > window) continue;
+                    if (!InsideQuestion(h)) return true;
+                }
             }
             return false;
         }
@@ -251,27 +240,35 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.UnlessAfter.Length == 0) return false;
             var window = rule.Source.DenialWindow;
-            for (var i = LowerBound(anchor.End); i < hits.Count && distance.Between(anchor.End, hits[i].Start) <= window; i++)
+            foreach (var family in rule.UnlessAfter)
             {
-                var h = hits[i];
-                if (Array.IndexOf(rule.UnlessAfter, h.Family) < 0 || InsideQuestion(h)) continue;
-                if (distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
-                var from = text.CompactToFolded(anchor.End - 1) + 1;
-                var to = text.CompactToFolded(h.Start);
-                var gap = text.Text.AsSpan(from, to - from);
-                var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
-                if (lastBreak < 0) return true;
-                // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
-                if (gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn) return true;
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, anchor.End); k < group.Length && distance.Between(anchor.End, hits[group[k]].Start) <= window; k++)
+                    if (DeniesAnchor(anchor, hits[group[k]], text)) return true;
             }
             return false;
+        }
+
+        /// <summary>Whether denial <paramref name="h"/> after the anchor stands in its clause, opens the next one, or answers its question.</summary>
+        private bool DeniesAnchor(TermHit anchor, TermHit h, NormalizedText text)
+        {
+            if (InsideQuestion(h)) return false;
+            if (distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
+            var from = text.CompactToFolded(anchor.End - 1) + 1;
+            var to = text.CompactToFolded(h.Start);
+            var gap = text.Text.AsSpan(from, to - from);
+            var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
+            if (lastBreak < 0) return true;
+            // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
+            return gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn;
         }
 
         // 能不能 / 是不是: the 不 of an A-not-A question negates nothing.
         private bool InsideQuestion(TermHit negator)
         {
-            for (var i = LowerBound(negator.Start - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= negator.Start; i++)
-                if (hits[i].Family == lexicon.NegationQuestion && hits[i].End > negator.Start) return true;
+            var group = OfFamily(lexicon.NegationQuestion);
+            for (var k = LowerBound(group, negator.Start - lexicon.MaxTermLength); k < group.Length && hits[group[k]].Start <= negator.Start; k++)
+                if (hits[group[k]].End > negator.Start) return true;
             return false;
         }
 
