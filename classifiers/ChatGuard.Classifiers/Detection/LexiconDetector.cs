@@ -12,9 +12,9 @@ namespace ChatGuard.Classifiers.Detection;
 /// Aho–Corasick pass over the compact view, then the rules: context near the anchor, negation,
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
 /// Hits are sorted by start and grouped by family once, so every context lookup is a binary search in the family it
-/// looks for plus a short window: a message stuffed with cue words costs O(hits × window), not O(hits²). Every window (negation, context, denial,
-/// exception, start of message) is measured in <see cref="TextDistance"/> units, so it reaches as many English words
-/// as Chinese characters.
+/// looks for plus a short window: a message stuffed with cue words costs O(hits × window), not O(hits²). The windows
+/// around the anchor (negation, context, denial, exception) count <see cref="TextDistance"/> units, so they reach about
+/// as far in English as in Chinese; atStart counts compact characters.
 /// <paramref name="labels"/> (optional) limits the rules judged to those labels' (the split-message re-scan needs C1 only).
 /// </summary>
 public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails, IReadOnlyCollection<string>? labels = null) : IDetector
@@ -89,7 +89,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         foreach (var a in index.OfFamily(rule.Anchor))
         {
             var anchor = index.All[a];
-            if (source.AtStart is { } maxStart && index.Distance.Between(0, anchor.Start) > maxStart) continue;
+            // atStart stays in characters: in words, "I contacted TikTok Shop support" would open with a notice header.
+            if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
             if (index.Negated(rule, anchor) || index.DeniedAfter(rule, anchor, text) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
             if (!index.Near(rule, rule.Near, Direction.Any, anchor, ref start, ref end)

@@ -31,7 +31,7 @@ public sealed class LexiconRule
 
     [JsonPropertyName("within")] public int Within { get; init; } = 12;
 
-    /// <summary>When set, the anchor must start within this many characters of the message start (notice headers).</summary>
+    /// <summary>When set, the anchor must start within this many compact characters (not units) of the message start (notice headers).</summary>
     [JsonPropertyName("atStart")] public int? AtStart { get; init; }
 
     /// <summary>Negator families: a hit ending at most <see cref="NegationWindow"/> before the anchor (or a near hit) cancels it.</summary>
