@@ -11,8 +11,10 @@ namespace ChatGuard.Classifiers.Detection;
 /// Every term-list rule of every label (C1, C3–C8 and whatever else the lexicons define) in one
 /// Aho–Corasick pass over the compact view, then the rules: context near the anchor, negation,
 /// product-name exceptions and tail patterns. The term lists are data (<see cref="LexiconCatalog"/>).
-/// Hits are sorted by start once, so every context lookup is a binary search plus a short window:
-/// a message stuffed with cue words costs O(hits × window), not O(hits²).
+/// Hits are sorted by start and grouped by family once, so every context lookup is a binary search in the family it
+/// looks for plus a short window: a message stuffed with cue words costs O(hits × window), not O(hits²). The windows
+/// around the anchor (negation, context, denial, exception) count <see cref="TextDistance"/> units, so they reach about
+/// as far in English as in Chinese; atStart counts compact characters.
 /// <paramref name="labels"/> (optional) limits the rules judged to those labels' (the split-message re-scan needs C1 only).
 /// </summary>
 public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPattern> tails, IReadOnlyCollection<string>? labels = null) : IDetector
@@ -27,7 +29,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     /// <summary>Punctuation that ends a sentence, the reach of a warning word.</summary>
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；!?;\n");
 
-    /// <summary>How many characters (的, 这种, those) may lead a denial that opens the next clause.</summary>
+    /// <summary>How many units (的, 这种, those) may lead a denial that opens the next clause.</summary>
     private const int MaxLeadIn = 3;
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
@@ -41,26 +43,26 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
         if (hits.Count == 0) return;
         SortByStart(CollectionsMarshal.AsSpan(hits));
-        // Cost (issue 16): each rule walks only the hits of its anchor family (a list per family, in start order), not every hit.
-        var firstOfFamily = ArrayPool<int>.Shared.Rent(lexicon.FamilyCount);
-        var nextOfFamily = ArrayPool<int>.Shared.Rent(hits.Count);
+        // Cost (issue 16): each rule walks only the hits of its anchor family, and each context lookup only the hits of the
+        // family it looks for, found by binary search (hit indices grouped by family, each group in start order): windows
+        // counted in words reach across many more hits of other families in English text.
+        var groupEnd = ArrayPool<int>.Shared.Rent(lexicon.FamilyCount);
+        var grouped = ArrayPool<int>.Shared.Rent(hits.Count);
         try
         {
-            firstOfFamily.AsSpan(0, lexicon.FamilyCount).Fill(-1);
-            for (var i = hits.Count - 1; i >= 0; i--)
-            {
-                nextOfFamily[i] = firstOfFamily[hits[i].Family];
-                firstOfFamily[hits[i].Family] = i;
-            }
-            var index = new Hits(hits, firstOfFamily, nextOfFamily, lexicon);
+            groupEnd.AsSpan(0, lexicon.FamilyCount).Clear();
+            foreach (var hit in hits) groupEnd[hit.Family]++;
+            for (int f = 0, start = 0; f < lexicon.FamilyCount; f++) (groupEnd[f], start) = (start, start + groupEnd[f]);
+            for (var i = 0; i < hits.Count; i++) grouped[groupEnd[hits[i].Family]++] = i; // each start moves to its group's end
+            var index = new Hits(hits, groupEnd, grouped, lexicon, text.Distance);
             foreach (var rule in lexicon.Rules)
                 if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
                     Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(firstOfFamily);
-            ArrayPool<int>.Shared.Return(nextOfFamily);
+            ArrayPool<int>.Shared.Return(groupEnd);
+            ArrayPool<int>.Shared.Return(grouped);
         }
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
@@ -84,9 +86,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private void Evaluate(CompiledRule rule, Hits index, NormalizedText text, bool warningApplies, ICollection<Finding> findings)
     {
         var source = rule.Source;
-        for (var a = index.FirstOf(rule.Anchor); a >= 0; a = index.NextOf(a))
+        foreach (var a in index.OfFamily(rule.Anchor))
         {
             var anchor = index.All[a];
+            // atStart stays in characters: in words, "I contacted TikTok Shop support" would open with a notice header.
             if (source.AtStart is { } maxStart && anchor.Start > maxStart) continue;
             if (index.Negated(rule, anchor) || index.DeniedAfter(rule, anchor, text) || index.Excepted(rule, anchor)) continue;
             int start = anchor.Start, end = anchor.End;
@@ -132,24 +135,27 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private enum Direction { Any, Before, After }
 
     /// <summary>The message's hits sorted by start, linked per family, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, int[] firstOfFamily, int[] nextOfFamily, CompiledLexicon lexicon)
+    private readonly struct Hits(List<TermHit> hits, int[] groupEnd, int[] grouped, CompiledLexicon lexicon, TextDistance distance)
     {
         public List<TermHit> All => hits;
 
-        /// <summary>Index of the first hit of <paramref name="family"/>, -1 when none.</summary>
-        public int FirstOf(int family) => firstOfFamily[family];
+        public TextDistance Distance => distance;
 
-        /// <summary>Index of the next hit of the same family after hit <paramref name="index"/>, -1 when none.</summary>
-        public int NextOf(int index) => nextOfFamily[index];
-
-        /// <summary>Index of the first hit starting at or after <paramref name="start"/>.</summary>
-        private int LowerBound(int start)
+        /// <summary>Indices of the hits of <paramref name="family"/>, in start order.</summary>
+        public ReadOnlySpan<int> OfFamily(int family)
         {
-            int lo = 0, hi = hits.Count;
+            var start = family == 0 ? 0 : groupEnd[family - 1];
+            return grouped.AsSpan(start, groupEnd[family] - start);
+        }
+
+        /// <summary>Position in <paramref name="group"/> of its first hit starting at or after <paramref name="start"/>.</summary>
+        private int LowerBound(ReadOnlySpan<int> group, int start)
+        {
+            int lo = 0, hi = group.Length;
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
-                if (hits[mid].Start < start) lo = mid + 1;
+                if (hits[group[mid]].Start < start) lo = mid + 1;
                 else hi = mid;
             }
             return lo;
@@ -171,10 +177,12 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             var within = rule.Source.Within;
             TermHit? best = null;
             var bestGap = int.MaxValue;
-            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
+            var group = OfFamily(family);
+            for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
             {
-                var h = hits[i];
-                if (h.Family != family || (h.Start == anchor.Start && h.End == anchor.End)) continue;
+                var h = hits[group[k]];
+                if (distance.Between(anchor.End, h.Start) > within) break;
+                if (h.Start == anchor.Start && h.End == anchor.End) continue;
                 if (direction == Direction.After && h.Start < anchor.End) continue;
                 if (direction == Direction.Before && h.End > anchor.Start) continue;
                 var gap = Gap(anchor, h);
@@ -189,11 +197,16 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Unless.Length == 0) return false;
             var window = rule.Source.NegationWindow;
-            for (var i = LowerBound(target.Start - window - lexicon.MaxTermLength); i < hits.Count && hits[i].Start < target.Start; i++)
+            foreach (var family in rule.Unless)
             {
-                var h = hits[i];
-                if (h.End > target.Start || target.Start - h.End > window) continue;
-                if (Array.IndexOf(rule.Unless, h.Family) >= 0 && !InsideQuestion(h)) return true;
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, distance.StartWithin(target.Start, window) - lexicon.MaxTermLength); k < group.Length; k++)
+                {
+                    var h = hits[group[k]];
+                    if (h.Start >= target.Start) break;
+                    if (h.End > target.Start || distance.Between(h.End, target.Start) > window) continue;
+                    if (!InsideQuestion(h)) return true;
+                }
             }
             return false;
         }
@@ -206,7 +219,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         /// <param name="end">End of the finding in the compact view.</param>
         public bool Warned(int start, int end, NormalizedText text)
         {
-            for (var w = FirstOf(lexicon.WarningContext); w >= 0; w = NextOf(w))
+            foreach (var w in OfFamily(lexicon.WarningContext))
             {
                 var warning = hits[w];
                 if (warning.End > start && warning.Start < end) return true;
@@ -228,27 +241,35 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.UnlessAfter.Length == 0) return false;
             var window = rule.Source.DenialWindow;
-            for (var i = LowerBound(anchor.End); i < hits.Count && hits[i].Start - anchor.End <= window; i++)
+            foreach (var family in rule.UnlessAfter)
             {
-                var h = hits[i];
-                if (Array.IndexOf(rule.UnlessAfter, h.Family) < 0 || InsideQuestion(h)) continue;
-                if (h.Start - anchor.End <= MaxLeadIn) return true;
-                var from = text.CompactToFolded(anchor.End - 1) + 1;
-                var to = text.CompactToFolded(h.Start);
-                var gap = text.Text.AsSpan(from, to - from);
-                var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
-                if (lastBreak < 0) return true;
-                // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
-                if (gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn) return true;
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, anchor.End); k < group.Length && distance.Between(anchor.End, hits[group[k]].Start) <= window; k++)
+                    if (DeniesAnchor(anchor, hits[group[k]], text)) return true;
             }
             return false;
+        }
+
+        /// <summary>Whether denial <paramref name="h"/> after the anchor stands in its clause, opens the next one, or answers its question.</summary>
+        private bool DeniesAnchor(TermHit anchor, TermHit h, NormalizedText text)
+        {
+            if (InsideQuestion(h)) return false;
+            if (distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
+            var from = text.CompactToFolded(anchor.End - 1) + 1;
+            var to = text.CompactToFolded(h.Start);
+            var gap = text.Text.AsSpan(from, to - from);
+            var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
+            if (lastBreak < 0) return true;
+            // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
+            return gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn;
         }
 
         // 能不能 / 是不是: the 不 of an A-not-A question negates nothing.
         private bool InsideQuestion(TermHit negator)
         {
-            for (var i = LowerBound(negator.Start - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= negator.Start; i++)
-                if (hits[i].Family == lexicon.NegationQuestion && hits[i].End > negator.Start) return true;
+            var group = OfFamily(lexicon.NegationQuestion);
+            for (var k = LowerBound(group, negator.Start - lexicon.MaxTermLength); k < group.Length && hits[group[k]].Start <= negator.Start; k++)
+                if (hits[group[k]].End > negator.Start) return true;
             return false;
         }
 
@@ -256,12 +277,20 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         {
             if (rule.Except.Length == 0) return false;
             var within = rule.Source.ExceptWithin;
-            for (var i = LowerBound(anchor.Start - within - lexicon.MaxTermLength); i < hits.Count && hits[i].Start <= anchor.End + within; i++)
-                if (Gap(anchor, hits[i]) <= within && Array.IndexOf(rule.Except, hits[i].Family) >= 0) return true;
+            foreach (var family in rule.Except)
+            {
+                var group = OfFamily(family);
+                for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
+                {
+                    var h = hits[group[k]];
+                    if (distance.Between(anchor.End, h.Start) > within) break;
+                    if (Gap(anchor, h) <= within) return true;
+                }
+            }
             return false;
         }
 
-        private static int Gap(TermHit a, TermHit b) =>
-            b.End <= a.Start ? a.Start - b.End : b.Start >= a.End ? b.Start - a.End : 0;
+        private int Gap(TermHit a, TermHit b) =>
+            b.End <= a.Start ? distance.Between(b.End, a.Start) : b.Start >= a.End ? distance.Between(a.End, b.Start) : 0;
     }
 }

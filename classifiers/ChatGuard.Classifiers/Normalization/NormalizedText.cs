@@ -15,6 +15,7 @@ public sealed class NormalizedText
 {
     private readonly int[] _compactToFolded;
     private IReadOnlyList<NumberRun>? _numberRuns;
+    private TextDistance? _distance;
 
     public NormalizedText(string original, TextView folded, TextView compact, int[] compactToFolded)
     {
@@ -40,6 +41,9 @@ public sealed class NormalizedText
 
     /// <summary>Index in <see cref="Folded"/> of compact character <paramref name="compactIndex"/>.</summary>
     public int CompactToFolded(int compactIndex) => _compactToFolded[compactIndex];
+
+    /// <summary>Distances in the compact view counted in units that weigh English words and Chinese characters alike (computed on first use).</summary>
+    public TextDistance Distance => _distance ??= new TextDistance(this);
 
     /// <summary>Digit runs of the folded text with every digit form read as a digit (computed on first use).</summary>
     public IReadOnlyList<NumberRun> NumberRuns => _numberRuns ??= NumberRunScanner.Scan(Folded.Text);

@@ -7,7 +7,8 @@ namespace ChatGuard.Classifiers.Detection.Lexicon;
 /// A rule over term hits: an <see cref="Anchor"/> term, optionally with context that must be near it,
 /// negators that cancel it, exceptions (product names, legitimate uses) that cancel it, and a
 /// <see cref="Tail"/> pattern that must follow it (a handle or number after a contact cue).
-/// Distances are in characters of the compact view (separators do not count).
+/// Distances are in <see cref="Normalization.TextDistance"/> units of the compact view (separators do not count; a
+/// Chinese character is one unit, so is an English word).
 /// </summary>
 public sealed class LexiconRule
 {
@@ -30,7 +31,7 @@ public sealed class LexiconRule
 
     [JsonPropertyName("within")] public int Within { get; init; } = 12;
 
-    /// <summary>When set, the anchor must start within this many characters of the message start (notice headers).</summary>
+    /// <summary>When set, the anchor must start within this many compact characters (not units) of the message start (notice headers).</summary>
     [JsonPropertyName("atStart")] public int? AtStart { get; init; }
 
     /// <summary>Negator families: a hit ending at most <see cref="NegationWindow"/> before the anchor (or a near hit) cancels it.</summary>
