@@ -39,17 +39,11 @@ public class ReviewSolicitationTests
     [InlineData("If you have a minute, a review would help us a lot")]
     [InlineData("Sorry about the 1-star experience, a replacement has shipped")]
     [InlineData("我已经给了好评，衣服很好看")]
+    [InlineData("收到货满意的话，麻烦给个好评哦")]
     [InlineData("评价晒图可以帮助其他买家选择")]
     [InlineData("Please rate your experience with our service in the survey")]
     [InlineData("paying for reviews is against the rules, we don't do it")]
     [InlineData("平台规定不能好评返现，评价按您的真实感受写就行")]
     [InlineData("好评返现是违规的，我们不做")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
-
-    // The 44,476-line model (session 12) scores this look-alike above its calibrated review threshold, so it is held for
-    // review (never blocked); no rule may flag it. Its learned score is judged by the calibration's measured legitimate
-    // flag rate (models/README.md), not line by line.
-    [Theory]
-    [InlineData("收到货满意的话，麻烦给个好评哦")]
-    public void No_rule_flags_a_look_alike_the_model_holds(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
