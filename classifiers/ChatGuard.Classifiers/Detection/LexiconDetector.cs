@@ -139,8 +139,6 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     {
         public List<TermHit> All => hits;
 
-        public TextDistance Distance => distance;
-
         /// <summary>Indices of the hits of <paramref name="family"/>, in start order.</summary>
         public ReadOnlySpan<int> OfFamily(int family)
         {
