@@ -76,7 +76,24 @@ public sealed partial class HandleTail : ITailPattern
         }
     }
 
-    internal static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
+    /// <summary>
+    /// Only the spaced spelling of an account right after <paramref name="foldedIndex"/>, within the same reach and
+    /// timeout as <see cref="Match"/> (<see cref="SpacedHandleTail"/>'s whole reading).
+    /// </summary>
+    internal static (int Start, int End)? SpacedAfter(NormalizedText text, int foldedIndex)
+    {
+        if (foldedIndex >= text.Folded.Length) return null;
+        try
+        {
+            return Spaced(text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
     {
         var m = SpacedHandle().Match(text.Folded.Text, foldedIndex, reach);
         if (!m.Success) return null;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -12,22 +11,9 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 /// </summary>
 public sealed class SpacedHandleTail : ITailPattern
 {
-    private const int MaxReach = 80;
-
     public Evidence Evidence => Evidence.Structured;
 
     public string Name => "spaced_handle";
 
-    public (int Start, int End)? Match(NormalizedText text, int foldedIndex)
-    {
-        if (foldedIndex >= text.Folded.Length) return null;
-        try
-        {
-            return HandleTail.Spaced(text, foldedIndex, Math.Min(MaxReach, text.Folded.Length - foldedIndex));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
+    public (int Start, int End)? Match(NormalizedText text, int foldedIndex) => HandleTail.SpacedAfter(text, foldedIndex);
 }
