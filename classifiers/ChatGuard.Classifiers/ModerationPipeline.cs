@@ -60,7 +60,7 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
             new EmojiDrugMenu(), // C3 drugs as a menu of emoji codes the normalizer has no reading for
             new IllicitOfferPraise(), // C8 inside a C3/C5 offer ("顶级复刻"): the offer is the violation
-            new PlainReviewRequest(), // C7: a plain "满意的话麻烦给个好评" the review head alone scored
+            new PlainReviewRequest(lexicons), // C7: a plain "满意的话麻烦给个好评" the review head alone scored
         ];
     }
 

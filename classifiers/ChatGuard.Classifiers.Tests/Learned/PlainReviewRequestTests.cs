@@ -13,6 +13,7 @@ public class PlainReviewRequestTests
     [InlineData("亲，用着满意的话欢迎给个好评呀")]
     [InlineData("喜歡的話麻煩幫我們評價一下喔")]
     [InlineData("If you're happy with the lamp, a review would really help our little shop")]
+    [InlineData("if you're happy with the office chair, a review would help us a lot")] // "off" of office is no discount
     public void A_plain_request_on_a_condition_is_not_held(string text) =>
         Assert.DoesNotContain(Labels.ReviewSolicitation, LabelAssert.Scan(text, SenderRole.Agent).Labels);
 

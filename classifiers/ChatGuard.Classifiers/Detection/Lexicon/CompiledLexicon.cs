@@ -108,6 +108,12 @@ public sealed class CompiledLexicon
 
     public int FamilyCount => _familyIds.Count;
 
+    /// <summary>
+    /// The id of a family by its qualified name (<c>label/family</c>; a shared family bare), as <see cref="TermHit.Family"/>
+    /// gives it; -1 where no file defines it. For detectors that read a family beside the rules.
+    /// </summary>
+    public int FamilyIdOf(string qualifiedName) => _familyIds.GetValueOrDefault(qualifiedName, -1);
+
     /// <summary>The id of a family name (a name no file defines gets an id that never matches).</summary>
     private int FamilyId(string name)
     {
