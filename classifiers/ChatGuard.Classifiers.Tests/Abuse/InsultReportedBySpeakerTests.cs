@@ -15,6 +15,9 @@ public class InsultReportedBySpeakerTests
     [InlineData("送货的师傅对我说：滚，自己下楼拿", SenderRole.Buyer)]
     [InlineData("sha bi？对方客服就是这么骂我的", SenderRole.Buyer)]            // the attribution after the words
     [InlineData("“滚”——这是你们客服的原话", SenderRole.Buyer)]
+    [InlineData("your rider called me a 'stupid woman' at my door today. I want to file a complaint.", SenderRole.Buyer)] // the words in quotes
+    [InlineData("A buyer called me a \"useless bitch\" earlier, how do I report that conversation?", SenderRole.Agent)]
+    [InlineData("someone from your shop sent me 'f*** off' on Instagram, is that really your staff?", SenderRole.Buyer)]   // sent, then the quote
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -27,6 +30,7 @@ public class InsultReportedBySpeakerTests
     [InlineData("我说你是傻逼你听不懂吗")]      // second person: an insult
     [InlineData("他骂我是猪你们这群垃圾也不管")]  // the report names 猪; 垃圾 is the sender's own
     [InlineData("you called me stupid? you're a moron")]
+    [InlineData("you called me a 'liar'? you're the 'stupid woman' here")]   // quotes of one's own words aimed at the other side
     [InlineData("快回我 sha bi 客服")]            // 回我 without 一句 is a demand, not a report
     [InlineData("傻逼客服，说的就是你")]          // 说的 with no third person before it attributes nothing
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>

@@ -53,9 +53,9 @@ public static partial class InsultQuotedFromOthers
         (?:我|我们|我們|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
-        | \b(?:said|says|say|saying|told|tells|called|calls|wrote|writes|replied|texted|messaged|yelled|shouted)\b
+        | \b(?:said|says|say|saying|told|tells|called|calls|wrote|writes|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed)\b
           (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers))?
-          (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|it's|it\s+was))*
+          (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|it's|it\s+was|an?))*
           [\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotingFrame();

@@ -33,10 +33,11 @@ public static partial class InsultReportedBySpeaker
     /// <summary>How far after the term a trailing attribution may end (characters of the folded text).</summary>
     private const int AttributionReach = 20;
 
+    // The words may open a quotation ("called me a 'stupid woman'"): its mark is no clause break.
     private static bool IsShortTail(ReadOnlySpan<char> tail)
     {
         var spaces = 0;
-        foreach (var c in tail.Trim())
+        foreach (var c in tail.Trim().TrimStart("\"'‘“「『"))
         {
             if (char.IsPunctuation(c)) return false;
             if (char.IsWhiteSpace(c) && ++spaces > 1) return false;
