@@ -58,8 +58,9 @@ public class PaymentAccountDiversionTests
     public async Task A_channel_added_by_a_term_list_override_is_read()
     {
         const string ask = "余款直接用kakaopay转我就行";
+        // Without the override no rule reads the channel (the C1 head may still hold the message: it is not the account).
         using (var builtIn = ModerationPipeline.CreateDefault())
-            Assert.DoesNotContain(Labels.ContactDiversion, builtIn.Scan(ask).Labels);
+            Assert.DoesNotContain(builtIn.Scan(ask).Findings, f => f.Label == Labels.ContactDiversion && f.Evidence != Evidence.Model);
         var directory = Directory.CreateTempSubdirectory("chatguard-channels-").FullName;
         try
         {
@@ -67,7 +68,7 @@ public class PaymentAccountDiversionTests
                 $$$"""{"label": "{{{Labels.OffPlatformPayment}}}", "ruleId": "C4", "families": {"payment_channel": ["kakaopay"]}}""");
             using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: directory);
             Assert.Contains(Labels.OffPlatformPayment, pipeline.Scan(ask).Labels);
-            Assert.Contains(Labels.ContactDiversion, pipeline.Scan(ask).Labels);
+            Assert.Contains(pipeline.Scan(ask).Findings, f => f.Label == Labels.ContactDiversion && f.Evidence != Evidence.Model);
         }
         finally
         {

@@ -52,13 +52,15 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
             contacts, // C1 links, e-mail, phones, bank cards, wallets
             new PaymentAccountDiversion(lexicons), // C1 beside C4: the account a payment rule's ask names
             new AbuseDetector(), // C2 insults, curses, threats: lexicon
-            new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()), // C2–C8 learned heads, thresholds calibrated on legitimate chat
             // The term rules read backwards and as an acrostic (cost, issue 16: only the rules of the labels those readings
             // report); behind a bidi override, the contact rules read the text as typed too.
             new AlternateReadingsDetector(normalizer, [hiddenTerms], [hiddenTerms, contacts]),
             // C1 split over the sender's recent messages: only the contact rules are read again.
             new SplitMessageDetector(normalizer, [new LexiconDetector(lexicons, [new HandleTail(), new SpacedHandleTail(), new PhoneNumberTail(), new StoreAddressTail()], [Labels.ContactDiversion]), contacts]),
             new EmojiDrugMenu(), // C3 drugs as a menu of emoji codes the normalizer has no reading for
+            // C1–C8 learned heads, thresholds calibrated on legitimate chat; after every rule, so a score knows whether a rule
+            // found its label (and a whole-message score never hides a rule's located finding).
+            new LearnedLabelDetector(labelModel ?? LabelModel.BuiltIn, learnedOptions ?? new LearnedLabelDetectorOptions()),
             new IllicitOfferPraise(), // C8 inside a C3/C5 offer ("顶级复刻"): the offer is the violation
             new PlainReviewRequest(lexicons), // C7: a plain "满意的话麻烦给个好评" the review head alone scored
         ];

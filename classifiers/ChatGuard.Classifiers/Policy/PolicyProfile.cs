@@ -69,6 +69,8 @@ public sealed class PolicyProfile
     public ModerationAction ActionFor(Finding finding)
     {
         var action = ActionFor(finding.Label, finding.Severity);
+        // A score says nothing of which characters to hide: a model finding of a masked label (C1) goes to a person.
+        if (action == ModerationAction.Mask && finding.Evidence == Evidence.Model) return AmbiguousAction;
         return finding.ActsAlone || action <= AmbiguousAction ? action : AmbiguousAction;
     }
 

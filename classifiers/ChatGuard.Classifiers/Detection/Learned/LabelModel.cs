@@ -82,8 +82,8 @@ public sealed class LabelModel
     /// <summary>
     /// <see cref="Sums"/> of features that may repeat: each distinct one counts once. An open-addressing set on the
     /// stack finds the repeats, which costs a fraction of sorting a few hundred indices per message. Cost (issue 16):
-    /// the set is sized to the window (a short message clears a few hundred slots, not 4,096), and with eight heads a
-    /// bucket's weights are added as one 256-bit vector; each head's sum takes its features in the same order either
+    /// the set is sized to the window (a short message clears a few hundred slots, not 4,096), and a bucket's first
+    /// eight heads are added as one 256-bit vector, the rest one by one; each head's sum takes its features in the same order either
     /// way, so the scores are the same to the bit.
     /// </summary>
     private void SumsOfAll(ReadOnlySpan<int> features, Span<int> seen, Span<float> sums)
@@ -92,7 +92,7 @@ public sealed class LabelModel
         seen = seen[..Math.Min(slots, SeenSlots)];
         seen.Fill(-1);
         var mask = seen.Length - 1;
-        var vector = _stride == Vector256<float>.Count && Vector256.IsHardwareAccelerated;
+        var vector = _stride >= Vector256<float>.Count && Vector256.IsHardwareAccelerated;
         var total = Vector256<float>.Zero;
         sums[.._stride].Clear();
         var distinct = 0;
@@ -105,7 +105,8 @@ public sealed class LabelModel
             distinct++;
             if (vector)
             {
-                total += Vector256.LoadUnsafe(ref _weights[f * Vector256<float>.Count]);
+                total += Vector256.LoadUnsafe(ref _weights[f * _stride]);
+                for (var k = Vector256<float>.Count; k < _stride; k++) sums[k] += _weights[f * _stride + k];
                 continue;
             }
             var row = _weights.AsSpan(f * _stride, _stride);
