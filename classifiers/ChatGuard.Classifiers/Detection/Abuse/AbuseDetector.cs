@@ -71,13 +71,13 @@ public sealed class AbuseDetector : IDetector
 
     /// <summary>
     /// C2: the sender reports abuse rather than commits it — what somebody called them, words quoted from someone else,
-    /// or a word said of no one in the chat (themself, a pet, a notice's impostor) — at [<paramref name="start"/>,
-    /// <paramref name="end"/>) of <paramref name="folded"/> (the folded text, or its masked read-back, which keeps the
-    /// folded offsets and punctuation). Every reading of the text asks this.
+    /// or a word said of no one in the chat (themself, a pet, a notice's impostor) — or the word is a trade's (a breeder's
+    /// bitch, a bastard file), at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the
+    /// folded text, or its masked read-back, which keeps the folded offsets and punctuation). Every reading asks this.
     /// </summary>
     private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end) =>
         InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end)
-        || InsultAimedAtNoOneHere.Applies(folded, start, end);
+        || InsultAimedAtNoOneHere.Applies(folded, start, end) || InsultWordInTradeSense.Applies(folded, start, end);
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
         Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);

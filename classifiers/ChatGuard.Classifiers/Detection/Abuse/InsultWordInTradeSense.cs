@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C2: an English insult word in the sense a trade gives it — a breeder's bitch (a female dog: "my bitch is due, is the
+/// whelping box big enough"), a bastard file or sword, Fat Bastard wine, faggots in gravy (a British meatball). Three
+/// independent writers put these among the look-alikes, and each was blocked as an insult. Said to someone ("you
+/// bitch", "u fat bastard") the word keeps its insult: the trade sense needs its own context and no address.
+/// </summary>
+public static partial class InsultWordInTradeSense
+{
+    /// <summary>How far around the term the trade's words may stand (characters of the folded text).</summary>
+    private const int Window = 60;
+
+    /// <summary>Whether the term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text is a trade word here.</summary>
+    public static bool Applies(ReadOnlySpan<char> folded, int start, int end)
+    {
+        var term = folded[start..end];
+        var around = folded[Math.Max(0, start - Window)..Math.Min(folded.Length, end + Window)];
+        if (Addressed().IsMatch(folded[Math.Max(0, start - 12)..start])) return false;
+        if (term.StartsWith("bitch", StringComparison.Ordinal)) return DogBreeding().IsMatch(around);
+        if (term.StartsWith("bastard", StringComparison.Ordinal))
+            return ToolOrWine().IsMatch(folded[start..Math.Min(folded.Length, end + 24)]) || FatBastardWine().IsMatch(around);
+        if (term.StartsWith("faggot", StringComparison.Ordinal)) return Meatballs().IsMatch(around);
+        return false;
+    }
+
+    // "you bitch", "u fat bastard", "ur a bitch": said to the other side, whatever the trade.
+    [GeneratedRegex(@"\b(?:you|u|ur|youre|you're|you\ are|ya)\s+(?:a\s+|an\s+|fat\s+|stupid\s+|dumb\s+|little\s+|old\s+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Addressed();
+
+    [GeneratedRegex(@"\b(?:whelp\w*|pups?|puppies|puppy|litter|stud|in\ season|in\ heat|breed\w*|kennel|kc\ registered|dam|sire|spay\w*|mated|her\ heat|dog|dogs)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DogBreeding();
+
+    [GeneratedRegex(@"^bastard\s+(?:file|files|cut|sword|swords|mill\ file)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ToolOrWine();
+
+    [GeneratedRegex(@"\bfat\s+bastard\b[^.!?]{0,40}\b(?:wine|chardonnay|merlot|shiraz|cabernet|sauvignon|pinot|bottles?|rose|rosé)\b|\b(?:wine|chardonnay|merlot|shiraz|bottles?)\b[^.!?]{0,30}\bfat\s+bastard\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FatBastardWine();
+
+    [GeneratedRegex(@"\b(?:gravy|frozen|butcher|pork|onion|mash|meatballs?|brains|oven|pack\ of|faggots\ and\ peas)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Meatballs();
+}
