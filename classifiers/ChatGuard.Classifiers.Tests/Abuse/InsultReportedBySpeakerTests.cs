@@ -18,6 +18,15 @@ public class InsultReportedBySpeakerTests
     [InlineData("your rider called me a 'stupid woman' at my door today. I want to file a complaint.", SenderRole.Buyer)] // the words in quotes
     [InlineData("A buyer called me a \"useless bitch\" earlier, how do I report that conversation?", SenderRole.Agent)]
     [InlineData("someone from your shop sent me 'f*** off' on Instagram, is that really your staff?", SenderRole.Buyer)]   // sent, then the quote
+    [InlineData("fyi you know the courier wrote 'stupid customer' on my box?? not cool", SenderRole.Buyer)]             // the match starts at "you"
+    [InlineData("The message \"answer me b*tch\" came 30 times overnight, it has been reported", SenderRole.Agent)]     // a message, quoted
+    [InlineData("there's a review calling your packer a \"dumb whore\", can you get it removed?", SenderRole.Buyer)]
+    [InlineData("the rider called me a b*tch at the gate, where do I complain", SenderRole.Buyer)]                       // a masked word in the report
+    [InlineData("do you still sell \"The Idiot\" by Dostoevsky, the hardback?", SenderRole.Buyer)]                      // titles
+    [InlineData("is the 'bad bitch' phone case in stock for the 15?", SenderRole.Buyer)]
+    [InlineData("one 'Bitch Please' mug and two tote bags please", SenderRole.Buyer)]
+    [InlineData("If you think it's a fraud, tap Report in the app; never share your OTP", SenderRole.Agent)]             // "it" is no "you"
+    [InlineData("lol my dumbass ordered the wrong size again", SenderRole.Buyer)]                                        // the sender
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -31,6 +40,8 @@ public class InsultReportedBySpeakerTests
     [InlineData("他骂我是猪你们这群垃圾也不管")]  // the report names 猪; 垃圾 is the sender's own
     [InlineData("you called me stupid? you're a moron")]
     [InlineData("you called me a 'liar'? you're the 'stupid woman' here")]   // quotes of one's own words aimed at the other side
+    [InlineData("you think you're clever? you're a fraud")]
+    [InlineData("my god you are so stupid")]
     [InlineData("快回我 sha bi 客服")]            // 回我 without 一句 is a demand, not a report
     [InlineData("傻逼客服，说的就是你")]          // 说的 with no third person before it attributes nothing
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>

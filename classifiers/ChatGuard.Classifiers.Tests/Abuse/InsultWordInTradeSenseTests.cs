@@ -11,6 +11,7 @@ public class InsultWordInTradeSenseTests
     [InlineData("two bottles of the Fat Bastard shiraz please, it's for a gift")]
     [InlineData("is the 10 inch bastard file good for shaping mower blades?")]
     [InlineData("can I order the pork faggots with onion gravy for Sunday?")]
+    [InlineData("will this timing light show advance and retard on a carb engine?")]
     public void A_trade_word_is_not_blocked(string text)
     {
         var verdict = LabelAssert.Scan(text, SenderRole.Buyer);

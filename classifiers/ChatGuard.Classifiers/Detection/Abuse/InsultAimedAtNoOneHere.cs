@@ -32,12 +32,13 @@ public static partial class InsultAimedAtNoOneHere
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bmy\s+(?:cat|dog|puppy|kitten)\s+(?:is|was)\s+(?:such\s+|so\s+|a\s+)*$
+        | \bmy\s+(?:own\s+)?$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SelfOrPet();
 
     // "anyone/whoever claiming … is a", 冒充/自称…的都是: the notice's hypothetical impostor.
     [GeneratedRegex("""
-        \b(?:anyone|anybody|whoever|those)\b[^.!?。！？]{0,80}\b(?:is|are)\s+(?:an?\s+|just\s+an?\s+)?$
+        \b(?:anyone|anybody|whoever|those)\b[^.!?。！？]{0,120}\b(?:is|are)\s+(?:an?\s+|just\s+an?\s+)?$
         | (?:冒充|自称|自稱|假冒|假扮)[^。！？!?]{0,30}(?:的|者)(?:人)?(?:都|均|全|一律)?(?:是)?$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex WhoeverPoses();

@@ -5,9 +5,11 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: a sender quoting words somebody else said (快递员骂了一句“滚蛋”, 同事回我「蠢货」, the agent told me to "learn to
-/// read") reports abuse, it does not commit it. The quotation marks and a speech verb right before them are the
-/// evidence; the words stay abusive when the sender is the speaker (我说“滚”) or the listener is their target
-/// (他们说你“蠢货”: no object but a third person or the sender may stand between the verb and the quote).
+/// read", the message "answer me b*tch" was sent 40 times) reports abuse, it does not commit it. The quotation marks and
+/// a speech verb or a message right before them are the evidence; the words stay abusive when the sender is the speaker
+/// (我说“滚”) or the listener is their target (他们说你“蠢货”: no object but a third person or the sender may stand between
+/// the verb and the quote). A quotation that names a thing — the "Bad Bitch Energy" mug, "The Idiot" by Dostoevsky — is a
+/// title, not an insult.
 /// </summary>
 public static partial class InsultQuotedFromOthers
 {
@@ -21,29 +23,53 @@ public static partial class InsultQuotedFromOthers
     /// <summary>Whether the abuse term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text is inside a quotation reported from someone else.</summary>
     public static bool Reports(ReadOnlySpan<char> folded, int start, int end)
     {
-        // The opening quote: the nearest one before the term, with no clause break between (the quoted words may hold one).
-        var before = folded[..start];
-        var quote = before.LastIndexOfAny(OpeningQuotes);
-        if (quote < 0 || start - quote > 24) return false;
-        if (!Closes(folded[end..], folded[quote])) return false;
+        // The opening quote: the nearest one before the term's end, the term's last word inside it. A match may begin
+        // before the quote ("you know, the courier said 'stupid'" reads from "you"): the quoted words are what it insults.
+        var quote = folded[..Math.Max(start, end - 1)].LastIndexOfAny(OpeningQuotes);
+        if (quote < 0 || quote < start - 24 || end - quote > 48) return false;
+        var closing = Closing(folded[end..], folded[quote]);
+        if (closing < 0) return false;
+        if (NamesAThing().IsMatch(folded[(end + closing + 1)..])) return true;
         var from = Math.Max(0, quote - Window);
         var lead = folded[from..quote];
         var clause = lead.LastIndexOfAny(ClauseBreaks);
         if (clause >= 0) lead = lead[(clause + 1)..];
         foreach (var frame in QuotingFrame().EnumerateMatches(lead))
             return !SenderSpeaks().IsMatch(lead[..frame.Index]);
-        return false;
+        // A message named further back ("a review under your listing calling the packer a …").
+        var sentence = folded[Math.Max(0, quote - MessageWindow)..quote];
+        var sentenceBreak = sentence.LastIndexOfAny(SentenceBreaks);
+        return QuotedMessage().IsMatch(sentenceBreak >= 0 ? sentence[(sentenceBreak + 1)..] : sentence);
     }
 
-    // The quotation must end after the term (a closing mark of the same kind); an unclosed quote is no quotation.
-    private static bool Closes(ReadOnlySpan<char> after, char opening) => opening switch
+    /// <summary>How far before the opening quote a reported message may be named (characters of the folded text).</summary>
+    private const int MessageWindow = 60;
+
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；.!?;\n");
+
+    // Where the quotation ends after the term (a closing mark of the same kind); -1: an unclosed quote is no quotation.
+    private static int Closing(ReadOnlySpan<char> after, char opening) => opening switch
     {
-        '“' => after.IndexOfAny('”', '"') >= 0,
-        '‘' => after.IndexOfAny('’', '\'') >= 0,
-        '「' => after.IndexOf('」') >= 0,
-        '『' => after.IndexOf('』') >= 0,
-        _ => after.IndexOf(opening) >= 0,
+        '“' => after.IndexOfAny('”', '"'),
+        '‘' => after.IndexOfAny('’', '\''),
+        '「' => after.IndexOf('」'),
+        '『' => after.IndexOf('』'),
+        _ => after.IndexOf(opening),
     };
+
+    // The quotation is a title: a product or a work named right after it ("… mug", "… glitter case", "… by Dostoevsky").
+    [GeneratedRegex("""
+        ^\s*(?:[a-z]+\s+)?(?:mugs?|tees?|t-?shirts?|shirts?|hoodies?|jumpers?|cases?|stickers?|cards?|prints?|posters?|signs?|candles?|books?|novels?|songs?|albums?|films?|movies?|games?|caps?|hats?|keyrings?|totes?|socks|banners?|balloons?|cakes?|toppers?|plaques?|pins?|badges?|patch(?:es)?)\b
+        | ^\s*by\s+[a-z]
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex NamesAThing();
+
+    // The quotation is a message being reported: "the message", "a review calling the model a", "the courier wrote on".
+    [GeneratedRegex("""
+        \b(?:message|messages|review|reviews|comment|comments|note|text|texts|dm|dms|post|reply|caption|label|sticker|voicemail|email)\b[^"“'‘]{0,40}$
+        | \b(?:calling|called|labelled|labeled)\s+(?:[a-z]+\s+){0,3}?(?:an?\s+)?$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex QuotedMessage();
 
     // A speech verb (骂/说/回/叫…; said/told/called/wrote…) ending right before the quote, with at most an object
     // that is not the listener and a measure (一句, 了一声, to, that) between.

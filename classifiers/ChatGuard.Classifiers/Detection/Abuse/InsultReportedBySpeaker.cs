@@ -39,7 +39,8 @@ public static partial class InsultReportedBySpeaker
         var spaces = 0;
         foreach (var c in tail.Trim().TrimStart("\"'‘“「『"))
         {
-            if (char.IsPunctuation(c)) return false;
+            // A mask inside the word (b*tch, f#ck) is no clause break.
+            if (char.IsPunctuation(c) && c is not ('*' or '#' or '@' or '!')) return false;
             if (char.IsWhiteSpace(c) && ++spaces > 1) return false;
         }
         return true;

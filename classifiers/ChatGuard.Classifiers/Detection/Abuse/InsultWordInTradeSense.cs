@@ -4,7 +4,8 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: an English insult word in the sense a trade gives it — a breeder's bitch (a female dog: "my bitch is due, is the
-/// whelping box big enough"), a bastard file or sword, Fat Bastard wine, faggots in gravy (a British meatball). Three
+/// whelping box big enough"), a bastard file or sword, Fat Bastard wine, faggots in gravy (a British meatball), an engine's
+/// "advance and retard" (ignition timing). Three
 /// independent writers put these among the look-alikes, and each was blocked as an insult. Said to someone ("you
 /// bitch", "u fat bastard") the word keeps its insult: the trade sense needs its own context and no address.
 /// </summary>
@@ -23,6 +24,7 @@ public static partial class InsultWordInTradeSense
         if (term.StartsWith("bastard", StringComparison.Ordinal))
             return ToolOrWine().IsMatch(folded[start..Math.Min(folded.Length, end + 24)]) || FatBastardWine().IsMatch(around);
         if (term.StartsWith("faggot", StringComparison.Ordinal)) return Meatballs().IsMatch(around);
+        if (term.StartsWith("retard", StringComparison.Ordinal)) return IgnitionTiming().IsMatch(around);
         return false;
     }
 
@@ -38,6 +40,9 @@ public static partial class InsultWordInTradeSense
 
     [GeneratedRegex(@"\bfat\s+bastard\b[^.!?]{0,40}\b(?:wine|chardonnay|merlot|shiraz|cabernet|sauvignon|pinot|bottles?|rose|rosé)\b|\b(?:wine|chardonnay|merlot|shiraz|bottles?)\b[^.!?]{0,30}\bfat\s+bastard\b", RegexOptions.CultureInvariant)]
     private static partial Regex FatBastardWine();
+
+    [GeneratedRegex(@"\badvance\s+(?:and|&|/|or)\s+retard|\bretard(?:s|ed)?\s+(?:the\s+)?(?:timing|ignition|spark)|\b(?:timing|ignition)\b[^.!?]{0,30}\bretard", RegexOptions.CultureInvariant)]
+    private static partial Regex IgnitionTiming();
 
     [GeneratedRegex(@"\b(?:gravy|frozen|butcher|pork|onion|mash|meatballs?|brains|oven|pack\ of|faggots\ and\ peas)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Meatballs();
