@@ -1,0 +1,44 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// Issue 16, precision first in English shop chat: words that look like a violation but name something else (a fake
+/// scam, a display replica, a gym rep, a waybill, review help text), each beside the violation of the same family that
+/// must stay caught. Phrased apart from the corpora.
+/// </summary>
+public class EnglishLookAlikePrecisionTests
+{
+    // C5 is fake goods: a fake scam message, site, group or job is a warning about someone else.
+    [Theory]
+    [InlineData("reminder: we never host lucky draw groups on Telegram, any such group is fake")]
+    [InlineData("careful, those shipping-fee emails are fake and not from our team")]
+    [InlineData("I got fake recruitment messages saying I could earn by liking products")]
+    [InlineData("there's a fake website with our logo, please only order in the app")]
+    [InlineData("those part time jobs reviewing products are fake, just ignore them")]
+    public void A_fake_scam_is_no_counterfeit(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Counterfeit, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("they are fake honestly but the stitching looks real")]
+    [InlineData("fake Beats, sound is the same as the real ones")]
+    [InlineData("message me for fake bags, best quality")]
+    public void Fake_goods_stay_counterfeit(string text) =>
+        LabelAssert.RuleFlags(Labels.Counterfeit, text, SenderRole.Agent);
+
+    // C5: a display replica or a workout rep copies no brand.
+    [Theory]
+    [InlineData("the replica T-rex skull is resin, about 30 cm long")]
+    [InlineData("this replica sword is a movie prop, blunt edges, for display")]
+    [InlineData("aim for a rep range of 10 to 15 with the lighter kettlebell")]
+    [InlineData("a replica meteorite paperweight for the kids' science corner")]
+    public void A_display_replica_or_a_workout_rep_is_no_counterfeit(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Counterfeit, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("replica Cartier bracelet, nobody will notice")]
+    [InlineData("we got reps of the new Dunks in stock")]
+    [InlineData("UA reps in all sizes, ask me")]
+    public void Knock_offs_stay_counterfeit(string text) =>
+        LabelAssert.RuleFlags(Labels.Counterfeit, text, SenderRole.Agent);
+}
