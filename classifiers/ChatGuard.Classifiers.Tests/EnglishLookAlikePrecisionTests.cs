@@ -41,4 +41,19 @@ public class EnglishLookAlikePrecisionTests
     [InlineData("UA reps in all sizes, ask me")]
     public void Knock_offs_stay_counterfeit(string text) =>
         LabelAssert.RuleFlags(Labels.Counterfeit, text, SenderRole.Agent);
+
+    // C7 is telling the buyer what to write: where, until when and thanks for writing one dictate nothing.
+    [Theory]
+    [InlineData("you can write your review up to 14 days after it arrives, whenever you like")]
+    [InlineData("open the order, scroll down and tap Write a product review")]
+    [InlineData("we really appreciate you taking the time to write feedback about the fit")]
+    [InlineData("if you would like to write a review, please just say what you really think")]
+    public void Review_help_and_thanks_dictate_nothing(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("in the review write 'arrived quickly, excellent quality' please")]
+    [InlineData("please mention the soft fabric and the quick delivery in your review")]
+    public void Dictated_review_wording_stays_caught(string text) =>
+        LabelAssert.RuleFlags(Labels.ReviewSolicitation, text, SenderRole.Agent);
 }
