@@ -56,4 +56,21 @@ public class EnglishLookAlikePrecisionTests
     [InlineData("please mention the soft fabric and the quick delivery in your review")]
     public void Dictated_review_wording_stays_caught(string text) =>
         LabelAssert.RuleFlags(Labels.ReviewSolicitation, text, SenderRole.Agent);
+
+    // C1: a courier's waybill or a part or serial number named in its own clause is no number to dial.
+    [Theory]
+    [InlineData("your Aramex AWB is 15403218876, it left the hub this morning", SenderRole.Agent)]
+    [InlineData("Pos Laju consignment 15403218876 still shows in transit", SenderRole.Buyer)]
+    [InlineData("the OEM part number is 09283-21044, it fits the older model too", SenderRole.Buyer)]
+    [InlineData("serial number 0412 558 930 is printed under the base", SenderRole.Agent)]
+    public void A_waybill_or_part_number_is_no_phone(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, role);
+
+    [Theory]
+    [InlineData("call me on 15403218876 about the AWB", SenderRole.Agent)]
+    [InlineData("text 0412 558 930 for the part number", SenderRole.Agent)]
+    [InlineData("DHL waybill 13812345678 打给我处理", SenderRole.Agent)]
+    [InlineData("ring 09283 21044 before the courier comes", SenderRole.Buyer)]
+    public void A_number_with_a_call_stays_a_phone(string text, SenderRole role) =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text, role);
 }
