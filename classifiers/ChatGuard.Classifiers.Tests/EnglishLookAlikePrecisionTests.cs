@@ -73,4 +73,19 @@ public class EnglishLookAlikePrecisionTests
     [InlineData("ring 09283 21044 before the courier comes", SenderRole.Buyer)]
     public void A_number_with_a_call_stays_a_phone(string text, SenderRole role) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text, role);
+
+    // C4/C1: a buyer reporting what a third party asked reports someone else's ask, to the shop.
+    [Theory]
+    [InlineData("heads up, some guy on TikTok is asking people to pay via Venmo for your candles")]
+    [InlineData("a different shop asked me to send the money through Cash App and then disappeared")]
+    [InlineData("a stranger emailed me that I won a voucher from you and must buy a Google Play gift card to claim it, is that you?")]
+    [InlineData("the last seller wanted me to pay a deposit by Zelle and never shipped, so I'm careful now")]
+    public void A_third_partys_ask_reported_by_the_buyer_is_no_ask(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("can I just send you the money through Cash App?")]
+    [InlineData("I'd rather pay a deposit by Zelle, what's your number")]
+    public void A_buyers_own_ask_stays_caught(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
 }
