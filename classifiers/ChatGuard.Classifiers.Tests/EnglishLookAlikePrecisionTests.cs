@@ -88,4 +88,18 @@ public class EnglishLookAlikePrecisionTests
     [InlineData("I'd rather pay a deposit by Zelle, what's your number")]
     public void A_buyers_own_ask_stays_caught(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
+
+    // C4: a refusal governs its whole clause, a list of apps included.
+    [Theory]
+    [InlineData("Apologies, we can only accept payment through the app, so no GCash, Maya or bank transfer please")]
+    [InlineData("nobody from our store will message you to pay a fee or a deposit by Cash App")]
+    [InlineData("please do not pay anyone by Venmo or Zelle who says they're us")]
+    public void A_refusal_over_a_list_of_apps_is_no_ask(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("we can't do card payments, just send it to my Cash App")]
+    [InlineData("no checkout needed, pay me on Zelle")]
+    public void An_ask_after_a_refusal_stays_caught(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text, SenderRole.Agent);
 }
