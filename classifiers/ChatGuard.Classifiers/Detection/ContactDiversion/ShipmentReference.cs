@@ -14,12 +14,16 @@ public static class ShipmentReference
     // Waybill words, couriers that print long numeric waybills, and product reference words (English and Romanized).
     private static readonly string[] ReferenceCues =
     [
-        "awb", "waybill", "way bill", "airway bill", "air waybill", "consignment", "consignment no", "tracking number", "tracking no", "tracking id", "tracking",
+        "awb", "waybill", "way bill", "airway bill", "air waybill", "consignment", "consignment no",
         "delhivery", "ninja van", "ninjavan", "j&t", "jnt", "lbc", "pos laju", "poslaju", "aramex", "dhl", "gigl", "gig logistics",
         "fedex", "ups", "usps", "blue dart", "bluedart", "dtdc", "ekart", "xpressbees", "ecom express", "shadowfax", "gdex", "citylink", "flash express",
         "kerry", "jne", "sicepat", "entrego", "2go", "royal mail", "evri", "yodel", "australia post", "canada post",
         "part number", "part no", "part #", "p/n", "oem number", "oem no", "oem part", "model number", "model no", "serial number", "serial no", "serial", "s/n", "imei",
     ];
+
+    // "Tracking" alone is the oldest cover for a mainland mobile number ("tracking: 139 0013 8000"): it names a reference
+    // only for numbers of another shape.
+    private static readonly string[] GenericCues = ["tracking number", "tracking no", "tracking id", "tracking"];
 
     // Words that ask for contact: with any of them a phone-shaped number stays a phone number.
     private static readonly string[] ContactWords =
@@ -34,13 +38,16 @@ public static class ShipmentReference
     private const int Reach = 40;
 
     /// <summary>Whether number <paramref name="run"/> of <paramref name="folded"/> is named a waybill or part reference.</summary>
-    public static bool Names(string folded, NumberRun run)
+    /// <param name="mobileShaped">The number has a mainland mobile's shape: only a waybill, courier or part word names it.</param>
+    public static bool Names(string folded, NumberRun run, bool mobileShaped)
     {
         var before = folded.AsSpan(Math.Max(0, run.Start - Reach), Math.Min(Reach, run.Start));
         if (before.LastIndexOfAny(ClauseBreaks) is var b and >= 0) before = before[(b + 1)..];
         var after = folded.AsSpan(run.End, Math.Min(Reach, folded.Length - run.End));
         if (after.IndexOfAny(ClauseBreaks) is var a and >= 0) after = after[..a];
-        return (ContainsWord(before, ReferenceCues) || ContainsWord(after, ReferenceCues)) && !ContainsWord(folded, ContactWords);
+        var named = ContainsWord(before, ReferenceCues) || ContainsWord(after, ReferenceCues)
+                    || (!mobileShaped && (ContainsWord(before, GenericCues) || ContainsWord(after, GenericCues)));
+        return named && !ContainsWord(folded, ContactWords);
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> text, string[] words)
