@@ -33,6 +33,8 @@ public static class NumberClassifier
         // A number glued to letters is a code (SF1428730519246, JT3081234567890), not something to dial.
         if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) return NumberKind.None;
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
+        // C1 precision: a waybill or part number named in its own clause, in a message that asks for no call or text.
+        if (d.Length <= 14 && ShipmentReference.Names(folded, run, IsMainlandMobile(d))) return NumberKind.None;
         // A valid mobile number is one whatever cue precedes it: "ID"/"order"/"单号" in front is the oldest way to slip one past.
         if (IsMainlandMobile(d)) return NumberKind.Phone;
         if (before.ContainsAny(ReferenceCues)) return NumberKind.None;
