@@ -29,6 +29,7 @@ public sealed class AbuseDetector : IDetector
             {
                 if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
                 if (ReportedNotCommitted(s, m.Index, m.Index + m.Length)) continue;
+                if (InsultWordFoldedFromAnother.Applies(text, m.Index, m.Length)) continue; // đồ ngủ is sleepwear
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }

@@ -73,6 +73,20 @@ public static partial class AbuseLexicon
         "猪", "小丑", "垃圾", "操", "brain",
     ], StringComparison.Ordinal);
 
+    // Keys of OtherLanguagesInsult: a literal of each of its alternatives (the Spanish, Hindi/Urdu, Pidgin, Vietnamese,
+    // Indonesian, Thai and Swahili words, the words its aims sit beside, the animals of plain-English contempt).
+    private static readonly SearchValues<string> OtherLanguagesInsultKeys = SearchValues.Create(
+    [
+        "pendej", "cabr", "puta", "chinga", "mierda",
+        "chut", "chu*", "ch*", "madarch", "maderch", "maadarch", "behench", "bhench", "benchod", "bhosd", "bsdk", "gandu", "kamin", "kameen", "ullu", "harami", "bc", "mc",
+        "mumu", "ode", "olodo", "werey", "ashawo", "oloriburuku", "papa",
+        "ngu",
+        "bangsat", "goblok", "kontol", "ngentot", "jancuk", "jancok", "tolol", "dasar", "anjing", "bego", "kampret", "monyet", "babi",
+        "kwai", "hia",
+        "mjinga", "wajinga", "mpumbavu", "wapumbavu", "mshenzi", "washenzi", "kumbafu",
+        "cow", "pig", "hag", "rat", "weasel", "snake", "vermin", "cockroach", "leech", "slob", "bitch", "boomer",
+    ], StringComparison.Ordinal);
+
     /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
     public static ReadOnlySpan<AbusePattern> Strong => StrongPatterns;
 
@@ -84,6 +98,7 @@ public static partial class AbuseLexicon
         new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys),
         new(EnglishHarassment(), AbuseKind.SexualHarassment),
         new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
+        new(OtherLanguagesInsult(), AbuseKind.Insult, OtherLanguagesInsultKeys),
     ];
 
     private static readonly AbusePattern[] StrongPatterns =
@@ -268,7 +283,7 @@ public static partial class AbuseLexicon
         | \b(?:fucking|fuckin|fking|fkin|fcking|fckin|fkn|fckn|fuking|fukin)\ (?:shop|store|seller|service|support|agent|bot|scam(?:mers?)?|joke|useless|idiots?|morons?|liars?|thie(?:f|ves)|clowns?|losers?|garbage|trash|people|app|company|incompetent|pathetic|ridiculous|stupid|retards?|rip[\-\ ]?off)\b
         | \b(?:shit|shitty|crappy)\ (?:shop|store|seller|service|support|agent|bot|company|app|people)\b
         | \bshut\ the\ (?:fuck|hell)\ up\b | \b(?:you're|youre|you\ are|ur)\ (?:a|an|such\ a)\ (?:fucking|fking|fcking)\ \w+
-        | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
+        | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|k[\s.]+y[\s.]+s|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
         | \b(?:piss|bugger|sod)\ off\b | get\ lost\b(?<=(?:^|[.!?,;]\s*|\b(?:just|now|so|then)\ )get\ lost)(?!\ in\b)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishCurse();
@@ -318,4 +333,37 @@ public static partial class AbuseLexicon
         | (?<!\bthanks?\s)\b(?:you|u|ur|you've|youve|you\ have|seller|agent|staff)\b[^.!?]{0,20}?\b(?:0|zero|no|one|1|two|2)\s?brain\s?cells?\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SoutheastAsianInsult();
+
+    // C2 in English chat mixed with other languages: words that insult on their own (pendejo, chutiya and chu**ya,
+    // madarchod, oloriburuku, bangsat, goblok, mpumbavu), and words insulting only aimed at someone, each beside its aim:
+    // "bc"/"mc" mean "because" and an emcee unless paired or said to a tu/teri; mumu is a dress and ode a poem unless the
+    // person is one; anjing and babi are dog and pork (dog food, babi panggang) unless "dasar"/"lu" aims them; kwai is a
+    // river unless "ai kwai"; harami a cut of beef unless said of someone; Kamina a film; "na your papa" a retort only
+    // closed by "!" or the message's end. Vietnamese ngu (stupid) with its aim, unless the diacritics the folding dropped
+    // made it ngủ (sleep: đồ ngủ is sleepwear; InsultWordFoldedFromAnother). Plain-English contempt no word list holds:
+    // two insulting adjectives on an animal ("fat ugly cow"), "you … scamming rat", "ok boomer" (not the mug it is printed on).
+    [GeneratedRegex("""
+        (?<![a-z\-])pendej[oa]s?(?![a-z\-]) | \bcabron(?:es|a)?\b
+        | \b(?:tu|su|your|ur)\ puta\ madre\b | \bhij[oa]\ de\ (?:puta|la\ chingada)\b | \bhijueputa\b | \bchinga\ (?:tu|su)\ madre\b | \bvete\ a\ la\ mierda\b
+        | \bchut(?:iya|iye|iyo|iyon|ia|ie|iyapa)\b | \bchu\*{1,3}ya\b | \bch\*{1,3}tiy[ae]\b
+        | \b(?:madarchod|maderchod|maadarchod|behenchod|bhenchod|benchod|bhosdike|bhosdiwale|bhosadike|bsdk|gandu)\b
+        | \b(?:kamina|kamine|kameena|kameene|kaminey)\b(?!\s+(?:movie|film|dvd|blu|song|songs|soundtrack|poster))
+        | \bullu\ (?:ka|ke|ki)\ path?th?[ae]\b
+        | \bharami\s+(?:hai|ho|hain|tu|tum|saala|saale|log|kahin|seller|insaan)\b | \b(?:tu|tum|saala|saale|sala|sale|bade)\s+harami\b
+        | \b(?:mc\ bc|bc\ mc)\b | \b(?:bc|mc)\s+(?:tu|tum|teri|tera|tere|saala|saale|sala|bsdk|chutiya|chutiye|kutta|kutte)\b | \b(?:teri|tera|saala|saale)\s+(?:bc|mc)\b
+        | \b(?:you|u|una|this|dis|dat|that)\s+(?:be\s+|na\s+|dey\s+)?(?:mumu|olodo|werey|ashawo)\b(?!\s+(?:dress|dresses|gown|gowns|style|print|fabric|pattern))
+        | \b(?:you|u|una)\s+(?:be|na)\s+ode\b | \b(?:mumu|olodo|werey)\s+(?:seller|agent|shop|person|people|like\s+(?:you|u))\b | \b(?:oloriburuku|werey)\b
+        | \bna\s+(?:your|ur)\s+papa\b(?=\s*(?:!|$)) | \b(?:your|ur)\s+papa\s+(?:and|&|n)\s+(?:your|ur)\s+mama\b
+        | \b(?:đo|do|thang|bon)\s+ngu\b | \bngu\s+(?:vl|vcl|vkl|vai|nhu\s+(?:bo|cho|lon|heo))\b
+        | \b(?:bangsat|goblok|kontol|ngentot|jancuk|jancok|tolol)\b
+        | \bdasar\s+(?:anjing|babi|bego|goblok|tolol|bangsat|kampret|monyet)\b
+        | \b(?:lu|lo|loe|elu|elo|kau|kamu)\s+(?:anjing|bego|kampret|monyet)\b | \b(?:anjing|babi|bego|kampret|monyet)\s+(?:lu|lo|loe|elu|elo|kau|kamu)\b
+        | \b(?:ai|ee|mueng|mung|meung)\s?(?:kwai|hia)\b
+        | \b(?:mjinga|wajinga|mpumbavu|wapumbavu|mshenzi|washenzi|kumbafu)\b
+        | \b(?:fat|ugly)\s+(?:fat|ugly|old|stupid|lazy|dumb)\s+(?:cows?|pigs?|hags?|bitch|slobs?)\b
+        | \b(?:you|u|ya)\s+(?:(?:fat|ugly|old|stupid|silly|dumb|lazy|dirty|filthy|lying|scamming|thieving)\s+){1,2}(?:cows?|hags?|pigs?|rats?|weasels?|snakes?|vermin|cockroach(?:es)?|leech(?:es)?|slobs?)\b
+        | \b(?:scamming|thieving|lying)\s+(?:little\s+)?(?:rats?|weasels?|snakes?|vermin|cockroach(?:es)?|leech(?:es)?|pigs?)\b
+        | \bok(?:ay)?,?\s+boomer\b(?!\s+(?:t-?shirts?|shirts?|tees?|mugs?|hoodies?|stickers?|merch|hats?|caps?|design|print|meme|pins?|socks?))
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex OtherLanguagesInsult();
 }

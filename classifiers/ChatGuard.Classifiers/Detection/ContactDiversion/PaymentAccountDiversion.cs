@@ -49,9 +49,10 @@ public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
         var first = text.CompactToFolded(start);
         var last = text.CompactToFolded(start + length - 1);
         var span = last - first + 1;
-        // Typed as it is, letter by letter (z f b), or as the words of a longer name (cash app, pay pal); a short name
-        // split once is two words of talk ("pay me back" is no PayMe).
-        var whole = span == length || span == 2 * length - 1 || length > 5;
+        // Typed as it is, letter by letter (z f b), as the words of a longer name (cash app, pay pal), or with one hyphen
+        // (g-cash, m-pesa); a short name split once by a space is two words of talk ("pay me back" is no PayMe).
+        var whole = span == length || span == 2 * length - 1 || length > 5
+            || (span == length + 1 && folded.AsSpan(first, span).Contains('-'));
         return whole && (first == 0 || !char.IsAsciiLetterOrDigit(folded[first - 1]))
             && (last + 1 >= folded.Length || !char.IsAsciiLetter(folded[last + 1]));
     }
