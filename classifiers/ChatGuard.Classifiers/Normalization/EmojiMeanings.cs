@@ -36,6 +36,7 @@ public static class EmojiMeanings
         [0x1F9E7] = "红包",           // 🧧
         [0x1F4B0] = "现金",           // 💰
         [0x1F4B5] = "现金",           // 💵
+        [0x1F4B8] = "现金",           // 💸 money paid out ("⭐⭐⭐⭐⭐ + 📸 = 💸 back")
         [0x1F437] = "猪",             // 🐷
         [0x1F416] = "猪",             // 🐖
         [0x1F436] = "狗",             // 🐶
