@@ -21,6 +21,9 @@ public class TextNormalizerTests
     [InlineData("WhаtsАpp", "whatsapp")]                   // Cyrillic а/А next to Latin letters
     [InlineData("Τelegram", "telegram")]                   // Greek Tau
     [InlineData("привет", "привет")]                       // a real Cyrillic word is left alone
+    [InlineData("рер dunk low, gx batch", "pep dunk low, gx batch")] // a word of look-alikes alone in Latin text
+    [InlineData("спасибо, рер ок", "спасибо, рер ок")]     // in a Russian message it stays Russian
+    [InlineData("ᴍɪʀʀᴏʀ ǫᴜᴀʟɪᴛʏ", "mirror quality")]        // small capitals of "fancy text"
     [InlineData("5⭐好评", "5星好评")]
     public void Folded_view(string input, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input).Folded.Text);

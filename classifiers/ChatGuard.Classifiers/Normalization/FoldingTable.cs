@@ -66,6 +66,8 @@ internal static class FoldingTable
         // Negative circled and squared letters (🅰️货, 🅥🅧) have no compatibility form: they spell the letter.
         if (codePoint is >= 0x1F150 and <= 0x1F169) return ((char)('a' + codePoint - 0x1F150)).ToString();
         if (codePoint is >= 0x1F170 and <= 0x1F189) return ((char)('a' + codePoint - 0x1F170)).ToString();
+        // Small capitals (ᴍɪʀʀᴏʀ ǫᴜᴀʟɪᴛʏ) have no compatibility form either: "fancy text" generators spell plain words with them.
+        if (codePoint <= 0xFFFF && SmallCapitals.IndexOf((char)codePoint) is var letter and >= 0) return ((char)('a' + letter)).ToString();
         var s = char.ConvertFromUtf32(codePoint);
         if (char.IsWhiteSpace(s, 0)) return " ";
         // Hangul syllables would decompose into jamo; CJK ideographs are their own NFKD form.
@@ -89,6 +91,9 @@ internal static class FoldingTable
         }
         return sb.ToString();
     }
+
+    /// <summary>The small capital of each letter a–z, in order (ǫ, an o with ogonek, stands in for the q that has none).</summary>
+    private const string SmallCapitals = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡxʏᴢ";
 
     private static bool IsInvisible(int codePoint)
     {

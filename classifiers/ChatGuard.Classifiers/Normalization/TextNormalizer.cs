@@ -108,9 +108,14 @@ public sealed class TextNormalizer : ITextNormalizer
         (chars, starts, ends) = (c, s, e);
     }
 
-    /// <summary>A Cyrillic/Greek look-alike becomes its Latin letter when it touches a Latin letter or a digit (leetspeak).</summary>
+    /// <summary>
+    /// A Cyrillic/Greek look-alike becomes its Latin letter when it touches a Latin letter or a digit (leetspeak), and a
+    /// whole word of look-alikes does in a message written in Latin letters ("рер Dunk Low" with a Cyrillic рер): a
+    /// Russian or Greek message has more of its own letters than Latin ones, and its words seldom use look-alikes only.
+    /// </summary>
     private static void MapHomoglyphs(Span<char> s)
     {
+        MapLookAlikeWords(s);
         // Two sweeps so a run of look-alikes next to one Latin letter (WhаtsАpp, Τelegram) converts fully.
         for (var sweep = 0; sweep < 2; sweep++)
         {
@@ -120,6 +125,31 @@ public sealed class TextNormalizer : ITextNormalizer
                 if (s[i] < 0x80 || !Homoglyphs.TryGetLatin(s[i], out var latin)) continue;
                 if ((i > 0 && char.IsAsciiLetterOrDigit(s[i - 1])) || (i + 1 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]))) s[i] = latin;
             }
+        }
+    }
+
+    private static void MapLookAlikeWords(Span<char> s)
+    {
+        if (!s.ContainsAnyInRange('\u0370', '\u052F')) return;
+        int latin = 0, other = 0;
+        foreach (var c in s)
+        {
+            if (char.IsAsciiLetter(c)) latin++;
+            else if (c >= 0x370 && c < 0x530 && char.IsLetter(c)) other++; // Greek, Cyrillic and its supplement
+        }
+        if (other == 0 || latin <= 2 * other) return;
+        for (var start = 0; start < s.Length;)
+        {
+            var end = start;
+            var lookAlikes = true;
+            while (end < s.Length && char.IsLetter(s[end]))
+            {
+                lookAlikes &= s[end] >= 0x80 && Homoglyphs.TryGetLatin(s[end], out _);
+                end++;
+            }
+            if (end > start && lookAlikes)
+                for (var i = start; i < end; i++) s[i] = Homoglyphs.TryGetLatin(s[i], out var letter) ? letter : s[i];
+            start = end + 1;
         }
     }
 

@@ -118,14 +118,16 @@ public sealed partial class ContactDiversionDetector : IDetector
             // C1 on hostile input: whatever was found before the timeout stands; the rest of the pipeline runs.
         }
 
-        bool? ownDeliveryNumber = null;
+        bool? ownDeliveryNumber = null, reported = null;
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
             var kind = NumberClassifier.Classify(s, run);
             if (kind == NumberKind.None) continue;
-            // C1: a buyer correcting their own delivery number is not moving the order off the platform.
-            if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer && (ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s))) continue;
+            // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
+            // reporting the number a scammer called from.
+            if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer
+                && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || (reported ??= ReportedContact.Reads(s)))) continue;
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
         }

@@ -1,0 +1,32 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests;
+
+/// <summary>
+/// C1 precision for buyers: their own number left for the rider's call, and a scammer's number reported to
+/// the shop, are not diversions; the same numbers asked to be used elsewhere, or sent by the shop, still are. Phrased
+/// apart from the corpora.
+/// </summary>
+public class BuyerOwnAndReportedNumberTests
+{
+    [Theory]
+    [InlineData("tell the courier to call me on 0917 882 4410 when he's outside, the buzzer doesn't work")]
+    [InlineData("driver can ring 0803 219 5567 if the gate is locked")]
+    [InlineData("receiver's number for delivery: 0722 118 903, it's my sister")]
+    public void A_buyer_s_number_for_the_rider_is_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("someone called from 0905 778 1203 saying they're from your shop and wanted a deposit")]
+    [InlineData("got a text from 0917 330 2291 claiming to be the platform and asking for my card, is this you?")]
+    public void A_buyer_reporting_a_scammer_s_contact_is_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("call me on 0917 882 4410 and we can agree a better price", SenderRole.Buyer)]
+    [InlineData("someone said you're cheaper on WhatsApp, add me 0905 778 1203", SenderRole.Buyer)]
+    [InlineData("tell the courier to call me on 0917 882 4410", SenderRole.Agent)]
+    [InlineData("is this real? email me at offers.desk@gmail.com", SenderRole.Agent)]
+    public void The_same_numbers_asked_to_be_used_elsewhere_or_sent_by_the_shop_still_divert(string text, SenderRole role) =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text, role);
+}
