@@ -31,6 +31,11 @@ public class EnglishContemptFamilyTests
     [InlineData("you people can't even pack a box properly")]
     // emoji aimed at the reader
     [InlineData("ur a 🤡 tbh")]
+    [InlineData("🖕🖕 enjoy your refund request")]
+    [InlineData("you absolute melt, it says 2 to 3 weeks")]
+    [InlineData("y'all are braindead, the box was empty")]
+    [InlineData("you lying rat, it was never posted")]
+    [InlineData("nobody asked, typical boomer")]
     [InlineData("🫵🤣 good luck with that refund")]
     public void Flags_contempt_aimed_at_the_reader(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
@@ -40,6 +45,8 @@ public class EnglishContemptFamilyTests
     [InlineData("go fk yourself and your policy")]
     [InlineData("get stuffed, mate")]
     [InlineData("kill ur self honestly")]
+    [InlineData("shove your discount code up your arse")]
+    [InlineData("shut up and wait your turn")]
     public void Flags_curses_and_initialisms(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -50,6 +57,8 @@ public class EnglishContemptFamilyTests
     [InlineData("I'll get my boys to jump you after your shift")]
     [InlineData("ur dead when this turns up late again")]
     [InlineData("another excuse and I'm coming over there with a crowbar")]
+    [InlineData("i pray your business goes under")]
+    [InlineData("I'm telling everyone at the market you're a thief")]
     public void Flags_threats_and_doxxing(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -57,6 +66,7 @@ public class EnglishContemptFamilyTests
     [InlineData("come sit on my face and I'll drop the dispute")]
     [InlineData("model that thong for me tonight and I'll buy three")]
     [InlineData("r u wearing anything right now")]
+    [InlineData("hey what colour's your underwear today")]
     public void Flags_sexual_harassment_of_the_agent(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -88,11 +98,34 @@ public class EnglishContemptFamilyTests
     [InlineData("grow a pair of tomatoes with this kit")]
     [InlineData("The touch grass mat for cats")]
     [InlineData("shut up and take my money 😍")]
+    [InlineData("🖕 emoji keychain in stock?")]
+    [InlineData("you lazy dog lol jk, thanks for the fast reply")]
+    [InlineData("what colour is your underwear range in?")]
+    [InlineData("this fat cow plush is adorable")]
     public void Leaves_kind_slang_products_and_denials_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
     }
+
+    [Theory]
+    [InlineData("kau memang b0d0h, baca la")]
+    [InlineData("t@nga mo talaga")]
+    [InlineData("mafala wewe, nimechoka")]
+    [InlineData("你是zz吗，问了三遍")]
+    [InlineData("回個訊息是會死嗎")]
+    [InlineData("再差评我就把你的地址公布到网上")]
+    [InlineData("妹妹传张私照给我")]
+    public void Flags_the_same_families_in_other_languages(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("能发张内衣照给我看看实物吗")]
+    [InlineData("这个药吃多了是会死吗")]
+    [InlineData("操作很简单")]
+    [InlineData("cb750 parts available?")]
+    public void Leaves_product_questions_in_other_languages_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Fact]
     public void Reports_an_insult_quoted_after_a_comma()
