@@ -82,6 +82,7 @@ public class EnglishContemptFamilyTests
     [InlineData("Karen from your team helped me, thank you")]
     [InlineData("Please take your meds with food, the supplement is fine to combine")]
     [InlineData("We will never leak your personal info to third parties")]
+    [InlineData("Tip: do not post your address all over social media")]
     [InlineData("Don't break your neck in those heels haha")]
     [InlineData("when I find your order number I'll send it")]
     [InlineData("Do you need crayons with the colouring book?")]

@@ -342,7 +342,7 @@ public static partial class AbuseLexicon
         | \bi(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|m\ going\ to|'m\ gonna|m\ gonna|\ gonna)\b[^.!?]{0,80}?\b(?:until|till|til)\ (?:you|u|(?:your|ur)\ (?:shop|store|business|page))\ (?:cry|cries|quit|quits|close|closes|close\ down|closes\ down|close\ shop|shut\ down|shuts\ down|beg|give\ up|go\ bankrupt|goes\ bankrupt|disappear|disappears|break\ down)\b\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
-        | \bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
+        | (?<!\b(?:never|not|don'?t|dont|won'?t|wont|shouldn'?t|wouldn'?t)\ (?:\w+\ ){0,2})\bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
         | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
         // The speaker may open these (I'm knocking…, ill get my boys…): the match starts at the subject, so a threat in
