@@ -27,9 +27,7 @@ public sealed class AbuseDetector : IDetector
             if (!pattern.MayMatch(s)) continue;
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
-                if (!ChineseWords.OnWordBoundaries(text.Text, m.Index, m.Length)) continue; // 没有病虫害 is not 有病
-                if (ReportedNotCommitted(s, m.Index, m.Index + m.Length)) continue;
-                if (InsultWordFoldedFromAnother.Applies(text, m.Index, m.Length)) continue; // đồ ngủ is sleepwear
+                if (!Commits(text, text.Text, m.Index, m.Length, s, m.Index, m.Index + m.Length)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }
@@ -44,7 +42,7 @@ public sealed class AbuseDetector : IDetector
                 if (!pattern.MayMatch(readBack)) continue;
                 foreach (var m in pattern.Regex.EnumerateMatches(readBack))
                 {
-                    if (ReportedNotCommitted(readBack, m.Index, m.Index + m.Length)) continue;
+                    if (!Commits(text, readBack, m.Index, m.Length, readBack, m.Index, m.Index + m.Length)) continue;
                     Add(text, m, pattern.Kind, findings);
                     found = true;
                 }
@@ -59,15 +57,29 @@ public sealed class AbuseDetector : IDetector
             if (!pattern.MayMatch(compact)) continue;
             foreach (var m in pattern.Regex.EnumerateMatches(compact))
             {
-                if (!ChineseWords.OnWordBoundaries(text.Compact.Text, m.Index, m.Length)) continue;
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
-                // Issue 16: "做工很垃圾，客服也不回" is two clauses (the product, then the service), not "垃圾客服".
-                if (text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) continue;
-                if (ReportedNotCommitted(text.Text, start, end)) continue;
+                if (!Commits(text, text.Compact.Text, m.Index, m.Length, text.Text, start, end)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }
+    }
+
+    /// <summary>
+    /// C2: whether a match commits abuse, asked alike of every reading of the message (the folded text, its masked
+    /// read-back, its compact view). The match is [<paramref name="readingStart"/>, +<paramref name="readingLength"/>) of
+    /// <paramref name="reading"/> and [<paramref name="start"/>, <paramref name="end"/>) of the folded text;
+    /// <paramref name="sentence"/> is the folded text or a reading that keeps its offsets, for the reported-speech cues.
+    /// </summary>
+    private static bool Commits(NormalizedText text, string reading, int readingStart, int readingLength,
+        ReadOnlySpan<char> sentence, int start, int end)
+    {
+        if (!ChineseWords.OnWordBoundaries(reading, readingStart, readingLength)) return false; // 没有病虫害 is not 有病
+        // Issue 16: a reading that dropped separators must not join two clauses: "做工很垃圾，客服也不回" is the product,
+        // then the service, not "垃圾客服".
+        if (end - start != readingLength && text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) return false;
+        if (ReportedNotCommitted(sentence, start, end)) return false;
+        return !InsultWordFoldedFromAnother.Applies(text, start, end - start); // đồ ngủ is sleepwear, in every reading
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public static partial class AbuseLexicon
         "也配", "understand", "就你这", "就你這", "就您这", "就您這", "懂中文", "小学", "小學", "国小", "國小", "读过几年书", "讀過幾年書", "脸红", "臉紅", "对牛弹琴", "對牛彈琴",
         "混日子", "怎么说话", "怎麼說話", "看字", "当到你", "當到你", "大脑", "大腦", "存在的意义", "存在的意義", "层次", "層次", "第一天上网", "第一天上網",
         "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
-        "沙雕",
+        "沙雕", "死了", "zz", "mb的", "事儿精", "事兒精", "咁蠢", "瓦特", "戆大", "奥客", "奧客", "会死", "會死",
     ], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> RegionalInsultKeys = SearchValues.Create(
@@ -60,6 +60,9 @@ public static partial class AbuseLexicon
         "dox", "hunt", "hope", "wish", "wreck", "trash", "torch", "burn down", "what happens", "find", "know where", "new accounts",
         "block me", "outside your", "how brave",
         "post your", "and see what", "until", "till", "🪦", "⚰", "may ",
+        "pray", "break", "snap", "knock", "bash", "ground", "hell", "dead", "burn", "jump", "hospital", "with a", "show up",
+        "leak", "post", "share", "spread", "send", "face", "photo", "pic", "name", "address", "small this", "ur back",
+        "yo back", "send someone", "everything about", "teach", "outside", "where you", "where u", "deserve", "waiting", "everyone", "🔪", "get rid of me", "stalker", "every account", "accounts", "shame if",
     ], StringComparison.Ordinal);
 
     // Keys of SoutheastAsianInsult: its curse words, the Tagalog and Malay words its cues sit beside, the first three letters
@@ -68,7 +71,8 @@ public static partial class AbuseLexicon
     [
         "diu lei", "cheebye", "chee bye", "chibai", "chi bai", "cibai", "ci bai", "pukimak", "puki mak", "lanjiao", "lan jiao", "kan ni na", "knn",
         "putang", "tangina", "tang ina", "pakyu", "punyeta", "tarantado", "ulol", "gago", "pota", "cb", "tanga", "bobo", "inutil", "hayop",
-        "bodoh", "babi", "bangang", "sial", "celaka", "walang", "bwisit", "buwisit", "hayup",
+        "bodoh", "babi", "bangang", "sial", "celaka", "walang", "bwisit", "buwisit", "hayup", "pangit", "kepala", "ccb", "siao", "b0d0h", "b.o.d.o.h", "t@nga", "korang", "cb", "stupid", "fat", "dumb", "ugly",
+        "cheebai", "chee bai", "lancau",
         "f u c", "s t u", "i d i", "m o r", "b i t", "l o s", "d u m", "a s s", "c u n", "s c a",
         "猪", "小丑", "垃圾", "操", "brain",
     ], StringComparison.Ordinal);
@@ -79,12 +83,40 @@ public static partial class AbuseLexicon
     [
         "pendej", "cabr", "puta", "chinga", "mierda",
         "chut", "chu*", "ch*", "madarch", "maderch", "maadarch", "behench", "bhench", "benchod", "bhosd", "bsdk", "gandu", "kamin", "kameen", "ullu", "harami", "bc", "mc",
-        "mumu", "ode", "olodo", "werey", "ashawo", "oloriburuku", "papa",
+        "mumu", "ode", "olodo", "werey", "ashawo", "oloriburuku", "papa", "oloshi", "gawaar", "ganwaar", "ewu", "saala", "saale", "anj*ng", "fala", "wewe",
         "ngu",
         "bangsat", "goblok", "kontol", "ngentot", "jancuk", "jancok", "tolol", "dasar", "anjing", "bego", "kampret", "monyet", "babi",
         "kwai", "hia",
         "mjinga", "wajinga", "mpumbavu", "wapumbavu", "mshenzi", "washenzi", "kumbafu",
         "cow", "pig", "hag", "rat", "weasel", "snake", "vermin", "cockroach", "leech", "slob", "bitch", "boomer",
+    ], StringComparison.Ordinal);
+
+    // Keys of EnglishContempt: a literal of each of its alternatives (the insult words, the aims and group names its
+    // alternatives need, the fixed phrases of contempt).
+    private static readonly SearchValues<string> EnglishContemptKeys = SearchValues.Create(
+    [
+        "wank", "tosser", "bellend", "knobhead", "fuckwit", "gobshite", "dickwad", "shithead", "dipshit", "jackass", "pillock",
+        "numpt", "plonker", "eejit", "drongo", "mongoloid", "spaz", "asshat", "ass clown", "assclown", "azz", "ch1ng", "ching",
+        "ch!nk", "ch1nk", "ch*nk", "p@ki", "p*ki", "a-hole", "yo m", "tw@t", "tw*t", "hey ", "oi ", "智商",
+        "galah", "dingbat", "bogan", "prat", "git", "langer", "donkey", "cow", "goondu", "dunce", "pest", "dumbo", "nerd", "bum",
+        "fatty", "cretin", "simpleton", "buffoon", "dolt", "oaf", "twit", "degenerate", "parasite", "peasant", "pleb", "creep",
+        "weirdo", "freak", "perv", "cripple", "tranny", "homo", "fairy", "sissy", "pussy", "snake", "rat", "swine", "leech",
+        "maggot", "goblin", "hag", "witch", "bimbo", "skank", "slag", "hoe", "pos", "sob", "mf", "dropkick", "loser", "clown",
+        "joke", "disgrace", "karen", "what a", "bloody", "flamin", "thick", "stupid", "useless", "lazy", "fool", "-ass", " ass",
+        "typical", "dirty", "filthy", "fucking", "f*cking", "f**cking", "f***cking", "all you", "whole country", "whole race",
+        "are all", "are so", "are such", "r all", "r so", "r such", "always", "begging", "idiot", "monkey", "pig", "scum",
+        "people", "women", "men", "girls", "females", "lot", "go back to", "white person", "isn't", "isnt", "is not", "normal",
+        "deal with", "curry", "special needs", "autistic", "retarded", "mental", "braindead", "disabled", "short bus",
+        "sandwich", "man up", "grow a pair", "shouldn", "should not", "of course", "like a lil", "like a little", "like a baby",
+        "mom", "mum", "mother", "mama", "dad ", "father", "parents", "who taught", "brain", "iq", "room temp", "hire",
+        "crayons", "shampoo", "tie ", "smarter", "would do", "could do", "move your lips", "small words", "fix stupid",
+        "paid to be", "this dense", "this thick", "this slow", "this stupid", "this dumb", "that dense", "that thick",
+        "that slow", "that stupid", "that dumb", "slow or", "drop you", "drop u", "dumbest", "even read", "illiterate",
+        "first day being", "reading is hard", "trash like", "like you", "like u", "cry", "touch", "nobody cares", "annoying",
+        "ugly", "half a brain", "boomer", "prick", "knob", "melt", "sook", "d!ck", "d1ck", "d*ck", "dick", "y'all", "yall",
+        "you guys", "stupidity", "left you", "left u", "too thick", "too dense", "too stupid", "too dumb", "so thick", "so dense",
+        "so stupid", "so dumb", "came from", "come from", "kitchen", "arse", "一群", "一帮", "一幫", "a$$", "a**", "dog", "cheater",
+        "amateur", "beggar", "paedo", "ugly old", "flipping burgers", "🫵", "👉", "for brains", "pedo", "run by", "gay", "d*ke", "dyke",
     ], StringComparison.Ordinal);
 
     /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
@@ -99,6 +131,7 @@ public static partial class AbuseLexicon
         new(EnglishHarassment(), AbuseKind.SexualHarassment),
         new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
         new(OtherLanguagesInsult(), AbuseKind.Insult, OtherLanguagesInsultKeys),
+        new(EnglishContempt(), AbuseKind.Insult, EnglishContemptKeys),
     ];
 
     private static readonly AbusePattern[] StrongPatterns =
@@ -139,7 +172,7 @@ public static partial class AbuseLexicon
         | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
         | (?:你|妳|你们|你們)(?:家?(?:客服|店家|老板|卖家|賣家|商家))?(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑|吸血鬼|奸商|铁憨憨|鐵憨憨|憨批|瓜娃子|二百五|蠢驴|蠢驢|猪头|豬頭)(?![十粮糧窝窩绳繩链鏈笼籠屋肉蹄油皮骨肝排袋桶分场場站箱车車毛])
         | (?:客服|店家|卖家|賣家|老板|商家)(?:是|就是|都是)(?:猪|豬|狗)(?:吧|吗|嗎|啊|呀|么|麼|$)
-        | (?:你们?|你們)?(?:是)?死人[吗嗎啊么]
+        | (?:你们?|你們)?(?:是)?死人[吗嗎啊么] | (?:客服|店家|卖家|賣家|商家|老板|老闆|你们|你們)(?:是|都)?死了(?:吗|嗎|么|麼) | (?:你|妳|你们|你們)(?:是)?zz(?:吗|嗎|吧|啊) | 你\s?mb的 | 事[儿兒]精 | (?<!我)咁蠢 | 脑子瓦特 | 腦子瓦特 | 戆大 | [奥奧]客就是你 | (?:你|妳)(?:就是|是)[奥奧]客 | (?:回|回复|回覆)[^，。！？,!?]{0,6}是[会會]死[吗嗎]
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|商家|老板|老闆)(?:是|都是)?(?:文盲|聋子|聾子|瞎子|废柴|丑八怪|哑巴|啞巴) | (?:一|个|個)丑八怪
         | (?:你|妳|你们|你們)就?是(?:个|個|一条|一條|一只|一隻)[^，。！？,!?\s]{0,8}的(?:狗|猪|豬|畜生)(?=[\s\p{P}]|$)
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|商家)(?:是不是|是|都)?有毛病(?!的) | (?:^|(?<=[\s\p{P}]))奸商(?=[\s\p{P}]|$)
@@ -220,6 +253,7 @@ public static partial class AbuseLexicon
         | (?:去|到)你们?的?(?:店|仓库|倉庫|公司|门店|門店)(?:里|裡|门口|門口)?(?:砸|烧|燒|闹|鬧|堵|拉横幅|拉橫幅)
         | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
         | 堵(?:你们?的?)?门 | (?:你|你们|你們)(?:给我|給我|给老子)小心点 | 就?让你们?的?店?开不下去 | 就?讓你們?的?店?開不下去
+        | (?:把|将|將)(?:你|妳)的?(?:个资|個資|个人信息|個人信息|个人资料|個人資料|地址|电话|電話|照片)(?:公布|公佈|发|發|挂|掛|曝光)(?:到|在)?(?:网上|網上|网路上|網路上|网络上|網絡上)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseThreat();
 
@@ -237,7 +271,8 @@ public static partial class AbuseLexicon
         | 满足(?:得了|不了)你 | 滿足(?:得了|不了)你 | 你私下多大 | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,8}单身吗
         | (?:发|發|来|來)(?:条|條|个|個|段)?语音(?:给|給)(?:哥|我|老子)听听? | (?:发|發|拍)(?:张|張|个|個)?(?:你的|妳的)(?:照片|自拍|美照|玉照)
         | (?:你|妳|小姐姐|美女|妹妹|客服)[^，。！？,!?]{0,6}有(?:没有)?男(?:朋友|票)(?:吗|嗎|没|沒)
-        | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,10}(?:胸|罩杯|三围|三圍)(?:多大|大吗|大嗎|大不大|几|幾) | 我想(?:摸|亲|親|睡|上)(?:你|妳) | (?:你|妳)[^，。！？,!?]{0,4}(?:好|真|很)[骚騷](?![扰擾])
+        | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,10}(?:胸|罩杯|三围|三圍)(?:多大|大吗|大嗎|大不大|几|幾|好大|真大|很大) | 我想(?:摸|亲|親|睡|上)(?:你|妳) | (?:你|妳)[^，。！？,!?]{0,4}(?:好|真|很)[骚騷](?![扰擾])
+        | (?:发|發|传|傳|拍)(?:张|張|个|個)?(?:(?:你的|妳的)(?:内衣|內衣)|私|裸)照(?:给|給)?(?:我|哥)? | (?:一起|一齊|一齐)(?:去)?(?:开房|開房)
         | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
@@ -285,6 +320,13 @@ public static partial class AbuseLexicon
         | \bshut\ the\ (?:fuck|hell)\ up\b | \b(?:you're|youre|you\ are|ur)\ (?:a|an|such\ a)\ (?:fucking|fking|fcking)\ \w+
         | \b(?:go\ to\ hell|go\ die|drop\ dead|kys|k[\s.]+y[\s.]+s|kill\ yourself|die\ in\ a\ fire|screw\ you|damn\ you|stfu)\b
         | \b(?:piss|bugger|sod)\ off\b | get\ lost\b(?<=(?:^|[.!?,;]\s*|\b(?:just|now|so|then)\ )get\ lost)(?!\ in\b)
+        | \b(?:gtfoh?|foad|gfy|sybau)\b | \b(?:phuck|fcuk|fuk|fck|fk)\ (?:you|u|off|ur|urself|yourself|this\ (?:shop|store))\b
+        | \bgo\ (?:fuck|f\*+ck|fk|fck|phuck)\ (?:yourself|urself|ur\ self|your\ self)\b | \bget\ (?:fucked|f\*+cked|f\*+ked|fked)\b
+        | \b(?:go\ )?k[i*!1]ll\ (?:your|ur|you|u)\ ?self\b | \bkys\b | \beat\ (?:shit|a\ dick)\b | \bkiss\ my\ (?:ass|arse|a55|a\$\$|butt)\b
+        | \b(?:get\ stuffed|jog\ on|rack\ off|naff\ off|bog\ off)(?=\s*(?:[,.!?]|you\b|ya\b|u\b|mate\b|$))
+        | \buninstall\ (?:life|yourself|urself)\b | \bgo\ jump\ off\ a\ (?:bridge|cliff|roof|building)\b | \bwtf\ is\ wrong\ with\ (?:you|u)\b
+        | \bshut\ up\b,?\ (?:already|woman|loser|karen|boomer|clown|nerd|idiot|bitch|old\ man|fatty)\b | \bshut\ up\ and\ (?:wait|listen|pay|read)\b | \bgo\ and\ die\b
+        | \b(?:shove|stick)\ (?:it|that|this|(?:your|ur)\ (?:\w+\ )?\w+)\ up\ (?:your|ur)\ (?:arse|ass|a\$\$)\b | (?:^|[,.!]\s*)do\ one(?=\s*(?:[,.!]|$|mate|pal|you))
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishCurse();
 
@@ -300,9 +342,36 @@ public static partial class AbuseLexicon
         | \bi(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|m\ going\ to|'m\ gonna|m\ gonna|\ gonna)\b[^.!?]{0,80}?\b(?:until|till|til)\ (?:you|u|(?:your|ur)\ (?:shop|store|business|page))\ (?:cry|cries|quit|quits|close|closes|close\ down|closes\ down|close\ shop|shut\ down|shuts\ down|beg|give\ up|go\ bankrupt|goes\ bankrupt|disappear|disappears|break\ down)\b\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
-        | \bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
+        | (?<!\b(?:never|not|don'?t|dont|won'?t|wont|shouldn'?t|wouldn'?t)\ (?:\w+\ ){0,2})\bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
         | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
+        // The speaker may open these (I'm knocking…, ill get my boys…): the match starts at the subject, so a threat in
+        // the first person is not read as self-talk (InsultAimedAtNoOneHere).
+        // Said as a promise, not denied ("we will never leak your details", "don't break your neck in those heels").
+        | (?<!\b(?:never|not|don'?t|dont|won'?t|wont|shouldn'?t|wouldn'?t|no\ one\ will|nobody\ will|nothing\ will)\ (?:\w+\ ){0,2})(?:\b(?:i'?m|im|i\ am|i'?ll|ill|i\ will|we'?re|we'?ll|we\ will|gonna)\ (?:gonna\ |going\ to\ |literally\ )?)?(?:
+            \b(?:hope|wish|pray)\ (?:that\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:gets?\ hit\ by|gets?\ run\ over|chokes?\ on\ (?:it|your|ur|that|this|a|the)|chokes?(?=\s*(?:[,.!]|$))|starves?|drowns?|gets?\ raped|suffers?|go(?:es)?\ under)\b
+            | \bpray\ (?:that\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:die|dies|rot|rots|burn|burns)\b | \b(?:pray|hope)\ (?:i|we)\ never\ (?:meet|see|run\ into|find)\ (?:you|u)\b
+            | \b(?:break|snap)\ (?:every\ bone\ in\ (?:your|ur)\ body|(?:your|ur)\ (?:neck|legs?|arms?|jaw|fingers))\b
+            | \b(?:punch|kick|knock|bash|smash)(?:ing)?\ (?:your|ur|his|her|their)\ (?:teeth|face|head)\ (?:in|out)\b | \bsmash\ (?:your|ur)\ (?:face|head|teeth)\b
+            | \bbeat\ the\ (?:shit|crap|hell|life)\ out\ of\ (?:you|u|him|her)\b | \bput\ (?:you|u)\ in\ the\ ground\b
+            | \bmake\ (?:your|ur)\ life\ (?:a\ )?(?:living\ )?hell\b | \bmake\ (?:you|u)\ regret\ (?:it|this|that|the\ day|ever)\b | \bregret\ the\ day\ (?:you|u)\ were\ born\b
+            | \b(?:you're|youre|ur|you\ are|u\ r|u\ are)\ dead\b(?=\s*(?:if|when|meat|simple|[.!,]|$))
+            | \bburn\ (?:your|ur|that|the|this|ya)\ (?:\w+\ )?(?:store|shop|warehouse|office|house|place|factory)\ (?:down|to\ the\ ground)\b
+            | \b(?:get|getting|bring|bringing|send|sending)\ (?:my|the|some)\ (?:boys|guys|lads|crew|gang)\ to\ jump\ (?:you|u)\b | \b(?:you|u|your\ staff|ur\ staff)(?:'ll|\ will|\ gonna)\ need\ (?:a\ )?hospital\b
+            | \b(?:coming|come)\ (?:down|over|round)\ (?:there|here)\ with\ (?:a|my)\ (?:bat|knife|gun|machete|crowbar|hammer)\b
+            | \bor\ (?:i|we)(?:'ll|ll|\ will)?\ (?:show\ up|come)\ (?:at|to)\ (?:your|ur)\ (?:place|house|home|door|office|work)\b | \bor\ (?:i|we)(?:'ll|ll|\ will)\ send\ someone\ (?:round|over|to\ (?:your|ur)\ (?:house|home|address|place))\b(?![^.!?]{0,20}\b(?:collect|pick|fix|install|repair|check|deliver|measure|help|replace))
+            | \bleak(?:ing)?\ (?:your|ur)\ (?:(?:full|real)\ )?(?:name|address|home\ address|phone(?:\ number)?|number|personal\ (?:info|details)|info|details|ic|photos?|pics?|face)\b
+            | \b(?:post|share|spread|send)(?:ing)?\ (?:your|ur)\ (?:(?:full|real)\ )?(?:name|address|home\ address|phone\ number|number|personal\ info|details|ic|photo|face)\b[^.!?]{0,40}\b(?:online|everywhere|on\ (?:twitter|facebook|fb|tiktok|reddit|ig|instagram)|in\ every|to\ every|all\ over|on\ every)\b
+            | \bpost\ everything\ about\ (?:you|u)\b | \b(?:you|u)\ (?:\w+\ ){0,2}deserve\ to\ (?:go\ bankrupt|die|suffer|rot|starve|lose\ everything)\b
+            | \bpost\ (?:your|ur)\ (?:address|number|phone\ number|face|photo)\ on\ (?:my|our)\ (?:page|story|wall|channel|profile)\b
+            | \b(?:tell|telling)\ everyone\b[^.!?]{0,40}\b(?:you'?re|youre|ur|is)\ an?\ (?:\w+\ and\ an?\ )?(?:pa?edo(?:phile)?|pedophile|thief|junkie|rapist|criminal)\b(?!\s*\?) | \bteach\ (?:you|u)\ (?:some\ )?(?:manners|a\ lesson)\b | \bwait(?:ing)?\ outside\ (?:your|ur)\ (?:office|house|home|work|shop|store)\ every\ (?:day|night)\b
+            | \b(?:know|found\ out)\ where\ (?:you|u)\ (?:park|sleep|pick\ up\ (?:your|ur)\ (?:kids|children|son|daughter))\b
+            | \bwhen\ i\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bill\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bfind\ out\ how\ small\ this\ (?:city|town|world)\ is\b
+            | \b(?:watch|mind)\ (?:ur|yo)\ back\b | \bshame\ if\ (?:ur|your)\ (?:boss|manager|employer|family|wife|husband|kids|parents)\ (?:saw|found\ out|knew|heard)\b
+            | 🔪\s*🩸 | 🔪[^a-z]{0,6}see\ (?:you|u)\b
+            | \byour\ new\ stalker\b | \bmessage\ (?:you|u)\ from\ every\ account\b
+            | \bmade\ \d+\ (?:new\ |fake\ )?accounts\b[^.!?]{0,30}\b(?:spam|harass|flood|hearing\ from\ me|forever)
+        )
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();
 
@@ -310,7 +379,17 @@ public static partial class AbuseLexicon
     // about the outfit in a product photo or a live stream (…in the photo, is it size M?) asks for a product. "How much for a night" at
     // the hotel or for the room is a booking, unless a pet name follows ("…at your hotel, babe"). The agent asked to go on
     // camera or free tonight beside a sexual emoji (🍆💦, a pair of them alone) is an ask at a person; asked plainly it may be about a live stream.
-    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing(?![^.!?]{0,40}\b(?:photo|photos|pic|pics|picture|video|live|livestream|stream|listing|model|size|link|top|dress|shirt|blouse|jacket|pants|skirt|colou?r|brand)\b)|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night(?![^.!?]{0,40}\b(?:hotel|room|rooms|suite|stay|airbnb|cabin|campsite|parking|bnb|hostel|motel|resort|villa|tent|rental)\b(?![^.!?]{0,20}\b(?:babe|baby|cutie|sweetie|sexy|honey|hottie)\b))|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight|how\ much\ to\ spend\ the\ night\ with\ (?:u|you))\b|\b(?:you|u)\ (?:on\ cam(?:era)?|free\ tonight)\b[^.!]{0,24}(?:🍆|💦|👅|🥵)|(?:🍆|💦|👅)\s*(?:🍆|💦|👅)", Options | RegexOptions.IgnorePatternWhitespace)]
+    [GeneratedRegex(@"\b(?:nudes(?!\ (?:collection|palette|range|shades?|lipsticks?))|nude\ (?:pics?|photos?|selfies?|pictures?|videos?)|naked\ (?:pics?|photos?)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|selfie)s?\ of\ your\ (?:body|boobs|tits|self)|send\ (?:me\ )?(?:a\ )?(?:selfie|sexy\ pic)|send\ (?:me\ )?(?:a\ )?(?:pic|photo|picture)s?\ of\ you(?:rself)?\ in\ (?:your\ )?(?:underwear|bikini|lingerie|bra|bed)|see\ you\ naked|what\ are\ you\ wearing(?![^.!?]{0,40}\b(?:photo|photos|pic|pics|picture|video|live|livestream|stream|listing|model|size|link|top|dress|shirt|blouse|jacket|pants|skirt|colou?r|brand)\b)|are\ you\ single|your\ (?:body|boobs|tits|legs)\ (?:are|is|look)|sexy\ voice|go\ out\ with\ me|be\ my\ girlfriend|spend\ the\ night\ with\ me|how\ much\ for\ (?:a|the|one)\ night(?![^.!?]{0,40}\b(?:hotel|room|rooms|suite|stay|airbnb|cabin|campsite|parking|bnb|hostel|motel|resort|villa|tent|rental)\b(?![^.!?]{0,20}\b(?:babe|baby|cutie|sweetie|sexy|honey|hottie)\b))|(?:for|charge\ for)\ (?:a|one|the)\ night\ with\ (?:me|you)|(?:wanna|want\ to)\ hear\ (?:you|your\ voice)|you\ sound\ (?:cute|sexy|hot)|what\ are\ you\ doing\ tonight|how\ much\ to\ spend\ the\ night\ with\ (?:u|you))\b|\b(?:you|u)\ (?:on\ cam(?:era)?|free\ tonight)\b[^.!]{0,24}(?:🍆|💦|👅|🥵)|(?:🍆|💦|👅)\s*(?:🍆|💦|👅)"
+        + @"|\bsit\ on\ my\ (?:face|d[i1*]ck)\b|\bcome\ sit\ on\ my\ lap\b|\bsuck\ (?:on\ )?my\ (?:d[i1!*]ck|d\*+k|cock|c\*+k|balls)\b|\bbend\ (?:you|u)\ over\b"
+        + @"|\b(?:show|flash)\ (?:me\ )?(?:your|ur|ya|those)\ (?:tits|t[i1!*]ts|boobs|b[o0]{2}bs|ass|pussy)\b|\b(?:your|ur|nice)\ (?:tits|t[i1!*]ts)\b|\bnice\ boobs\b"
+        + @"|\b(?:your|ur)\ ass\ (?:looks?|in\ (?:the|those|them|that))\b|\bmade\ me\ (?:hard|horny)\b|\b(?:want\ to|wanna|gonna|let\ me)\ (?:fk|fuck|f\*+ck|fck|bang|screw)\ (?:you|u)\b"
+        + @"|\bd[i1!*]ck\ pics?\b|\bn[o0]{2}dz\b|\bnudez\b|\bsend\ (?:me\ )?(?:something|smth|sth|sum)\ sexy\ first\b"
+        + @"|\bsend\ (?:me\ )?(?:a\ )?(?:pic|photo|picture|selfie|video)s?\ (?:of\ you(?:rself)?\ )?(?:in|wearing)\ (?:the\ |your\ |ur\ |that\ )?(?:underwear|bikini|lingerie|bra|thong|panties)\b"
+        + @"|\b(?:photo|pic|picture|selfie)s?\ without\ (?:the|your|ur|a|any)\ (?:top|shirt|bra|clothes)\b(?![\-\ ](?:coat|layer|lid|cover|part|piece|handle))|\bmodel\ (?:the|that|this|your|ur)\ (?:lingerie|thong|bra|bikini|underwear|panties)\b[^.!?]{0,30}\bfor\ me\b"
+        + @"|\bbet\ (?:you're|youre|ur|you\ are)\ (?:tight|wet|horny|naked)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\ (?:rn|right\ now|under)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\s*[?]?\s*(?:😏|😈|😘|😉)|\bwant\ (?:some\ )?company\ tonight\b"
+        + @"|\btonight\b[^.!?]{0,25}\bmy\ hotel\ room\b|\bmy\ hotel\ room\b[^.!?]{0,25}\btonight\b"
+        + @"|\bwhat\ colou?r(?:'s|\ is|s)?\ (?:your|ur)\ (?:underwear|panties|knickers|thong)\b(?!\ (?:range|line|collection|sets?|stock|options?|in))|\bwhat\ (?:are\ )?(?:you|u)\ wearing\ (?:right\ now|rn)\b|\bhow\ much\ for\ (?:you|u)\b[^.!?]{0,15}\bnight\b"
+        + @"|\bsend\ (?:me\ )?(?:ur|your)\ (?:pic|photo|picture|selfie)s?\ in\ bed\b|\b(?:fattest|phattest|nicest)\ (?:a\$\$|ass|booty)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 
     // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei),
@@ -320,16 +399,18 @@ public static partial class AbuseLexicon
     // as when typed: you 垃圾袋, u 操作) and "0 brain cells" said of the other side. Self-talk ("ang tanga ko",
     // "I'm s t u p i d", "my bad, 0 brain cells today") names no one else.
     [GeneratedRegex("""
-        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
+        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|cheebai|chee\ bai|lancau|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
         | \b(?:damn|dam|you|u|ur|this|fucking|fking|stupid)\s+cb(?![a-z0-9\-])(?!\s?(?:radio|radios|antenna|mic|band|channel|series|model|unit|\d))
         | (?<![a-z0-9\-])cb\s+(?:la|lah|leh|sia|seller|shop|service|agent|bot|you|u|kia|punya)\b
-        | \b(?:tanga|bobo|gago|inutil|hayop|hayup|bwisit|buwisit|walanghiya)\s+(?:ka|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
+        | \b(?:t[a@]nga|bobo|gago|inutil)\s+naman\s+(?:ng|ni|ka|kayo|mo)\b | \bt@nga\s+(?:ka|mo|kayo)\b | \bb\.?[o0]\.?d\.?[o0]\.?h\.?\s+seller\b | \bpangit\s+(?:ka|kang|kayo)\b | \b(?:tanga|bobo|gago|inutil|hayop|hayup|bwisit|buwisit|walanghiya)\s+(?:ka|kang|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
         | \bwalang\s+(?:kwenta|kuwenta|silbi|utak|hiya)\s+(?:ka|kayo|kang|kayong)\b
-        | \b(?:kau|awak|hang|lu)\s+(?:bodoh|babi|bangang|sial|celaka)\b | \b(?:bodoh|babi|bangang)\s+(?:kau|betul|punya\ seller|punya\ kedai|seller)\b
+        | \b(?:kau|awak|hang|lu|korang)\s+(?:memang\s+)?(?:b[o0]d[o0]h|babi|bangang|sial|celaka)\b | \b(?:b[o0]d[o0]h|babi|bangang)\s+(?:kau|betul|sombong|s[i1]al|punya\ (?:seller|kedai|agent|shop|cs|service|admin|staff)|seller)\b
+        | \bkepala\ bapak\s+(?:kau|hang|lu|engkau)\b | \b(?:you|u|damn)\s+ccb\b(?!\s*(?:bank|card|account|transfer)) | \b(?:you|u)\s+siao\b | \bsiao\s+ah\s+(?:you|u)\b
         | (?<!\bi'?m\s|\bi\ am\s)\b(?:f\su\sc\sk\s(?:y\so\su|you|u|o\sf\sf|off)|s\st\su\sp\si\sd|i\sd\si\so\st|m\so\sr\so\sn|b\si\st\sc\sh|l\so\ss\se\sr|d\su\sm\sb|a\ss\ss\sh\so\sl\se|c\su\sn\st|s\sc\sa\sm\sm\se\sr)\b
-        | \b(?:you|u|ur|youre|you're|you\ are)\W{0,3}(?:猪(?![肉蹄排油皮骨肝])|小丑(?![鱼魚服装裝帽])|垃圾(?![袋桶箱车車站分])|操(?![作心场場控练練]))
+        | \b(?:you|u|ur|youre|you're|you\ are)\W{0,3}(?:an?\s)?(?:猪(?![肉蹄排油皮骨肝])|小丑(?![鱼魚服装裝帽])|垃圾(?![袋桶箱车車站分])|操(?![作心场場控练練]))
         | \b(?:seller|agent|admin|staff|boss|shop|service|cs)\W{0,3}(?:猪|小丑|垃圾|操)\W{0,2}(?:猪|小丑|垃圾|操)(?![肉蹄排油皮骨肝袋桶箱作心场場控])
-        | 操\W{0,3}(?:to\ )?(?:you|u|ur|your)\b | ^[\s\p{P}]*操[\s\p{P}操]*$
+        | 操\W{0,3}(?:to\ )?(?:you|u|ur|your)\b | ^[\s\p{P}]*操[\s\p{P}操]*$ | (?:^|\s)操(?:\s*操)+(?![作心场場控练練])
+        | \b(?:stupid|fat|dumb|ugly)\s*(?:猪|小丑)(?![肉蹄排油皮骨肝鱼魚服装裝帽]) | ^\s*c?cb\s*[,!]
         | (?<!\bthanks?\s)\b(?:you|u|ur|you've|youve|you\ have|seller|agent|staff)\b[^.!?]{0,20}?\b(?:0|zero|no|one|1|two|2)\s?brain\s?cells?\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SoutheastAsianInsult();
@@ -348,7 +429,7 @@ public static partial class AbuseLexicon
         | \bchut(?:iya|iye|iyo|iyon|ia|ie|iyapa)\b | \bchu\*{1,3}ya\b | \bch\*{1,3}tiy[ae]\b
         | \b(?:madarchod|maderchod|maadarchod|behenchod|bhenchod|benchod|bhosdike|bhosdiwale|bhosadike|bsdk|gandu)\b
         | \b(?:kamina|kamine|kameena|kameene|kaminey)\b(?!\s+(?:movie|film|dvd|blu|song|songs|soundtrack|poster))
-        | \bullu\ (?:ka|ke|ki)\ path?th?[ae]\b
+        | \bullu\ (?:ka|ke|ki)\ pat?th?[ae]\b | \b(?:oloshi|gawaar|ganwaar)\b | (?:^|[.!?]\s*)(?:ode|olodo|werey|ashawo|ewu)\s*,\s | \bsaal[ae]\s+(?:useless|fraud|chor|kutta|kamina|harami|gadha)\b
         | \bharami\s+(?:hai|ho|hain|tu|tum|saala|saale|log|kahin|seller|insaan)\b | \b(?:tu|tum|saala|saale|sala|sale|bade)\s+harami\b
         | \b(?:mc\ bc|bc\ mc)\b | \b(?:bc|mc)\s+(?:tu|tum|teri|tera|tere|saala|saale|sala|bsdk|chutiya|chutiye|kutta|kutte)\b | \b(?:teri|tera|saala|saale)\s+(?:bc|mc)\b
         | \b(?:you|u|una|this|dis|dat|that)\s+(?:be\s+|na\s+|dey\s+)?(?:mumu|olodo|werey|ashawo)\b(?!\s+(?:dress|dresses|gown|gowns|style|print|fabric|pattern))
@@ -356,7 +437,7 @@ public static partial class AbuseLexicon
         | \bna\s+(?:your|ur)\s+papa\b(?=\s*(?:!|$)) | \b(?:your|ur)\s+papa\s+(?:and|&|n)\s+(?:your|ur)\s+mama\b
         | \b(?:đo|do|thang|bon)\s+ngu\b | \bngu\s+(?:vl|vcl|vkl|vai|nhu\s+(?:bo|cho|lon|heo))\b
         | \b(?:bangsat|goblok|kontol|ngentot|jancuk|jancok|tolol)\b
-        | \bdasar\s+(?:anjing|babi|bego|goblok|tolol|bangsat|kampret|monyet)\b
+        | \bdasar\s+(?:anj[i*]ng|babi|bego|goblok|tolol|bangsat|kampret|monyet)\b | \b(?:mafala|fala)\s+wewe\b | \bwewe\s+(?:ni\s+)?(?:mjinga|fala|mafala|mpumbavu)\b
         | \b(?:lu|lo|loe|elu|elo|kau|kamu)\s+(?:anjing|bego|kampret|monyet)\b | \b(?:anjing|babi|bego|kampret|monyet)\s+(?:lu|lo|loe|elu|elo|kau|kamu)\b
         | \b(?:ai|ee|mueng|mung|meung)\s?(?:kwai|hia)\b
         | \b(?:mjinga|wajinga|mpumbavu|wapumbavu|mshenzi|washenzi|kumbafu)\b
@@ -366,4 +447,66 @@ public static partial class AbuseLexicon
         | \bok(?:ay)?,?\s+boomer\b(?!\s+(?:t-?shirts?|shirts?|tees?|mugs?|hoodies?|stickers?|merch|hats?|caps?|design|print|meme|pins?|socks?))
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OtherLanguagesInsult();
+
+    // Contempt aimed at the person with no word of the other patterns (C2; issue 16, English writers we never saw):
+    // regional insult words (wanker, galah, eejit, numpty), nouns that insult only aimed at someone ("you mardy cow",
+    // "ya dingbat", "ur a 🤡": a cow print, a fairy light or a rat trap is none), slurs and their masked spellings,
+    // contempt for a group said to its member ("typical female", "you people can't even", "go back to your own
+    // country"; Chinese sizing is a product fact), mockery of the person's mind, family, body or crying ("iq must be room
+    // temperature", "did your mom drop you", "keep crying 🤡"), and 🫵 pointing a laugh at them.
+    [GeneratedRegex("""
+        \b(?:wank(?:er|ers|stain)|tossers?|bellends?|knobheads?|fuckwits?|gobshites?|dickwads?|shitheads?|dipshits?|jackass(?:es)?|pillocks?|numpty|numpties|plonkers?|eejits?|drongos?|mongoloids?|spaz|asshats?|ass\ ?clowns?|azz\ ?clowns?|ch[i1]ng\ ch[o0]ng|ch[!1*]nks?|p[@*]ki|a-holes?|yo\ (?:mama|momma)|tw[@*]ts?)(?![a-z])
+        | \b(?:you|u|ya|ye|yu)(?:'re|re|\ are|\ r)?\ (?:(?:an?|such\ an?|one|real|right|proper|absolute|total|complete|utter|some\ kind\ of)\ )?(?:(?:stupid|dumb|silly|illiterate|useless|lazy|fat|ugly|thick|little|lil|old|annoying|flaming|flamin'?|pathetic|brainless|mardy|dirty|filthy|cheap|ungrateful|bloody|absolute|fucking|fking|effing|damn|lying|incompetent|clueless|entitled|miserable|greedy|stingy|rude|dozy|daft|lame|worthless|smelly|disgusting|braindead|thieving|scamming|spoilt|spoiled),?\ ){0,3}(?:galah|drongo|dingbat|bogan|prat|gits?|pillock|plonker|numpty|eejit|langer|donkey|cow|goondu|dunce|pest|dumbo|nerd|bum|fatty|cretin|simpleton|buffoon|dolt|oaf|twit|degenerate|parasite|peasant|pleb|creep|weirdo|freak|perv(?:ert)?|cripple|tranny|homo|fairy|sissy|pussy|snake|rat|swine|leech|maggot|goblin|hag|witch|bimbo|skank|slag|hoe|pos|sob|mf|dropkick|tosser|wanker|bellend|knobhead)\b(?![\-\ ](?:print|lights?|costume|plush|toy|doll|trap|chain|hat|mask|shoes?|charm|necklace|figure|pattern|design|control|spray|bag|skin|leather|mug|shirt|tee|hoodie|sticker|earrings?|glasses|godmother|tale|wings|dust|milk|hide|bell|ring|glue|poison|bait|cage|story|me|us|out|around|anyone|people))
+        | \bur\ (?:an?|such\ an?)\ (?:\w+\ ){0,2}(?:pos|sob|mf|bum|nerd|cow|pest|fatty|freak|creep|loser|clown|joke|disgrace|karen)\b
+        | \bwhat\ an?\ (?:absolute\ |bloody\ |total\ )?(?:galah|drongo|dingbat|pillock|plonker|numpty|prat|wanker|tosser|bellend|knobhead|fuckwit|muppet|eejit|dropkick|dunce|cretin|buffoon|joke)\b
+        | \b(?:bloody|flaming|flamin'?|thick|stupid|useless|lazy)\ (?:galah|drongo|dingbat|pillock|plonker|numpty|prat|gits?|eejit|dropkick|bogans?|dunce|cretin|buffoon|fool)\b
+        | \b(?:you|u|ya)\ (?:bloody\ |stupid\ |silly\ |old\ |damn\ |absolute\ |big\ )?fool\b(?=\s*(?:[,.!?]|$|i\b|we\b)) | \bfoolish\ (?:girl|boy|man|woman|people|agent|seller)\b
+        | \b(?:hey|oi|listen|yo)\ (?:loser|idiot|clown|moron|dumbass|wanker|tosser|prat|bozo|muppet|fatty|pig)\b | \b(?:fat|ugly|dirty|lazy|stupid)\ pigs?\ (?:agent|seller|staff|shop|customer|buyer|bitch)\b
+        | \b(?:ur|your|you're|youre)\ 智商\ (?:is\ )?(?:negative|zero|0|below|lower)\b
+        | \b(?:nobody|no\ one|anyone)\ with\ half\ a\ brain\b | \b(?:back\ to|stick\ to)\ flipping\ burgers\b
+        | \b(?:ok|okay|typical|ya|you)\ karens?\b | \b(?:broke|entitled|such\ a|what\ a|being\ a|like\ a)\ karen\b | \btypical\ boomers?\b
+        | \b(?:you're|youre|ur|u\ r|you\ are|ya|you)\ (?:an?\ )?(?:absolute\ |total\ |such\ an?\ |massive\ |real\ |right\ )?(?:d[i!1*]ck|prick|knob|melt|sook|wasteman)\b(?![\-\ ](?:pic|pics|move|head))
+        | \b(?:y'?all|you\ guys|you\ lot)\ (?:are|r)\ (?:so\ )?(?:braindead|brain\ dead|retarded|morons|idiots|useless|stupid|dumb|clowns|pathetic)\b
+        | (?<!\b(?:full|low|reduced|non)[\-\ ])\bfat\ (?:cows?|pigs?|slobs?)\b(?!'|[\-\ ](?:plush|toy|figure|print|mug|ornament|statue|doll|charm|pattern|piggy|milk|cheese|butter|yogh?urt|cream|meat|leather|hide))
+        | \b(?:you|u|ya)\ (?:(?:lying|cheating|greasy|scammy|scamming|thieving|filthy|sneaky|stupid|fat|ugly|shameless|clueless|little),?\ ){1,3}(?:dogs?|rats?|snakes?|pigs?|cheaters?|amateurs?|beggars?)\b
+        | \bugly\ old\ (?:man|woman|lady|hag|bag|git)\b | \b(?:your|ur)\ own\ stupidity\b | \b(?:your|ur)\ (?:wife|husband|gf|bf|girlfriend|boyfriend)\ left\ (?:you|u)\b
+        | \b(?:you're|youre|ur|you\ are)\ (?:too|so)\ (?:thick|dense|stupid|dumb)\ to\b | \bidiot\ (?:admin|agent|seller|staff|bot|rep|support|service|shop)\b
+        | \bgo\ back\ to\ where\ (?:you|u|ya)\ (?:came|come)\ from\b | \bgo\ back\ to\ (?:your|the)\ kitchen(?=\s*(?:[,.!]|$|where|woman|and)) | \btight[\-\ ]?arsed?\b
+        | (?:一群|一帮|一幫)\s*(?:idiots|morons|losers|clowns|scammers|retards)\b | \b(?:stupid|dumb|fucking|silly)\ hoes?\b | \b(?:ur|your)\ (?:mom|mum|mother|mama)'?s?\ (?:is\ )?an?\ (?:hoe|ho)\b
+        | \b(?:hoe|gay|lard|punk|bitch|clown|azz|bum)[\-\ ]a(?:ss|\$\$|\*\*)(?![a-z]) | \b(?:lame|fat|ugly|annoying|lazy|weak|stupid)[\-\ ]a(?:ss|\$\$|\*\*)(?=\s*(?:agent|seller|staff|bot|rep|buyer|customer|service|bitch|hoe|clown|you|u\b|[,.!]|$))
+        | \b(?:typical|dirty|filthy|lazy|stupid|bloody|fucking|f\*+cking)\ (?:indians?|chinese|filipinos?|pinoys?|nigerians?|africans?|mexicans?|pakis?|pakistanis?|bangladeshis?|indonesians?|vietnamese|malays?|blacks?|jews?|muslims?|arabs?|gypsy|gypsies|aussies?|immigrants?|foreigners?|females?|wom[ae]n)\b(?!'s|\ (?:food|cuisine|restaurant|dress|wedding|style|recipe|spice|tea|movie|music|song|sizes?|sizing|brand|market|new\ year|clothes|fashion|anatomy|body|figure|shape|fit|cut|model|zodiac))
+        | \ball\ you\ (?:indians|chinese|filipinos|pinoys|nigerians|africans|mexicans|pakis|muslims|arabs|aussies|immigrants|foreigners|women|females)\b | \byour\ whole\ (?:country|race)\ (?:is|are)\b
+        | \b(?:indians?|filipinos|pinoys|nigerians|africans|mexicans|pakistanis|indonesians|muslims|christians|hindus|jews|arabs|aussies|immigrants|foreigners|singaporeans|irish|americans|brits)(?:\ people)?\ (?:are|r)\ (?:all|so|such)\ (?:scammers|crooks|thieves|liars|lazy|dirty|drunks|hypocrites|useless|stupid|rude|cheap|fraudsters|beggars)\b
+        | \b(?:filipinos|pinoys|nigerians|africans|indians|mexicans)\ always\ (?:want\ (?:a\ )?discounts?|want\ something\ for\ free|beg|lie|scam|cheat|steal)\b | \bbegging\ is\ in\ your\ blood\b
+        | \b(?:hindu|muslim|christian|jewish|indian|chinese|black|gay|trans|autistic)\ (?:idiots?|freaks?|monkeys?|scum)\b | \b(?:trans|tranny|gay|queer)\ (?:freaks?|ass)\b
+        | \b(?:you|u|all\ you)\ (?:people|women|men|females|girls|lot)\b[^.!?]{0,20}\b(?:can'?t|cant|cannot)\ (?:even\ (?:speak|read|write|spell|pack|ship|count|measure|do|pick|get|post)|do\ anything\ right)\b | \b(?:you|u)\ (?:women|females|girls)\ never\ (?:know|listen|read|understand|learn)\b
+        | \b(?:you|u)\ lot\ (?:are|r)\ all\ (?:the\ same|scammers|crooks|thieves|useless|idiots|liars|frauds|fraudsters|clowns|incompetent)\b | \b(?:you|u)\ (?:people|lot)\ (?:from\ \w+\ )?always\ (?:claim|want|lie|scam|beg|complain|cheat|steal)\b
+        | (?:^|[.!?,]\s*)go\ back\ to\ (?:the\ rice\ fields?|the\ jungle|(?:your|ur)\ (?:own\ )?country)\b | \bgo\ back\ to\ (?:china|india|africa|mexico)\ and\ (?:learn|stay)\b
+        | \bis\ there\ a\ white\ person\ (?:i\ can|to|who|working|here)\b | \bsomeone\ (?:who|that)\ (?:isn'?t|isnt|is\ not)\ (?:indian|chinese|filipino|black|asian|african|a\ woman)\b | \bget\ (?:me\ )?someone\ normal(?=\s*(?:to\ (?:talk|message|help|chat|serve|reply)|[,.!?]|$))
+        | \bdon'?t\ deal\ with\ (?:autistic|retarded|gay|black|indian|disabled|trans)\ people\b | \bcurry[\-\ ](?:smelling|muncher|eater)s?\b
+        | \b(?:are|r)\ (?:you|u)\ (?:special\ needs|autistic|retarded|mental|braindead)\b(?![\-\ ](?:friendly|children|kids|son|daughter|child|health|support)) | \b(?:ride|rode|riding)\ the\ short\ bus\b | \b(?:disabled|retarded|autistic)\ or\ (?:just\ )?(?:dumb|stupid|slow)\b
+        | \b(?:lame|stupid|useless)[\-\ ](?:ass\ )?cripples?\b | \bgo\ make\ me\ a\ sandwich\b | \bman\ up\ and\b | \bgrow\ a\ pair\b(?!\ of)
+        | (?<!\b(?:pregnant|nursing|breastfeeding)\ )\b(?:women|woman|girls|females|men)\ (?:shouldn'?t|shouldnt|should\ not)\ (?:work|be\ (?:let|allowed))\b
+        | \bof\ course\ (?:a|the)\ (?:woman|girl|female)\ (?:can'?t|cant|is\ running)\b | \bof\ course\ (?:you'?re|youre|ur)\ (?:black|indian|chinese|a\ woman)\b
+        | \b(?:type|cry|cries|crying|act|talk)s?\ like\ a\ (?:lil|little)\ (?:girl|bitch)\b | \bstop\ crying\ like\ a\ baby\b
+        | \b(?:your|ur)\ (?:dad|father)\ left\ (?:for\ a\ reason|you|u)\b | \b(?:parents|mom|mum|mother)\ regrets?\ having\ (?:you|u)\b | \brun\ (?:back\ )?to\ (?:your|ur)\ (?:mommy|mummy|mama)\b
+        | \bwho\ taught\ (?:you|u)\ to\ (?:type|read|write|speak)\b(?=\s*(?:[,?!.]|$|ur|your|lol|lmao|bro))
+        | \b(?:have|has|got)\ the\ brain\ of\ an?\b | \biq\ (?:must\ be|is|of)\ (?:room\ temperature|(?:lower|less)\ than|a\ (?:rock|potato|plant|goldfish))\b | \broom[\-\ ]temperature\ iq\b
+        | \bmore\ brain\ cells\ than\ (?:you|u)\b | \b(?:zero|0|no)\ brain\ cells\ in\ (?:this|the|your|ur)\b | \bhired?\ (?:you|u)\ from\ a\ (?:daycare|zoo|kindergarten|circus)\b
+        | \bneed\ crayons\ to\ (?:understand|read|get\ it)\b | \breason\ shampoo\ has\ instructions\b | \btie\ (?:your|ur)\ shoes\ in\ the\ morning\b
+        | \b(?:i'?ve|ive|i\ have)\ (?:met|seen)\ smarter\b | \ban?\ (?:potato|rock|monkey|toddler|toaster|chimp|goldfish)\ (?:would|could)\ do\ (?:your\ job|ur\ job|this\ job|a\ better\ job|it\ better)\b
+        | \bmove\ your\ lips\ if\ it\ helps\b | \bsmall\ words\ so\ (?:you|u)\b | \bcan'?t\ fix\ stupid\b | \bpaid\ to\ be\ this\ (?:stupid|dumb|useless|slow)\b
+        | \b(?:you|u|you're|youre|ur)\ (?:naturally\ |always\ |just\ )?(?:this|that)\ (?:dense|thick|slow|stupid|dumb)\b | \bare\ (?:you|u)\ slow\ or\b
+        | \b(?:your|ur)\ (?:mom|mum|mother|mama)\ drop\ (?:you|u)\b | \b(?:you're|youre|ur|you\ are|u\ r|you)\ (?:\w+\ ){0,2}?the\ dumbest\b
+        | \bcan\ (?:you|u)\ even\ read\b | \billiterate\ (?:donkey|idiot|fool|agent|seller|buyer|people|moron)\b | \bfirst\ day\ being\ a\ human\b | \breading\ is\ hard\ for\ (?:some\ people|you|u)\b
+        | \btrash\ like\ (?:you|u)\b | \blike\ (?:you|u)\ shouldn'?t\ be\ allowed\b
+        | (?<!\b(?:to|don'?t|dont|not|no\ need\ to|never)\ )\bcry\ about\ it\b | \bkeep\ crying\b(?=\s*(?:[,.!]|no\b|lol|lmao|loser|$|小丑)) | (?<!\bme\ )\bcry\ more\b(?=\s*(?:[.!]|$|lol|lmao|loser|bro|小丑|😂|🤣))
+        | \btouch\ (?:some\ )?grass\b(?=\s*(?:[,.!]|$|nerd|loser|bro|lol|lmao|kid|dude|mate|weirdo)) | \bnobody\ cares\ about\ (?:your|ur)\b | \b(?:ur|you're|youre|you\ are)\ (?:so\ )?annoying\ (?:af|asf)\b
+        | \b(?:brain\ ?dead)\ (?:buyer|customer|client|person|people)s?\b | \b(?:broke|poor|ugly|fat|old)\ people\ like\ (?:you|u)\b | \b(?:broke|poor|ugly)\ people\ (?:always|never)\ (?:want|blame|complain|beg|whine)\b
+        | (?<!\b(?:not|never|don'?t\ think|dont\ think)\ )\b(?:ur|you're|youre|you\ are|u\ r)\ (?:prob(?:ably)?\ |so\ |really\ )?(?:as\ )?ugly\b(?!\ (?:sweaters?|christmas))
+        | 🫵\s*(?:😂|🤣|小丑|🤓|😹|😆) | 👉\s*小丑\s*👈 | (?:垃圾|shit|crap|rocks|mush|sawdust)\ for\ brains\b
+        | \b(?:is\ an?|ur\ an?|you're\ an?|youre\ an?|you\ are\ an?)\ (?:\w+\ and\ a\ )?pa?edo(?:phile)?\b 
+        | \bd\*ke\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex EnglishContempt();
 }

@@ -31,7 +31,8 @@ public static partial class InsultQuotedFromOthers
         if (closing < 0) return false;
         if (NamesAThing().IsMatch(folded[(end + closing + 1)..])) return true;
         var from = Math.Max(0, quote - Window);
-        var lead = folded[from..quote];
+        // A comma may stand between the verb and the quote (said, "…"; and I quote, "…").
+        var lead = folded[from..quote].TrimEnd(" ,:，：");
         var clause = lead.LastIndexOfAny(ClauseBreaks);
         if (clause >= 0) lead = lead[(clause + 1)..];
         foreach (var frame in QuotingFrame().EnumerateMatches(lead))
@@ -83,6 +84,7 @@ public static partial class InsultQuotedFromOthers
           (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers))?
           (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|it's|it\s+was|an?))*
           [\s:,]*$
+        | \bi\s+quote[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotingFrame();
 
