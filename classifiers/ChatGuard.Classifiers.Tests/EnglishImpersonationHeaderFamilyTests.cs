@@ -32,6 +32,8 @@ public class EnglishImpersonationHeaderFamilyTests
     [InlineData("We're the shop, not Amazon, so for the A-to-z claim please use their form")]
     [InlineData("PayPal and cards are both available at checkout")]
     [InlineData("Poshmark charges the seller a fee, you pay only the listed price")]
+    [InlineData("here is the FedEx tracking number for your order: 7789 1234 5566")]
+    [InlineData("update from the courier: picked up this morning, in transit now")]
     public void Naming_the_courier_the_marketplace_or_a_checkout_wallet_is_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 }
