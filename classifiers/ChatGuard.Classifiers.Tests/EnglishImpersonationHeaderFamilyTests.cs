@@ -3,7 +3,7 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
-/// C6 as English-speaking shops pose: a message headed by a marketplace desk, a courier, a bank or a tax agency that asks
+/// C6 as English-speaking shops pose: a message headed by a marketplace desk, or sent as a courier, a bank or a tax agency, that asks
 /// for money, a code or a reply; a seller who says they work for the marketplace; its head office or refund desk
 /// speaking. Beside them an agent naming the courier or the marketplace's own support, a shop saying it is not the
 /// platform, and a wallet offered at checkout. Phrased apart from the corpora.
@@ -11,8 +11,8 @@ namespace ChatGuard.Classifiers.Tests;
 public class EnglishImpersonationHeaderFamilyTests
 {
     [Theory]
-    [InlineData("Parcelforce: import charges unpaid on your item, settle £6.20 here before Friday")]
-    [InlineData("UPS: delivery attempt failed, a redelivery fee of $2 is due, reply YES")]
+    [InlineData("Update from Parcelforce: import charges unpaid on your item, settle £6.20 here before Friday")]
+    [InlineData("hi this is UPS, delivery attempt failed and a redelivery fee of $2 is due, reply YES")]
     [InlineData("Vinted Support: we released your payment twice, please send the extra €18 back to the seller")]
     [InlineData("Notice from Mercari: your account needs verification, reply with the code we texted")]
     [InlineData("Hello this is Aramex, your shipment has an outstanding customs balance")]
