@@ -331,10 +331,12 @@ public static partial class AbuseLexicon
     private static partial Regex EnglishCurse();
 
     // Death wishes at the other side or its family, in words or as a coffin or headstone emoji (💀 is laughter, not a wish);
-    // harassment promised until the other side breaks ("I'll spam your inbox ... until you quit"), not "until you reply".
+    // harassment promised until the other side breaks ("I'll spam your inbox ... until you quit"), not "until you reply";
+    // "shoot you a pic/the tracking number" sends something, it shoots no one.
     [GeneratedRegex("""
         \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
-        | \b(?:kill|hurt|beat|stab|shoot|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
+        | \b(?:kill|hurt|beat|stab|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
+        | \bshoot\ (?:you|u)\b(?!\ (?:a|an|the|some|my|our|over|back|through|across|quick|that|this|these|those|it|them|pics?|photos?|details|info|messages?|emails?|texts?)\b)
         | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
         | \b(?:dox|doxx)\w*\b | \bhunt\ (?:you|u)\ down\b
         | \b(?:hope|wish|may)\ (?:(?:you|u)\ and\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:die|dies|rot|rots|starve|starves|burns?(?:\ down)?|gets?\ cancer|go(?:es)?\ bankrupt)\b

@@ -25,8 +25,8 @@ public static partial class InsultQuotedFromOthers
     {
         // The opening quote: the nearest one before the term's end, the term's last word inside it. A match may begin
         // before the quote ("you know, the courier said 'stupid'" reads from "you"): the quoted words are what it insults.
-        var quote = folded[..Math.Max(start, end - 1)].LastIndexOfAny(OpeningQuotes);
-        if (quote < 0 || quote < start - 24 || end - quote > 48) return false;
+        var quote = OpeningQuoteBefore(folded, Math.Max(start, end - 1));
+        if (quote < 0 || quote < start - 40 || end - quote > 60) return false;
         var closing = Closing(folded[end..], folded[quote]);
         if (closing < 0) return false;
         if (NamesAThing().IsMatch(folded[(end + closing + 1)..])) return true;
@@ -43,6 +43,17 @@ public static partial class InsultQuotedFromOthers
         return QuotedMessage().IsMatch(sentenceBreak >= 0 ? sentence[(sentenceBreak + 1)..] : sentence);
     }
 
+    // The last quotation mark before limit that opens a quotation: an apostrophe inside a word (you're, don't) opens none.
+    private static int OpeningQuoteBefore(ReadOnlySpan<char> folded, int limit)
+    {
+        for (var i = folded[..limit].LastIndexOfAny(OpeningQuotes); i >= 0; i = folded[..i].LastIndexOfAny(OpeningQuotes))
+        {
+            var inWord = folded[i] is '\'' or '’' && i > 0 && i + 1 < folded.Length && char.IsAsciiLetter(folded[i - 1]) && char.IsAsciiLetter(folded[i + 1]);
+            if (!inWord) return i;
+        }
+        return -1;
+    }
+
     /// <summary>How far before the opening quote a reported message may be named (characters of the folded text).</summary>
     private const int MessageWindow = 60;
 
@@ -52,15 +63,29 @@ public static partial class InsultQuotedFromOthers
     private static int Closing(ReadOnlySpan<char> after, char opening) => opening switch
     {
         '“' => after.IndexOfAny('”', '"'),
-        '‘' => after.IndexOfAny('’', '\''),
+        '‘' or '\'' => ClosingApostrophe(after),
         '「' => after.IndexOf('」'),
         '『' => after.IndexOf('』'),
         _ => after.IndexOf(opening),
     };
 
-    // The quotation is a title: a product or a work named right after it ("… mug", "… glitter case", "… by Dostoevsky").
+    // A closing single quote is an apostrophe or ’ that ends a word, not one inside it ('you're useless').
+    private static int ClosingApostrophe(ReadOnlySpan<char> after)
+    {
+        for (var i = 0; i < after.Length; i++)
+        {
+            if (after[i] is not ('\'' or '’')) continue;
+            if (i > 0 && i + 1 < after.Length && char.IsAsciiLetter(after[i - 1]) && char.IsAsciiLetter(after[i + 1])) continue;
+            return i;
+        }
+        return -1;
+    }
+
+    // The quotation is a title or an utterance named right after it: a product or a work ("… mug", "… by Dostoevsky"), or
+    // the remark itself ("sorry for the 'ok boomer' comment", "that '…' reply was disgraceful").
     [GeneratedRegex("""
-        ^\s*(?:[a-z]+\s+)?(?:mugs?|tees?|t-?shirts?|shirts?|hoodies?|jumpers?|cases?|stickers?|cards?|prints?|posters?|signs?|candles?|books?|novels?|songs?|albums?|films?|movies?|games?|caps?|hats?|keyrings?|totes?|socks|banners?|balloons?|cakes?|toppers?|plaques?|pins?|badges?|patch(?:es)?)\b
+        ^\s*(?:[a-z]+\s+)?(?:mugs?|tees?|t-?shirts?|shirts?|hoodies?|jumpers?|cases?|stickers?|cards?|prints?|posters?|signs?|candles?|books?|novels?|songs?|albums?|films?|movies?|games?|caps?|hats?|keyrings?|totes?|socks|banners?|balloons?|cakes?|toppers?|plaques?|pins?|badges?|patch(?:es)?
+            |comments?|replies|reply|remarks?|messages?|responses?|answers?|lines?|jokes?|dms?|texts?|emails?|notes?|posts?)\b
         | ^\s*by\s+[a-z]
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NamesAThing();
@@ -80,9 +105,9 @@ public static partial class InsultQuotedFromOthers
         (?:我|我们|我們|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
-        | \b(?:said|says|say|saying|told|tells|called|calls|wrote|writes|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed)\b
-          (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers))?
-          (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|it's|it\s+was|an?))*
+        | \b(?:said|says|say|saying|told|tells|called|calls|call|wrote|writes|write|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed|sabi|sinabi|kata|cakap)\b
+          (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers|our\s+team|our\s+staff|you(?=\s+to\b)))?
+          (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|things\s+like|stuff\s+like|words\s+like|something\s+like|it's|it\s+was|an?))*
           [\s:,]*$
         | \bi\s+quote[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]

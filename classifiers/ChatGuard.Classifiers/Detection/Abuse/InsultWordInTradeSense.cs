@@ -5,7 +5,7 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: an English insult word in the sense a trade gives it — a breeder's bitch (a female dog: "my bitch is due, is the
 /// whelping box big enough"), a bastard file or sword, Fat Bastard wine, faggots in gravy (a British meatball), an engine's
-/// "advance and retard" (ignition timing). Three
+/// "advance and retard" (ignition timing), a British fag lighter (a cigarette). Three
 /// independent writers put these among the look-alikes, and each was blocked as an insult. Said to someone ("you
 /// bitch", "u fat bastard") the word keeps its insult: the trade sense needs its own context and no address.
 /// </summary>
@@ -24,6 +24,7 @@ public static partial class InsultWordInTradeSense
         if (term.StartsWith("bastard", StringComparison.Ordinal))
             return ToolOrWine().IsMatch(folded[start..Math.Min(folded.Length, end + 24)]) || FatBastardWine().IsMatch(around);
         if (term.StartsWith("faggot", StringComparison.Ordinal)) return Meatballs().IsMatch(around);
+        if (term is "fag" or "fags") return Cigarette().IsMatch(folded[end..Math.Min(folded.Length, end + 16)]);
         if (term.StartsWith("retard", StringComparison.Ordinal)) return IgnitionTiming().IsMatch(around);
         return false;
     }
@@ -32,7 +33,8 @@ public static partial class InsultWordInTradeSense
     [GeneratedRegex(@"\b(?:you|u|ur|youre|you're|you\ are|ya)\s+(?:a\s+|an\s+|fat\s+|stupid\s+|dumb\s+|little\s+|old\s+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex Addressed();
 
-    [GeneratedRegex(@"\b(?:whelp\w*|pups?|puppies|puppy|litter|stud|in\ season|in\ heat|breed\w*|kennel|kc\ registered|dam|sire|spay\w*|mated|her\ heat|dog|dogs)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:whelp\w*|pups?|puppies|puppy|litter|stud|in\ season|in\ heat|breed\w*|kennel|kc\ registered|dam|sire|spay\w*|mated|her\ heat|dog|dogs
+        |staffy|staffie|jack\ russell|whippet|lurcher|greyhound|labrador|lab|spaniel|terrier|collie|poodle|husky|shepherd|bulldog|pug|beagle|dachshund|chihuahua|rottweiler|doberman|retriever|shih\ tzu|cavalier|cross|harness|collar|crate|leash|muzzle|\d+\ ?kg)\b", RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DogBreeding();
 
     [GeneratedRegex(@"^bastard\s+(?:file|files|cut|sword|swords|mill\ file)\b", RegexOptions.CultureInvariant)]
@@ -44,6 +46,10 @@ public static partial class InsultWordInTradeSense
     [GeneratedRegex(@"\badvance\s+(?:and|&|/|or)\s+retard|\bretard(?:s|ed)?\s+(?:the\s+)?(?:timing|ignition|spark)|\b(?:timing|ignition)\b[^.!?]{0,30}\bretard", RegexOptions.CultureInvariant)]
     private static partial Regex IgnitionTiming();
 
-    [GeneratedRegex(@"\b(?:gravy|frozen|butcher|pork|onion|mash|meatballs?|brains|oven|pack\ of|faggots\ and\ peas)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:gravy|frozen|butcher|pork|onion|mash|meatballs?|brains|brain's|oven|pack\ of|faggots\ and\ peas|in\ stock)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Meatballs();
+
+    // British "fag": a cigarette, in a lighter socket, a packet, a break or an end.
+    [GeneratedRegex(@"^\s*(?:lighters?|packets?|packs?|ends?|breaks?|ash|papers?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Cigarette();
 }

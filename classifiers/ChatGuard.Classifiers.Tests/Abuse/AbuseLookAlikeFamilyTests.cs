@@ -1,0 +1,45 @@
+using ChatGuard.Classifiers.Verdicts;
+
+namespace ChatGuard.Classifiers.Tests.Abuse;
+
+/// <summary>
+/// C2 precision, session 14: insult words that insult no one here — quoted inside a report or an apology (with
+/// apostrophes inside the quote: 'you're useless'), said of the sender's own slip, sworn at a thing, a dog breeder's
+/// bitch, a British fag lighter, "shoot you a pic" — each beside the same words aimed at the reader, which stay caught.
+/// Phrased apart from the corpora.
+/// </summary>
+public class AbuseLookAlikeFamilyTests
+{
+    [Theory]
+    [InlineData("the last agent wrote 'you're a useless cow' to my mum, is that normal here?", SenderRole.Buyer)]
+    [InlineData("Apologies for the 'go back to school' remark from my colleague, it was out of line.", SenderRole.Agent)]
+    [InlineData("please don't answer people who write things like 'kys', just report them", SenderRole.Agent)]
+    [InlineData("a guy in the live keeps telling me to kys, can you block him", SenderRole.Buyer)]
+    [InlineData("someone on your page called my daughter a retard, please remove it", SenderRole.Buyer)]
+    [InlineData("my supervisor told you to 'shut up and wait'? that is not ok, I'm sorry", SenderRole.Agent)]
+    public void Insults_quoted_to_report_or_apologise_are_not_committed(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, role);
+
+    [Theory]
+    [InlineData("what a numpty I am, I paid for the wrong colour")]
+    [InlineData("proper idiot moment, I typed my postcode wrong")]
+    [InlineData("I feel like such an idiot, the receipt was in the bag")]
+    [InlineData("the bloody charger stopped working after a week")]
+    [InlineData("this stupid app logs me out every time I pay")]
+    [InlineData("the bastard of a lid won't come off")]
+    [InlineData("will this collar fit a 12kg staffy bitch in season?")]
+    [InlineData("do you sell fag lighter chargers for a 2009 Corolla?")]
+    [InlineData("I'll shoot you a photo of the label in a minute")]
+    public void Self_slips_things_and_trade_words_are_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("you're a useless cow")]
+    [InlineData("you idiot, read the listing")]
+    [InlineData("you stupid bitch, refund me")]
+    [InlineData("I'll shoot you if I see you at the pickup")]
+    [InlineData("your fucking shop is a joke and so are you, moron")]
+    [InlineData("do you ride the short bus to work")]
+    public void The_same_words_aimed_at_the_reader_stay_abuse(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+}
