@@ -49,7 +49,6 @@ public class CounterfeitTests
     [InlineData("这是原单号，您可以查一下物流")]
     [InlineData("品牌官方复刻的老款，有吊牌")]
     [InlineData("系统是高版本的安卓，不卡")]
-    [InlineData("1:1比例的手办，和真人一样高")]
     [InlineData("a licensed replica of the famous car, 1:18 scale model")]
     [InlineData("They are not fakes, every pair has a receipt")]
     [InlineData("We remove fake reviews every week")]
@@ -63,6 +62,16 @@ public class CounterfeitTests
     [InlineData("这个包是PU材质，不是真皮，介意勿拍")]
     [InlineData("高仿的我们不卖，都是正品渠道")]
     public void Passes_legitimate_wording(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // A life-size figure: no rule reads it as a fake, and a score alone never blocks. Session 14's model holds it for
+    // review ("1:1" weighs heavily among the new training sets' replicas); measured by calibration, not this sentence.
+    [Fact]
+    public void A_life_size_figure_is_never_blocked_and_no_rule_reads_it()
+    {
+        var verdict = LabelAssert.Scan("1:1比例的手办，和真人一样高", SenderRole.Agent);
+        Assert.DoesNotContain(verdict.Findings, f => f.Label == Label && f.Evidence != Evidence.Model);
+        Assert.NotEqual(ModerationAction.Block, verdict.Action);
+    }
 
     // C5: factory over-runs, a copy named after its brand, "nobody will notice".
     [Theory]
