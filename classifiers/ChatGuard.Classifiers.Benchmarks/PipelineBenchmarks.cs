@@ -130,17 +130,21 @@ public class PipelineBenchmarks
         return length;
     }
 
+    // The detectors are found by type: their order in the pipeline changes as detectors are added.
     [Benchmark(OperationsPerInvoke = Count, Description = "LexiconDetector (term rules) on normalized text")]
-    public int Lexicon() => Detect(_detectors[0]);
+    public int Lexicon() => Detect(_detectors.OfType<LexiconDetector>().First());
 
     [Benchmark(OperationsPerInvoke = Count, Description = "ContactDiversionDetector (patterns) on normalized text")]
-    public int Patterns() => Detect(_detectors[1]);
+    public int Patterns() => Detect(_detectors.OfType<Detection.ContactDiversion.ContactDiversionDetector>().First());
 
     [Benchmark(OperationsPerInvoke = Count, Description = "AbuseDetector (lexicon) on normalized text")]
-    public int Abuse() => Detect(_detectors[2]);
+    public int Abuse() => Detect(_detectors.OfType<Detection.Abuse.AbuseDetector>().First());
 
-    [Benchmark(OperationsPerInvoke = Count, Description = "LearnedLabelDetector (7 heads) on normalized text")]
-    public int Learned() => Detect(_detectors[3]);
+    [Benchmark(OperationsPerInvoke = Count, Description = "AlternateReadingsDetector (backwards, acrostic) on normalized text")]
+    public int Readings() => Detect(_detectors.OfType<Detection.Readings.AlternateReadingsDetector>().First());
+
+    [Benchmark(OperationsPerInvoke = Count, Description = "LearnedLabelDetector (9 heads) on normalized text")]
+    public int Learned() => Detect(_detectors.OfType<LearnedLabelDetector>().First());
 
     private int Detect(IDetector detector)
     {

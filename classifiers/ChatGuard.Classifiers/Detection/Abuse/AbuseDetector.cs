@@ -27,7 +27,7 @@ public sealed class AbuseDetector : IDetector
             if (!pattern.MayMatch(s)) continue;
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
-                if (!Commits(text, text.Text, m.Index, m.Length, s, m.Index, m.Index + m.Length)) continue;
+                if (!Commits(text, text.Text, m.Index, m.Length, s, m.Index, m.Index + m.Length, pattern.Kind)) continue;
                 Add(text, m, pattern.Kind, findings);
                 found = true;
             }
@@ -42,7 +42,7 @@ public sealed class AbuseDetector : IDetector
                 if (!pattern.MayMatch(readBack)) continue;
                 foreach (var m in pattern.Regex.EnumerateMatches(readBack))
                 {
-                    if (!Commits(text, readBack, m.Index, m.Length, readBack, m.Index, m.Index + m.Length)) continue;
+                    if (!Commits(text, readBack, m.Index, m.Length, readBack, m.Index, m.Index + m.Length, pattern.Kind)) continue;
                     Add(text, m, pattern.Kind, findings);
                     found = true;
                 }
@@ -59,7 +59,7 @@ public sealed class AbuseDetector : IDetector
             {
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
-                if (!Commits(text, text.Compact.Text, m.Index, m.Length, text.Text, start, end)) continue;
+                if (!Commits(text, text.Compact.Text, m.Index, m.Length, text.Text, start, end, pattern.Kind)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }
@@ -72,9 +72,10 @@ public sealed class AbuseDetector : IDetector
     /// <paramref name="sentence"/> is the folded text or a reading that keeps its offsets, for the reported-speech cues.
     /// </summary>
     private static bool Commits(NormalizedText text, string reading, int readingStart, int readingLength,
-        ReadOnlySpan<char> sentence, int start, int end)
+        ReadOnlySpan<char> sentence, int start, int end, AbuseKind kind)
     {
         if (!ChineseWords.OnWordBoundaries(reading, readingStart, readingLength)) return false; // 没有病虫害 is not 有病
+        if (kind == AbuseKind.Threat && DeniedThreat.Before(sentence, start)) return false; // "we will never leak your details"
         // Issue 16: a reading that dropped separators must not join two clauses: "做工很垃圾，客服也不回" is the product,
         // then the service, not "垃圾客服".
         if (end - start != readingLength && text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) return false;

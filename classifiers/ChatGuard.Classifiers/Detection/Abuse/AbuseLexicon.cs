@@ -56,13 +56,24 @@ public static partial class AbuseLexicon
 
     private static readonly SearchValues<string> EnglishThreatKeys = SearchValues.Create(
     [
-        "where you", "kill", "hurt", "beat", "stab", "shoot", "punch", "smash", "watch", "regret", "pay for", "come for", "come after",
-        "dox", "hunt", "hope", "wish", "wreck", "trash", "torch", "burn down", "what happens", "find", "know where", "new accounts",
-        "block me", "outside your", "how brave",
-        "post your", "and see what", "until", "till", "🪦", "⚰", "may ",
-        "pray", "break", "snap", "knock", "bash", "ground", "hell", "dead", "burn", "jump", "hospital", "with a", "show up",
-        "leak", "post", "share", "spread", "send", "face", "photo", "pic", "name", "address", "small this", "ur back",
-        "yo back", "send someone", "everything about", "teach", "outside", "where you", "where u", "deserve", "waiting", "everyone", "🔪", "get rid of me", "stalker", "every account", "accounts", "shame if",
+        // Cost: each key is the phrase its alternative needs ("hope you", "until you", "send your"), not the common word
+        // alone ("hope", "until", "send"), so the pattern runs on the few messages that could hold a threat.
+        "where you", "where u", "kill", "hurt you", "hurt u", "hurt your", "beat you", "beat u", "beat the", "stab", "shoot", "punch",
+        "smash", "kick", "knock", "bash", "watch your", "watch ur", "watch yo", "watch yourself", "watch it", "mind ur", "mind yo",
+        "regret", "you'll pay", "you will pay", "sure you pay", "come for", "come after", "come at", "come to your", "come to ur",
+        "dox", "hunt", "hope you", "hope u", "hope your", "hope ur", "hope that", "hope i ", "hope we", "wish you", "wish u",
+        "wish your", "wish ur", "wish that", "may you", "may u ", "may your", "may ur", "🪦", "⚰", "until you", "until u",
+        "until your", "until ur", "till you", "till u", "till your", "till ur", "til you", "til u", "wreck", "trash your",
+        "trash ur", "torch", "burn", "what happens", "find you", "find u", "know where", "found out where", "new accounts",
+        "block me", "how brave", "post your", "post ur", "posting your", "posting ur", "and see what", "pray", "break every",
+        "break your", "break ur", "snap every", "snap your", "snap ur", "in the ground", "living hell", "life hell",
+        "life a hell", "life a living", "hell out", "re dead", "r dead", "are dead", "ur dead", "jump you", "jump u", "hospital",
+        "with a bat", "with a knife", "with a gun", "with a machete", "with a crowbar", "with a hammer", "with my bat",
+        "with my knife", "with my gun", "with my machete", "with my crowbar", "with my hammer", "show up", "leak", "share your",
+        "share ur", "sharing your", "sharing ur", "spread your", "spread ur", "spreading your", "send your", "send ur",
+        "sending your", "sending ur", "send someone", "everything about", "deserve to", "tell everyone", "telling everyone",
+        "teach you", "teach u", "outside your", "outside ur", "wait outside", "waiting outside", "small this", "ur back",
+        "yo back", "🔪", "stalker", "every account", "accounts", "shame if",
     ], StringComparison.Ordinal);
 
     // Keys of SoutheastAsianInsult: its curse words, the Tagalog and Malay words its cues sit beside, the first three letters
@@ -125,13 +136,13 @@ public static partial class AbuseLexicon
     // Declared before StrongPatterns, which reads it when the class initializes.
     private static readonly AbusePattern[] EnglishPatterns =
     [
-        new(EnglishInsult(), AbuseKind.Insult, EnglishInsultKeys),
+        new(EnglishInsult(), AbuseKind.Insult, EnglishInsultKeys, KeysStartWords: true),
         new(EnglishCurse(), AbuseKind.Curse),
-        new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys),
+        new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys, KeysStartWords: true),
         new(EnglishHarassment(), AbuseKind.SexualHarassment),
         new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
         new(OtherLanguagesInsult(), AbuseKind.Insult, OtherLanguagesInsultKeys),
-        new(EnglishContempt(), AbuseKind.Insult, EnglishContemptKeys),
+        new(EnglishContempt(), AbuseKind.Insult, EnglishContemptKeys, KeysStartWords: true),
     ];
 
     private static readonly AbusePattern[] StrongPatterns =
@@ -344,13 +355,14 @@ public static partial class AbuseLexicon
         | \bi(?:'ll|\ will|\ am\ going\ to|'m\ going\ to|m\ going\ to|'m\ gonna|m\ gonna|\ gonna)\b[^.!?]{0,80}?\b(?:until|till|til)\ (?:you|u|(?:your|ur)\ (?:shop|store|business|page))\ (?:cry|cries|quit|quits|close|closes|close\ down|closes\ down|close\ shop|shut\ down|shuts\ down|beg|give\ up|go\ bankrupt|goes\ bankrupt|disappear|disappears|break\ down)\b\b
         | \b(?:wreck|trash|smash|torch|burn\ down)\ (?:your|ur)\ (?:store|shop|place|warehouse|office|car|house)\b
         | \bsee\ what\ happens\ to\ (?:you|u|your)\b | \bi(?:'ll|\ will|\ swear\ i'll)\ find\ (?:you|u)\b(?!\ (?:a|an|the|some|one|another|something|it)) | \bi\ know\ where\ (?:your|ur)\ (?:store|shop|warehouse|office|house|family)\ is\b
-        | (?<!\b(?:never|not|don'?t|dont|won'?t|wont|shouldn'?t|wouldn'?t)\ (?:\w+\ ){0,2})\bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
+        | \bpost\ your\ (?:face|photos?|pics?|address|number)\ (?:all\ )?over\b | \b(?:review|reviews|refund|return\ it|again)\ and\ see\ what\ happens\b
         | \bmaking\ new\ accounts\ until\b | \bcan't\ block\ me\b | \bwaiting\ outside\ your\b | \bhow\ brave\ you\ are\b
         | \b(?:you|u)\ (?:better|should)\ watch\ (?:yourself|your\ back|it)\b
         // The speaker may open these (I'm knocking…, ill get my boys…): the match starts at the subject, so a threat in
         // the first person is not read as self-talk (InsultAimedAtNoOneHere).
-        // Said as a promise, not denied ("we will never leak your details", "don't break your neck in those heels").
-        | (?<!\b(?:never|not|don'?t|dont|won'?t|wont|shouldn'?t|wouldn'?t|no\ one\ will|nobody\ will|nothing\ will)\ (?:\w+\ ){0,2})(?:\b(?:i'?m|im|i\ am|i'?ll|ill|i\ will|we'?re|we'?ll|we\ will|gonna)\ (?:gonna\ |going\ to\ |literally\ )?)?(?:
+        // Said as a promise, not denied ("we will never leak your details", "don't break your neck in those heels"): the
+        // denial is read by DeniedThreat after a match, a look-behind here cost a backtracking search at every word.
+        | (?:\b(?:i'?m|im|i\ am|i'?ll|ill|i\ will|we'?re|we'?ll|we\ will|gonna)\ (?:gonna\ |going\ to\ |literally\ )?)?(?:
             \b(?:hope|wish|pray)\ (?:that\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:gets?\ hit\ by|gets?\ run\ over|chokes?\ on\ (?:it|your|ur|that|this|a|the)|chokes?(?=\s*(?:[,.!]|$))|starves?|drowns?|gets?\ raped|suffers?|go(?:es)?\ under)\b
             | \bpray\ (?:that\ )?(?:you|u|(?:your|ur)\ (?:whole\ |entire\ )?\w+)\ (?:die|dies|rot|rots|burn|burns)\b | \b(?:pray|hope)\ (?:i|we)\ never\ (?:meet|see|run\ into|find)\ (?:you|u)\b
             | \b(?:break|snap)\ (?:every\ bone\ in\ (?:your|ur)\ body|(?:your|ur)\ (?:neck|legs?|arms?|jaw|fingers))\b

@@ -10,8 +10,24 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// nearly every character of ordinary chat; one vectorized search for its keys rules most messages out.
 /// </summary>
 /// <param name="Keys">Null: the pattern runs on every text (its own first-character search is cheap enough).</param>
-public readonly record struct AbusePattern(Regex Regex, AbuseKind Kind, SearchValues<string>? Keys = null)
+/// <param name="KeysStartWords">
+/// The keys that begin with a Latin letter count only at the start of a word: short English keys ("rat", "pos", "men",
+/// "git") sit inside "great", "deposit", "payment" and "digital", and let the pattern run on most English chat.
+/// </param>
+public readonly record struct AbusePattern(Regex Regex, AbuseKind Kind, SearchValues<string>? Keys = null, bool KeysStartWords = false)
 {
-    /// <summary>Whether the pattern could match <paramref name="text"/>: false only when no key is in it.</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => Keys is null || text.IndexOfAny(Keys) >= 0;
+    /// <summary>Whether the pattern could match <paramref name="text"/>: false only when no key is in it (where a word starts).</summary>
+    public bool MayMatch(ReadOnlySpan<char> text)
+    {
+        if (Keys is null) return true;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text[from..].IndexOfAny(Keys);
+            if (at < 0) return false;
+            at += from;
+            if (!KeysStartWords || !char.IsAsciiLetter(text[at]) || at == 0 || !char.IsAsciiLetterOrDigit(text[at - 1])) return true;
+            from = at + 1;
+        }
+        return false;
+    }
 }
