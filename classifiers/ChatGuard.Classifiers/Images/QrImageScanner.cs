@@ -31,6 +31,8 @@ public sealed class QrImageScanner(IModerationPipeline pipeline, PolicyProfileCa
         var format = ImageSniffer.Sniff(image);
         if (format is null)
             return (ImageScanResult.Rejected(ImageRejection.UnsupportedType, "not a PNG, JPEG, WebP or GIF image"), null);
+        if (!CompleteContainer.Holds(image, format.Value))
+            return (ImageScanResult.Rejected(ImageRejection.Unreadable, "the file ends before its image does", format), null);
         try
         {
             var texts = new List<string>();
