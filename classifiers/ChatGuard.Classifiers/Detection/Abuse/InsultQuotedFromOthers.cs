@@ -48,11 +48,14 @@ public static partial class InsultQuotedFromOthers
     {
         for (var i = folded[..limit].LastIndexOfAny(OpeningQuotes); i >= 0; i = folded[..i].LastIndexOfAny(OpeningQuotes))
         {
-            var inWord = folded[i] is '\'' or '’' && i > 0 && i + 1 < folded.Length && char.IsAsciiLetter(folded[i - 1]) && char.IsAsciiLetter(folded[i + 1]);
-            if (!inWord) return i;
+            if (!IsApostropheInWord(folded, i)) return i;
         }
         return -1;
     }
+
+    // An apostrophe between two letters (you're, don't) is part of the word, never a quotation mark.
+    private static bool IsApostropheInWord(ReadOnlySpan<char> text, int i) =>
+        text[i] is '\'' or '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]);
 
     /// <summary>How far before the opening quote a reported message may be named (characters of the folded text).</summary>
     private const int MessageWindow = 60;
@@ -74,9 +77,7 @@ public static partial class InsultQuotedFromOthers
     {
         for (var i = 0; i < after.Length; i++)
         {
-            if (after[i] is not ('\'' or '’')) continue;
-            if (i > 0 && i + 1 < after.Length && char.IsAsciiLetter(after[i - 1]) && char.IsAsciiLetter(after[i + 1])) continue;
-            return i;
+            if (after[i] is '\'' or '’' && !IsApostropheInWord(after, i)) return i;
         }
         return -1;
     }

@@ -17,21 +17,6 @@ public static class ContactInvitation
         ["vx", "wx", "qq", "whatsapp", "telegram", "line id", "line me", "on line", "via line", "viber", "add me", "text me", "dm me", "pm me", "message me", "directly"];
 
     /// <summary>Whether <paramref name="folded"/> (the folded view) asks to be reached outside the chat.</summary>
-    public static bool In(ReadOnlySpan<char> folded)
-    {
-        if (folded.ContainsAny(ChineseCues)) return true;
-        foreach (var cue in EnglishCues)
-        {
-            for (var from = 0; from < folded.Length;)
-            {
-                var at = folded[from..].IndexOf(cue, StringComparison.Ordinal);
-                if (at < 0) break;
-                at += from;
-                var end = at + cue.Length;
-                if ((at == 0 || !char.IsAsciiLetter(folded[at - 1])) && (end == folded.Length || !char.IsAsciiLetter(folded[end]))) return true;
-                from = at + 1;
-            }
-        }
-        return false;
-    }
+    public static bool In(ReadOnlySpan<char> folded) =>
+        folded.ContainsAny(ChineseCues) || WholeWords.ContainAny(folded, EnglishCues, digitsJoin: false);
 }

@@ -45,25 +45,8 @@ public static class ShipmentReference
         if (before.LastIndexOfAny(ClauseBreaks) is var b and >= 0) before = before[(b + 1)..];
         var after = folded.AsSpan(run.End, Math.Min(Reach, folded.Length - run.End));
         if (after.IndexOfAny(ClauseBreaks) is var a and >= 0) after = after[..a];
-        var named = ContainsWord(before, ReferenceCues) || ContainsWord(after, ReferenceCues)
-                    || (!mobileShaped && (ContainsWord(before, GenericCues) || ContainsWord(after, GenericCues)));
-        return named && !ContainsWord(folded, ContactWords);
-    }
-
-    private static bool ContainsWord(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            for (var from = 0; from < text.Length;)
-            {
-                var i = text[from..].IndexOf(word, StringComparison.Ordinal);
-                if (i < 0) break;
-                i += from;
-                var end = i + word.Length;
-                if ((i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1])) && (end == text.Length || !char.IsAsciiLetterOrDigit(text[end]))) return true;
-                from = i + 1;
-            }
-        }
-        return false;
+        var named = WholeWords.ContainAny(before, ReferenceCues, digitsJoin: true) || WholeWords.ContainAny(after, ReferenceCues, digitsJoin: true)
+                    || (!mobileShaped && (WholeWords.ContainAny(before, GenericCues, digitsJoin: true) || WholeWords.ContainAny(after, GenericCues, digitsJoin: true)));
+        return named && !WholeWords.ContainAny(folded, ContactWords, digitsJoin: true);
     }
 }
