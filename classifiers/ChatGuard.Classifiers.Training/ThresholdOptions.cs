@@ -9,9 +9,12 @@ public sealed record ThresholdOptions
 {
     /// <summary>
     /// Share of legitimate traffic one label may flag, every family group weighing the same
-    /// (<see cref="ThresholdCalibrator.PassingAtMostPerFamily"/>): seven heads, about 0.9 % of an average family in all.
+    /// (<see cref="ThresholdCalibrator.PassingAtMostPerFamily"/>): eight heads, about 1.5 % of an average family in all.
+    /// Half again the 0.125 % of sessions 9–14: on the never-read sets the heads then held 1.4 % of legitimate lines
+    /// and let 2–10 % of violations through, most of them scored just under the threshold; leave-families-out, twice
+    /// the rate took flags from 2.1 % to 3.2 % (over the 3 % budget) for recall 0.870 → 0.894.
     /// </summary>
-    public double ReviewRate { get; init; } = 0.00125;
+    public double ReviewRate { get; init; } = 0.001875;
 
     /// <summary>
     /// Share of legitimate lines, pooled, one label may flag: a cap beside <see cref="ReviewRate"/>. Family weighting
@@ -19,7 +22,7 @@ public sealed record ThresholdOptions
     /// to five lines; the allowance was then spent on lines of large look-alike families, each weighing little, and
     /// review thresholds fell to 0.50–0.66 (an agent's "满意的话麻烦给个好评" and "we guarantee free returns" were held).
     /// </summary>
-    public double ReviewRateOfLines { get; init; } = 0.0025;
+    public double ReviewRateOfLines { get; init; } = 0.00375;
 
     /// <summary>
     /// Share of legitimate messages a label with context words (C2) may flag in all, context threshold included:
