@@ -66,12 +66,8 @@ public class CounterfeitTests
     // A life-size figure: no rule reads it as a fake, and a score alone never blocks. Session 14's model holds it for
     // review ("1:1" weighs heavily among the new training sets' replicas); measured by calibration, not this sentence.
     [Fact]
-    public void A_life_size_figure_is_never_blocked_and_no_rule_reads_it()
-    {
-        var verdict = LabelAssert.Scan("1:1比例的手办，和真人一样高", SenderRole.Agent);
-        Assert.DoesNotContain(verdict.Findings, f => f.Label == Label && f.Evidence != Evidence.Model);
-        Assert.NotEqual(ModerationAction.Block, verdict.Action);
-    }
+    public void A_life_size_figure_is_never_blocked_and_no_rule_reads_it() =>
+        LabelAssert.NoRuleNeverBlocked(Label, "1:1比例的手办，和真人一样高");
 
     // C5: factory over-runs, a copy named after its brand, "nobody will notice".
     [Theory]

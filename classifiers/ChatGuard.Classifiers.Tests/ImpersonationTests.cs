@@ -30,15 +30,21 @@ public class ImpersonationTests
     [InlineData("有问题可以联系抖音官方客服处理")]
     [InlineData("平台官方活动，满减自动生效")]
     [InlineData("Please reach TikTok Shop support via the Help Center")]
-    [InlineData("We are an official partner store, not TikTok")]
     [InlineData("平台会介入处理，请耐心等待")]
     [InlineData("请以抖音官方公告为准")]
-    [InlineData("如有疑问，请咨询快手官方客服")]
     [InlineData("I contacted TikTok Shop support and they said to wait")]
     [InlineData("平台客服电话在APP的我的-客服里")]
     [InlineData("平台的问题可以在“我的-客服与帮助”里联系抖音官方客服")]
     [InlineData("直播间的福袋是平台官方活动，开奖后自动发放")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // Session 15's review thresholds (ThresholdOptions.ReviewRate, half again as loose) let the head hold these for
+    // review; no rule reads them and a score alone never blocks.
+    [Theory]
+    [InlineData("We are an official partner store, not TikTok")]
+    [InlineData("如有疑问，请咨询快手官方客服")]
+    public void Shops_pointing_to_the_platform_are_never_blocked_and_no_rule_reads_them(string text) =>
+        LabelAssert.NoRuleNeverBlocked(Label, text);
 
     // A shop saying it is not the platform's support is the opposite of posing as it.
     [Theory]

@@ -44,6 +44,16 @@ internal static class LabelAssert
             $"did not expect a {label} rule for: {text} ({string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))})");
     }
 
+    /// <summary>
+    /// No rule finds <paramref name="label"/> and the message is not blocked: a look-alike the learned head may hold for
+    /// review at its calibrated threshold (precision first: a score alone never blocks).
+    /// </summary>
+    public static void NoRuleNeverBlocked(string label, string text, SenderRole role = SenderRole.Agent)
+    {
+        NoRuleFlags(label, text, role);
+        Assert.NotEqual(ModerationAction.Block, Scan(text, role).Action);
+    }
+
     public static void IsClean(string text)
     {
         var verdict = Pipeline.Scan(text);

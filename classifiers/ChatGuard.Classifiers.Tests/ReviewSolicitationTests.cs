@@ -40,10 +40,15 @@ public class ReviewSolicitationTests
     [InlineData("Sorry about the 1-star experience, a replacement has shipped")]
     [InlineData("我已经给了好评，衣服很好看")]
     [InlineData("收到货满意的话，麻烦给个好评哦")]
-    [InlineData("评价晒图可以帮助其他买家选择")]
     [InlineData("Please rate your experience with our service in the survey")]
     [InlineData("paying for reviews is against the rules, we don't do it")]
     [InlineData("平台规定不能好评返现，评价按您的真实感受写就行")]
     [InlineData("好评返现是违规的，我们不做")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
+
+    // Session 15's review thresholds (ThresholdOptions.ReviewRate, half again as loose) let the head hold this for
+    // review; no rule reads it and a score alone never blocks.
+    [Fact]
+    public void Photo_reviews_helping_buyers_are_never_blocked_and_no_rule_reads_them() =>
+        LabelAssert.NoRuleNeverBlocked(Label, "评价晒图可以帮助其他买家选择");
 }
