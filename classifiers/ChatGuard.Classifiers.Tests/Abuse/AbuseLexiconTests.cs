@@ -26,6 +26,18 @@ public class AbuseLexiconTests
         Assert.True(matches > 100, $"only {matches} matches of keyed patterns: the corpora no longer exercise the keys");
     }
 
+    [Fact]
+    public void The_masks_name_every_pattern_and_read_the_compact_view_with_Chinese_ones_only()
+    {
+        var patterns = AbuseLexicon.Patterns.Patterns.ToArray();
+
+        Assert.Equal(AbuseLexicon.Strong, (1UL << patterns.Length) - 1);
+        Assert.Equal(AbuseLexicon.Strong, AbuseLexicon.English | AbuseLexicon.StrongCompact | 1UL << 1 | 1UL << 2); // regional insults, Chinese curses: folded text only
+        Assert.All(Enumerable.Range(0, patterns.Length).Where(p => (AbuseLexicon.StrongCompact & 1UL << p) != 0),
+            p => Assert.False(patterns[p].KeysStartWords, "the compact view has no word starts"));
+        Assert.Equal(0UL, AbuseLexicon.English & AbuseLexicon.StrongCompact);
+    }
+
     [Theory]
     [InlineData("fuck you", 6)] // EnglishCurse
     [InlineData("f.u.c.k off", 6)] // its gate: no literal keys the spelled-out word

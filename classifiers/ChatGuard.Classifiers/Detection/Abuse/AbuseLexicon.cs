@@ -182,7 +182,8 @@ public static partial class AbuseLexicon
     ];
 
     /// <summary>
-    /// Every C2 pattern, each with its kind and keys. A pattern's place is its bit in the masks below; the order is the order
+    /// Every C2 pattern, each with its kind and keys. A pattern's place is its bit in the masks below (0–4 Chinese, 5–11
+    /// English and the other languages; AbuseLexiconTests checks that the masks cover them); the order is the order
     /// findings are reported in.
     /// </summary>
     public static AbusePatternSet Patterns { get; } = new(
