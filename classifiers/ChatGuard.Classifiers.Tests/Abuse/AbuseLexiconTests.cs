@@ -21,8 +21,38 @@ public class AbuseLexiconTests
             var normalized = Normalizer.Normalize(text);
             matches += CheckKeys(AbuseLexicon.Strong, normalized.Text);
             matches += CheckKeys(AbuseLexicon.StrongCompact, normalized.Compact.Text);
+            if (MaskedWords.ReadBack(normalized.Text) is { } readBack) matches += CheckKeys(AbuseLexicon.English, readBack);
         }
         Assert.True(matches > 100, $"only {matches} matches of keyed patterns: the corpora no longer exercise the keys");
+    }
+
+    [Fact]
+    public void The_masks_name_every_pattern_and_read_the_compact_view_with_Chinese_ones_only()
+    {
+        var patterns = AbuseLexicon.Patterns.Patterns.ToArray();
+
+        Assert.Equal(AbuseLexicon.Strong, (1UL << patterns.Length) - 1);
+        Assert.Equal(AbuseLexicon.Strong, AbuseLexicon.English | AbuseLexicon.StrongCompact | 1UL << 1 | 1UL << 2); // regional insults, Chinese curses: folded text only
+        Assert.All(Enumerable.Range(0, patterns.Length).Where(p => (AbuseLexicon.StrongCompact & 1UL << p) != 0),
+            p => Assert.False(patterns[p].KeysStartWords, "the compact view has no word starts"));
+        Assert.Equal(0UL, AbuseLexicon.English & AbuseLexicon.StrongCompact);
+    }
+
+    [Theory]
+    [InlineData("fuck you", 6)] // EnglishCurse
+    [InlineData("f.u.c.k off", 6)] // its gate: no literal keys the spelled-out word
+    [InlineData("k.y.s", 6)]
+    [InlineData("send me a pic of you in your underwear", 8)] // EnglishHarassment
+    [InlineData("你 妈 的", 2)] // ChineseCurse, spaced
+    [InlineData("cao ni ma", 2)]
+    [InlineData("我知道你家在哪", 3)] // ChineseThreat
+    [InlineData("美女晚上有空吗", 4)] // ChineseHarassment
+    public void A_match_of_a_pattern_finds_its_key(string text, int pattern)
+    {
+        var folded = Normalizer.Normalize(text).Text;
+
+        Assert.Matches(AbuseLexicon.Patterns.Patterns[pattern].Regex, folded);
+        Assert.NotEqual(0UL, AbuseLexicon.Patterns.MayMatch(folded, 1UL << pattern));
     }
 
     [Theory]
@@ -34,20 +64,21 @@ public class AbuseLexiconTests
     public void Ordinary_shop_talk_holds_no_key(string text)
     {
         var normalized = Normalizer.Normalize(text);
-        var keyed = AbuseLexicon.Strong.ToArray().Where(p => p.Keys is not null).ToArray();
 
-        Assert.NotEmpty(keyed);
-        Assert.All(keyed, p => Assert.False(p.MayMatch(normalized.Text), $"{p.Kind} pattern keys found in ordinary talk"));
+        Assert.Equal(0UL, AbuseLexicon.Patterns.MayMatch(normalized.Text, AbuseLexicon.Strong));
+        Assert.Equal(0UL, AbuseLexicon.Patterns.MayMatch(normalized.Compact.Text, AbuseLexicon.StrongCompact));
     }
 
-    private static int CheckKeys(ReadOnlySpan<AbusePattern> patterns, string view)
+    private static int CheckKeys(ulong among, string view)
     {
         var matches = 0;
-        foreach (var pattern in patterns)
+        var patterns = AbuseLexicon.Patterns;
+        var mayMatch = patterns.MayMatch(view, among);
+        for (var p = 0; p < patterns.Patterns.Length; p++)
         {
-            if (pattern.Keys is null || !pattern.Regex.IsMatch(view)) continue;
+            if ((among & 1UL << p) == 0 || !patterns.Patterns[p].Regex.IsMatch(view)) continue;
             matches++;
-            Assert.True(pattern.MayMatch(view), $"{pattern.Kind} pattern matched '{pattern.Regex.Match(view).Value}' with none of its keys in: {view}");
+            Assert.True((mayMatch & 1UL << p) != 0, $"pattern {p} ({patterns.Patterns[p].Kind}) matched '{patterns.Patterns[p].Regex.Match(view).Value}' with none of its keys in: {view}");
         }
         return matches;
     }

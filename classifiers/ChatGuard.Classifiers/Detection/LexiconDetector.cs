@@ -54,9 +54,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             foreach (var hit in hits) groupEnd[hit.Family]++;
             for (int f = 0, start = 0; f < lexicon.FamilyCount; f++) (groupEnd[f], start) = (start, start + groupEnd[f]);
             for (var i = 0; i < hits.Count; i++) grouped[groupEnd[hits[i].Family]++] = i; // each start moves to its group's end
-            var index = new Hits(hits, groupEnd, grouped, lexicon, text.Distance);
-            foreach (var rule in lexicon.Rules)
-                if ((labels is null || labels.Contains(rule.Label)) && rule.Judges(context.Role))
+            var index = new Hits(hits, groupEnd, grouped, lexicon, text);
+            // Cost (issue 16): a rule whose anchor the message lacks is passed over before anything else is asked of it.
+            foreach (var rule in JudgedRules(lexicon))
+                if (index.Has(rule.Anchor) && rule.Judges(context.Role))
                     Evaluate(rule, index, text, warning && rule.Source.ExceptInWarning, findings);
         }
         finally
@@ -66,6 +67,20 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         }
         if (hits.Capacity > 4096) t_hits = null; // do not keep a hostile message's buffer alive on the thread
     }
+
+    /// <summary>The rules of <paramref name="lexicon"/> this detector judges, in the lexicon's order.</summary>
+    private IReadOnlyList<CompiledRule> JudgedRules(CompiledLexicon lexicon)
+    {
+        if (labels is null) return lexicon.Rules;
+        // Cost (issue 16): the labels' rules are picked once per compiled lexicon (a reload builds a new one), not per scan.
+        var judged = _judged;
+        if (judged?.Lexicon != lexicon) _judged = judged = new RulesOfLabels(lexicon, [.. lexicon.Rules.Where(r => labels.Contains(r.Label))]);
+        return judged.Rules;
+    }
+
+    private RulesOfLabels? _judged;
+
+    private sealed record RulesOfLabels(CompiledLexicon Lexicon, CompiledRule[] Rules);
 
     /// <summary>
     /// Sorts hits by start, then end. Cost (issue 16): the automaton reports them by end, so a hit moves back only past
@@ -135,9 +150,15 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
     private enum Direction { Any, Before, After }
 
     /// <summary>The message's hits sorted by start, linked per family, with the windowed lookups the rules need.</summary>
-    private readonly struct Hits(List<TermHit> hits, int[] groupEnd, int[] grouped, CompiledLexicon lexicon, TextDistance distance)
+    private readonly struct Hits(List<TermHit> hits, int[] groupEnd, int[] grouped, CompiledLexicon lexicon, NormalizedText text)
     {
         public List<TermHit> All => hits;
+
+        /// <summary>Computed on first use (cost, issue 16): a message whose hits anchor no rule never needs it.</summary>
+        private TextDistance Distance => text.Distance;
+
+        /// <summary>Whether <paramref name="family"/> has a hit.</summary>
+        public bool Has(int family) => groupEnd[family] > (family == 0 ? 0 : groupEnd[family - 1]);
 
         /// <summary>Indices of the hits of <paramref name="family"/>, in start order.</summary>
         public ReadOnlySpan<int> OfFamily(int family)
@@ -176,10 +197,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             TermHit? best = null;
             var bestGap = int.MaxValue;
             var group = OfFamily(family);
-            for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
+            for (var k = LowerBound(group, Distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
             {
                 var h = hits[group[k]];
-                if (distance.Between(anchor.End, h.Start) > within) break;
+                if (Distance.Between(anchor.End, h.Start) > within) break;
                 if (h.Start == anchor.Start && h.End == anchor.End) continue;
                 if (direction == Direction.After && h.Start < anchor.End) continue;
                 if (direction == Direction.Before && h.End > anchor.Start) continue;
@@ -198,11 +219,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             foreach (var family in rule.Unless)
             {
                 var group = OfFamily(family);
-                for (var k = LowerBound(group, distance.StartWithin(target.Start, window) - lexicon.MaxTermLength); k < group.Length; k++)
+                for (var k = LowerBound(group, Distance.StartWithin(target.Start, window) - lexicon.MaxTermLength); k < group.Length; k++)
                 {
                     var h = hits[group[k]];
                     if (h.Start >= target.Start) break;
-                    if (h.End > target.Start || distance.Between(h.End, target.Start) > window) continue;
+                    if (h.End > target.Start || Distance.Between(h.End, target.Start) > window) continue;
                     if (!InsideQuestion(h)) return true;
                 }
             }
@@ -242,7 +263,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             foreach (var family in rule.UnlessAfter)
             {
                 var group = OfFamily(family);
-                for (var k = LowerBound(group, anchor.End); k < group.Length && distance.Between(anchor.End, hits[group[k]].Start) <= window; k++)
+                for (var k = LowerBound(group, anchor.End); k < group.Length && Distance.Between(anchor.End, hits[group[k]].Start) <= window; k++)
                     if (DeniesAnchor(anchor, hits[group[k]], text)) return true;
             }
             return false;
@@ -252,7 +273,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         private bool DeniesAnchor(TermHit anchor, TermHit h, NormalizedText text)
         {
             if (InsideQuestion(h)) return false;
-            if (distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
+            if (Distance.Between(anchor.End, h.Start) <= MaxLeadIn) return true;
             var from = text.CompactToFolded(anchor.End - 1) + 1;
             var to = text.CompactToFolded(h.Start);
             var gap = text.Text.AsSpan(from, to - from);
@@ -278,10 +299,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             foreach (var family in rule.Except)
             {
                 var group = OfFamily(family);
-                for (var k = LowerBound(group, distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
+                for (var k = LowerBound(group, Distance.StartWithin(anchor.Start, within) - lexicon.MaxTermLength); k < group.Length; k++)
                 {
                     var h = hits[group[k]];
-                    if (distance.Between(anchor.End, h.Start) > within) break;
+                    if (Distance.Between(anchor.End, h.Start) > within) break;
                     if (Gap(anchor, h) <= within) return true;
                 }
             }
@@ -289,6 +310,6 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         }
 
         private int Gap(TermHit a, TermHit b) =>
-            b.End <= a.Start ? distance.Between(b.End, a.Start) : b.Start >= a.End ? distance.Between(a.End, b.Start) : 0;
+            b.End <= a.Start ? Distance.Between(b.End, a.Start) : b.Start >= a.End ? Distance.Between(a.End, b.Start) : 0;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Text.RegularExpressions;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -20,11 +21,12 @@ public sealed class AbuseDetector : IDetector
 
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
+        var patterns = AbuseLexicon.Patterns;
         var s = text.Text.AsSpan();
         var found = false;
-        foreach (var pattern in AbuseLexicon.Strong)
+        for (var candidates = patterns.MayMatch(text.Text, AbuseLexicon.Strong); candidates != 0; candidates &= candidates - 1)
         {
-            if (!pattern.MayMatch(s)) continue;
+            var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
             foreach (var m in pattern.Regex.EnumerateMatches(s))
             {
                 if (!Commits(text, text.Text, m.Index, m.Length, s, m.Index, m.Index + m.Length, pattern.Kind)) continue;
@@ -37,9 +39,9 @@ public sealed class AbuseDetector : IDetector
         // C2: masked or leet English (f*cking, id10t, a$$hole) read back letter for letter; offsets are the folded ones.
         if (MaskedWords.ReadBack(text.Text) is { } readBack)
         {
-            foreach (var pattern in AbuseLexicon.English)
+            for (var candidates = patterns.MayMatch(readBack, AbuseLexicon.English); candidates != 0; candidates &= candidates - 1)
             {
-                if (!pattern.MayMatch(readBack)) continue;
+                var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
                 foreach (var m in pattern.Regex.EnumerateMatches(readBack))
                 {
                     if (!Commits(text, readBack, m.Index, m.Length, readBack, m.Index, m.Index + m.Length, pattern.Kind)) continue;
@@ -51,15 +53,15 @@ public sealed class AbuseDetector : IDetector
         }
 
         // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
-        var compact = text.Compact.Text.AsSpan();
-        foreach (var pattern in AbuseLexicon.StrongCompact)
+        var compact = text.Compact.Text;
+        for (var candidates = patterns.MayMatch(compact, AbuseLexicon.StrongCompact); candidates != 0; candidates &= candidates - 1)
         {
-            if (!pattern.MayMatch(compact)) continue;
+            var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
             foreach (var m in pattern.Regex.EnumerateMatches(compact))
             {
                 var start = text.CompactToFolded(m.Index);
                 var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
-                if (!Commits(text, text.Compact.Text, m.Index, m.Length, text.Text, start, end, pattern.Kind)) continue;
+                if (!Commits(text, compact, m.Index, m.Length, text.Text, start, end, pattern.Kind)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
             }
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ChatGuard.Classifiers.Detection.Abuse;
@@ -17,10 +16,10 @@ public static partial class AbuseLexicon
     // literal prefixes with vectorized IndexOf instead of case-insensitive sets (this lexicon was most of a scan's time).
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    // Cost (issue 16): the literals every match of a costly pattern contains, one or more per alternative of the pattern
-    // (in its order). An alternative added to a pattern needs its key here: AbuseLexiconTests checks that every match in
-    // the corpus holds one. Declared before the pattern lists, which read them when the class initializes.
-    private static readonly SearchValues<string> ChineseInsultKeys = SearchValues.Create(
+    // Cost (issue 16): the literals every match of a pattern contains, one or more per alternative of the pattern (in its
+    // order). An alternative added to a pattern needs its key here: AbuseLexiconTests checks that every match in the
+    // corpus holds one. Declared before Patterns, which reads them when the class initializes.
+    private static readonly string[] ChineseInsultKeys =
     [
         "傻", "煞", "sb", "s b", "残", "殘", "弱智", "痴", "癡", "智障", "蠢", "猪", "豬", "神经病", "神經病", "脑子", "腦子", "有病",
         "贱", "賤", "婊", "王八", "混蛋", "畜", "人渣", "杂种", "雜種", "狗", "饭桶", "飯桶", "二货", "眼瞎", "瞎", "废物", "廢物",
@@ -34,14 +33,14 @@ public static partial class AbuseLexicon
         "混日子", "怎么说话", "怎麼說話", "看字", "当到你", "當到你", "大脑", "大腦", "存在的意义", "存在的意義", "层次", "層次", "第一天上网", "第一天上網",
         "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
         "沙雕", "死了", "zz", "mb的", "事儿精", "事兒精", "咁蠢", "瓦特", "戆大", "奥客", "奧客", "会死", "會死",
-    ], StringComparison.Ordinal);
+    ];
 
-    private static readonly SearchValues<string> RegionalInsultKeys = SearchValues.Create(
+    private static readonly string[] RegionalInsultKeys =
     [
         "北七", "87", "低能", "白目", "脑包", "北烂", "on9", "仆街", "扑街", "柒", "戆", "收皮", "粉肠", "痴线", "废青", "ㄋㄇㄉ", "ㄍㄋㄋ", "ㄋㄠ", "ㄓㄤ", "ㄅㄞ", "gy", "鸡歪", "机歪", "白嫖",
-    ], StringComparison.Ordinal);
+    ];
 
-    private static readonly SearchValues<string> EnglishInsultKeys = SearchValues.Create(
+    private static readonly string[] EnglishInsultKeys =
     [
         "bitch", "b!tch", "b1tch", "b*tch", "biatch", "cunt", "twat", "asshole", "a**hole", "dickhead", "douchebag", "whore", "slut",
         "bastard", "scumbag", "motherf", "retard", "fag", "nigg", "n1gg", "n!gg", "n*gg", "piece of", "dumb", "moron", "imbecile",
@@ -52,9 +51,9 @@ public static partial class AbuseLexicon
         "you even", "u even", "who hired", "than you", "than u", "faster than", "best they could", "did you", "did u", "bozo", "walking l", "broke ",
         "imagine being", "end job", "online shopping", "reading is", "customers like", "to you is", "to u is", "your purpose",
         "stoo", "bunch of", "pack of", "load of", "gang of", "小丑", "english", "poor", "beg",
-    ], StringComparison.Ordinal);
+    ];
 
-    private static readonly SearchValues<string> EnglishThreatKeys = SearchValues.Create(
+    private static readonly string[] EnglishThreatKeys =
     [
         // Cost: each key is the phrase its alternative needs ("hope you", "until you", "send your"), not the common word
         // alone ("hope", "until", "send"), so the pattern runs on the few messages that could hold a threat.
@@ -74,11 +73,11 @@ public static partial class AbuseLexicon
         "sending your", "sending ur", "send someone", "everything about", "deserve to", "tell everyone", "telling everyone",
         "teach you", "teach u", "outside your", "outside ur", "wait outside", "waiting outside", "small this", "ur back",
         "yo back", "🔪", "stalker", "every account", "accounts", "shame if",
-    ], StringComparison.Ordinal);
+    ];
 
     // Keys of SoutheastAsianInsult: its curse words, the Tagalog and Malay words its cues sit beside, the first three letters
     // of each spaced-out word (the normalizer has collapsed a run of spaces to one), the readings of the insulting emoji (🐷 猪, 🤡 小丑, 💩 垃圾, 🖕 操), brain.
-    private static readonly SearchValues<string> SoutheastAsianInsultKeys = SearchValues.Create(
+    private static readonly string[] SoutheastAsianInsultKeys =
     [
         "diu lei", "cheebye", "chee bye", "chibai", "chi bai", "cibai", "ci bai", "pukimak", "puki mak", "lanjiao", "lan jiao", "kan ni na", "knn",
         "putang", "tangina", "tang ina", "pakyu", "punyeta", "tarantado", "ulol", "gago", "pota", "cb", "tanga", "bobo", "inutil", "hayop",
@@ -86,11 +85,11 @@ public static partial class AbuseLexicon
         "cheebai", "chee bai", "lancau",
         "f u c", "s t u", "i d i", "m o r", "b i t", "l o s", "d u m", "a s s", "c u n", "s c a",
         "猪", "小丑", "垃圾", "操", "brain",
-    ], StringComparison.Ordinal);
+    ];
 
     // Keys of OtherLanguagesInsult: a literal of each of its alternatives (the Spanish, Hindi/Urdu, Pidgin, Vietnamese,
     // Indonesian, Thai and Swahili words, the words its aims sit beside, the animals of plain-English contempt).
-    private static readonly SearchValues<string> OtherLanguagesInsultKeys = SearchValues.Create(
+    private static readonly string[] OtherLanguagesInsultKeys =
     [
         "pendej", "cabr", "puta", "chinga", "mierda",
         "chut", "chu*", "ch*", "madarch", "maderch", "maadarch", "behench", "bhench", "benchod", "bhosd", "bsdk", "gandu", "kamin", "kameen", "ullu", "harami", "bc", "mc",
@@ -100,11 +99,11 @@ public static partial class AbuseLexicon
         "kwai", "hia",
         "mjinga", "wajinga", "mpumbavu", "wapumbavu", "mshenzi", "washenzi", "kumbafu",
         "cow", "pig", "hag", "rat", "weasel", "snake", "vermin", "cockroach", "leech", "slob", "bitch", "boomer",
-    ], StringComparison.Ordinal);
+    ];
 
     // Keys of EnglishContempt: a literal of each of its alternatives (the insult words, the aims and group names its
     // alternatives need, the fixed phrases of contempt).
-    private static readonly SearchValues<string> EnglishContemptKeys = SearchValues.Create(
+    private static readonly string[] EnglishContemptKeys =
     [
         "wank", "tosser", "bellend", "knobhead", "fuckwit", "gobshite", "dickwad", "shithead", "dipshit", "jackass", "pillock",
         "numpt", "plonker", "eejit", "drongo", "mongoloid", "spaz", "asshat", "ass clown", "assclown", "azz", "ch1ng", "ching",
@@ -128,48 +127,94 @@ public static partial class AbuseLexicon
         "you guys", "stupidity", "left you", "left u", "too thick", "too dense", "too stupid", "too dumb", "so thick", "so dense",
         "so stupid", "so dumb", "came from", "come from", "kitchen", "arse", "一群", "一帮", "一幫", "a$$", "a**", "dog", "cheater",
         "amateur", "beggar", "paedo", "ugly old", "flipping burgers", "🫵", "👉", "for brains", "pedo", "run by", "gay", "d*ke", "dyke",
-    ], StringComparison.Ordinal);
-
-    /// <summary>The patterns that flag a message on their own, with their kind (a span, so iterating allocates nothing).</summary>
-    public static ReadOnlySpan<AbusePattern> Strong => StrongPatterns;
-
-    // Declared before StrongPatterns, which reads it when the class initializes.
-    private static readonly AbusePattern[] EnglishPatterns =
-    [
-        new(EnglishInsult(), AbuseKind.Insult, EnglishInsultKeys, KeysStartWords: true),
-        new(EnglishCurse(), AbuseKind.Curse),
-        new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys, KeysStartWords: true),
-        new(EnglishHarassment(), AbuseKind.SexualHarassment),
-        new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
-        new(OtherLanguagesInsult(), AbuseKind.Insult, OtherLanguagesInsultKeys),
-        new(EnglishContempt(), AbuseKind.Insult, EnglishContemptKeys, KeysStartWords: true),
     ];
 
-    private static readonly AbusePattern[] StrongPatterns =
+    // Keys of ChineseCurse: a literal of each alternative (the 妈 of 你妈, the 大爷 of 操你大爷, 去你, 滚, 爬, the pinyin
+    // curses' syllables). The folded text has one kind of whitespace, a single space, and no format characters, so a
+    // separator between pinyin syllables is a space, a dot or a hyphen; traditional characters are folded to simplified
+    // ones, and the traditional keys are kept beside the pattern's own traditional forms.
+    private static readonly string[] ChineseCurseKeys =
     [
-        new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys),
-        new(RegionalInsult(), AbuseKind.Insult, RegionalInsultKeys),
-        new(ChineseCurse(), AbuseKind.Curse),
-        new(ChineseThreat(), AbuseKind.Threat),
-        new(ChineseHarassment(), AbuseKind.SexualHarassment),
-        .. EnglishPatterns,
+        "妈", "媽", "马", "馬", "玛", "瑪", "大爷", "大爺", "娘", "祖宗", "先人", "去你", "特么", "狗日", "滚", "滾",
+        "tm", "nm", "shabi", "cao", "nima", "ni ma", "ni.ma", "ni-ma", "sha bi", "sha.bi", "sha-bi", "jia", "dllm", "diu",
+        "冚家", "屌", "躝", "𨅬", "去死", "全家", "不得好死", "断子绝孙", "斷子絕孫", "被车撞", "被車撞", "少在", "爬", "凉快", "涼快",
     ];
 
-    /// <summary>The English patterns, read again over a message whose masked words were read back (<c>f*cking</c>, <c>id10t</c>).</summary>
-    public static ReadOnlySpan<AbusePattern> English => EnglishPatterns;
+    // Keys of ChineseThreat: a literal of each alternative (the verb and its 你 in 弄死你 or 收拾你, 上门, 知道, 把你, 等着, 网上 ...).
+    private static readonly string[] ChineseThreatKeys =
+    [
+        "死你", "残你", "殘你", "废你", "廢你", "爆你", "弄你", "打你", "砍你", "杀你", "殺你", "捅你", "揍你", "收拾你", "整你", "干你", "幹你",
+        "上门", "上門", "知道", "找到你", "查到你", "把你", "砸", "人肉你", "让你", "讓你", "等着", "等著", "走着瞧", "走著瞧", "试试", "試試",
+        "等你", "你别想跑", "你跑不掉", "在这一片买不到", "贴满你", "出门小心点", "出門小心點", "到你崩", "我都有", "出名", "骂到", "罵到",
+        "号来找你", "拉黑多少个都没用", "每天都来找你", "骚扰你", "騷擾你", "轰炸你", "轟炸你", "骂你", "罵你", "烧", "燒", "闹", "鬧", "堵",
+        "拉横幅", "拉橫幅", "找人", "带人", "帶人", "叫人", "找兄弟", "带兄弟", "帶兄弟", "叫兄弟", "小心点", "开不下去", "開不下去",
+        "网上", "網上", "网路上", "網路上", "网络上", "網絡上",
+    ];
+
+    // Keys of ChineseHarassment: a literal of each alternative (the body, the photo, the night, the date it asks for).
+    private static readonly string[] ChineseHarassmentKeys =
+    [
+        "裸", "胸", "私房照", "内衣", "內衣", "内裤", "內褲", "腿", "身材", "三围", "三圍", "陪我", "陪老子", "陪哥", "脱光", "脫光", "一晚",
+        "出台", "包夜", "约", "約", "穿少", "穿得少", "少穿", "穿性感", "露点", "露一点", "露點", "露一點", "自拍", "照片", "美照", "玉照",
+        "做我", "晚上", "今晚", "骚", "騷", "让我看", "讓我看", "包养", "老公", "比基尼照", "泳装照", "泳裝照", "满足", "滿足", "私下多大",
+        "单身吗", "语音", "男朋友", "男票", "罩杯", "想摸", "想亲", "想親", "想睡", "想上", "私照", "开房", "開房", "私人",
+    ];
+
+    // Keys of EnglishCurse: a literal of each alternative but the spelled-out f.u.c.k, which its gate finds. "k y s" and
+    // "k.y.s" hold the y between two separators (" y ", ".y."); "kill yourself" and "k1ll urself" end in "self".
+    private static readonly string[] EnglishCurseKeys =
+    [
+        "f*", "go f ", "fuck", "fk", "fck", "fuk", "phuck", "fcuk", "shit", "crappy", "shut the", "shut up", "go to hell", "go die",
+        "drop dead", "kys", " y ", " y.", ".y ", ".y.", "kill yourself", "die in a fire", "screw you", "damn you", "stfu", "piss off",
+        "bugger off", "sod off", "get lost", "gtfo", "foad", "gfy", "sybau", "self", "eat a dick", "kiss my", "get stuffed", "jog on",
+        "rack off", "naff off", "bog off", "uninstall", "go jump", "wtf", "go and die", "up your", "up ur", "do one",
+    ];
+
+    // Keys of EnglishHarassment: a literal of each alternative (the body, the photo, the night, the date it asks for).
+    private static readonly string[] EnglishHarassmentKeys =
+    [
+        "nude", "naked", "your body", "your boobs", "your tits", "your self", "your legs", "selfie", "sexy", "of you", "wearing",
+        "are you single", "go out with me", "be my girlfriend", "spend the night", "for a night", "for the night", "for one night",
+        "night with", "hear you", "you sound", "doing tonight", "on cam", "free tonight", "🍆", "💦", "👅", "sit on my", "suck", "bend",
+        "show ", "flash ", "tits", "t1ts", "t!ts", "t*ts", "boobs", "ass look", "ass in", "made me", "fk", "fuck", "f*", "fck", "bang",
+        "screw", "ck pic", "odz", "0dz", "underwear", "bikini", "lingerie", "bra", "thong", "panties", "knickers", "without", "for me",
+        "bet ", "company tonight", "hotel room", "how much for", "in bed", "fattest", "phattest", "nicest",
+    ];
 
     /// <summary>
-    /// The Chinese patterns that need no punctuation or word boundary, for the compact view (separators dropped),
-    /// so 垃.圾.店 or 你 们 这 群 骗 子 read as typed without spaces. English needs its word boundaries.
+    /// Every C2 pattern, each with its kind and keys. A pattern's place is its bit in the masks below (0–4 Chinese, 5–11
+    /// English and the other languages; AbuseLexiconTests checks that the masks cover them); the order is the order
+    /// findings are reported in.
     /// </summary>
-    public static ReadOnlySpan<AbusePattern> StrongCompact => StrongCompactPatterns;
-
-    private static readonly AbusePattern[] StrongCompactPatterns =
-    [
+    public static AbusePatternSet Patterns { get; } = new(
         new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys),
-        new(ChineseThreat(), AbuseKind.Threat),
-        new(ChineseHarassment(), AbuseKind.SexualHarassment),
-    ];
+        new(RegionalInsult(), AbuseKind.Insult, RegionalInsultKeys),
+        new(ChineseCurse(), AbuseKind.Curse, ChineseCurseKeys),
+        new(ChineseThreat(), AbuseKind.Threat, ChineseThreatKeys),
+        new(ChineseHarassment(), AbuseKind.SexualHarassment, ChineseHarassmentKeys),
+        new(EnglishInsult(), AbuseKind.Insult, EnglishInsultKeys, KeysStartWords: true),
+        new(EnglishCurse(), AbuseKind.Curse, EnglishCurseKeys, Gate: SpelledOutCurse()),
+        new(EnglishThreat(), AbuseKind.Threat, EnglishThreatKeys, KeysStartWords: true),
+        new(EnglishHarassment(), AbuseKind.SexualHarassment, EnglishHarassmentKeys),
+        new(SoutheastAsianInsult(), AbuseKind.Insult, SoutheastAsianInsultKeys),
+        new(OtherLanguagesInsult(), AbuseKind.Insult, OtherLanguagesInsultKeys),
+        new(EnglishContempt(), AbuseKind.Insult, EnglishContemptKeys, KeysStartWords: true));
+
+    /// <summary>The patterns that flag a message on their own, over its folded text: all of them.</summary>
+    public const ulong Strong = (1UL << 12) - 1;
+
+    /// <summary>The English patterns, read again over a message whose masked words were read back (<c>f*cking</c>, <c>id10t</c>).</summary>
+    public const ulong English = Strong & ~((1UL << 5) - 1);
+
+    /// <summary>
+    /// The Chinese patterns that need no punctuation or word boundary (insults, threats, harassment), for the compact
+    /// view (separators dropped), so 垃.圾.店 or 你 们 这 群 骗 子 read as typed without spaces. English needs its word boundaries.
+    /// </summary>
+    public const ulong StrongCompact = 1UL << 0 | 1UL << 3 | 1UL << 4;
+
+    // The gate of EnglishCurse: its f.u.c.k alternative, each letter maybe followed by any one separator, holds no literal.
+    [GeneratedRegex(@"\bf[\W_]?u[\W_]?c[\W_]?k", Options)]
+    private static partial Regex SpelledOutCurse();
 
     // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...; 沙雕 said to the person
     // (你个沙雕, 沙雕客服), not the playful 沙雕 of a gift, a meme or a pet.
