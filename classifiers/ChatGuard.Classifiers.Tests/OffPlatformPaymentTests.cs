@@ -110,6 +110,7 @@ public class OffPlatformPaymentTests
     [InlineData("Does the shop take bank transfer? Asking before I place the order", SenderRole.Buyer)]
     [InlineData("Can I pay using Zelle or only cards?", SenderRole.Buyer)]
     [InlineData("you won't ask me to pay a deposit by Venmo later, will you?", SenderRole.Buyer)]
+    [InlineData("At checkout you can pick MoMo, card or bank transfer, whichever suits you", SenderRole.Agent)]
     public void A_checkout_option_is_no_payment_off_the_platform(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Label, text, role);
 
@@ -119,6 +120,8 @@ public class OffPlatformPaymentTests
     [InlineData("send the balance to my M-Pesa 0722 410 338, then I dispatch")]
     [InlineData("cancel the order and pay me by bank transfer instead")]
     [InlineData("the deposit goes by Venmo to me first, then I ship")]
+    [InlineData("pay via mobile money to 0244 987 654 first, then I release the parcel")]
+    [InlineData("send the money to my Airtel Money and I deliver tomorrow")]
     public void A_channel_the_shop_asks_for_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
 
     // C4 precision: goods named after a channel, and a code bought here as goods, are no payment.
