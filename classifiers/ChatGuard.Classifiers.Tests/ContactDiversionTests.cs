@@ -266,4 +266,13 @@ public class ContactDiversionTests
     [InlineData("手机号码 0755 8812 3456 白天都在", SenderRole.Agent)]
     public void A_reference_beside_a_contact_or_money_cue_stays_caught(string text, SenderRole role) =>
         LabelAssert.RuleFlags(Label, text, role);
+
+    // C1 precision: after an app's name and "is", a word ending in -ing says what happens there, not whose account it is.
+    [Theory]
+    [InlineData("a page on Facebook is offering your candles at half price, is that yours?", SenderRole.Buyer)]
+    [InlineData("WhatsApp is ringing nonstop with fake delivery messages, are these yours?", SenderRole.Buyer)]
+    public void An_app_doing_something_names_no_account(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    [Fact]
+    public void An_account_after_an_app_stays_caught() => LabelAssert.RuleFlags(Label, "my telegram is shopdeals_88, message there");
 }

@@ -111,6 +111,7 @@ public class OffPlatformPaymentTests
     [InlineData("Can I pay using Zelle or only cards?", SenderRole.Buyer)]
     [InlineData("you won't ask me to pay a deposit by Venmo later, will you?", SenderRole.Buyer)]
     [InlineData("At checkout you can pick MoMo, card or bank transfer, whichever suits you", SenderRole.Agent)]
+    [InlineData("We take bank transfer, OPay or card, all at checkout", SenderRole.Agent)]
     public void A_checkout_option_is_no_payment_off_the_platform(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Label, text, role);
 
@@ -135,7 +136,7 @@ public class OffPlatformPaymentTests
         LabelAssert.NoRuleFlags(Label, text, role);
 
     [Theory]
-    [InlineData("pay with bitcoin and I'll throw in the mug")]
+    [InlineData("pay with bitcoin and I'll ship it today")]
     [InlineData("buy a Steam card and send me the code, that's the payment")]
     public void A_channel_or_card_as_the_payment_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
 

@@ -37,6 +37,7 @@ public class ScamReportTests
     [InlineData("is +234 803 555 0192 your official number? they said my parcel needs a release payment")]
     [InlineData("a man in the live comments keeps saying pay him by Zelle for half price, is he with your shop")]
     [InlineData("一个陌生号码叫我扫码付款退运费，你们知道这个人吗")]
+    [InlineData("I reported a fake account that asked me to send money to +233 20 555 0147")]
     public void A_report_of_a_strangers_ask_is_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
