@@ -275,4 +275,17 @@ public class ContactDiversionTests
 
     [Fact]
     public void An_account_after_an_app_stays_caught() => LabelAssert.RuleFlags(Label, "my telegram is shopdeals_88, message there");
+
+    // C1 precision: a wallet named as a device's feature, how fast a refund by an app arrives, and the platform's own wallet
+    // where a refund lands give no account.
+    [Theory]
+    [InlineData("Does the watch support GCash tap-to-pay?", SenderRole.Buyer)]
+    [InlineData("Refunds go to the original method: PayPal is normally instant, cards take a few days", SenderRole.Agent)]
+    [InlineData("Your refund lands in your Shopee Pay wallet by tomorrow", SenderRole.Agent)]
+    public void A_wallet_as_a_feature_or_refund_route_names_no_account(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    [Theory]
+    [InlineData("paypal me at shopdeals_88 and I ship")]
+    [InlineData("gcash me at kefu_221 then I send it")]
+    public void A_wallet_account_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
 }

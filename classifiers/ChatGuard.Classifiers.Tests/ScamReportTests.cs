@@ -38,6 +38,7 @@ public class ScamReportTests
     [InlineData("a man in the live comments keeps saying pay him by Zelle for half price, is he with your shop")]
     [InlineData("一个陌生号码叫我扫码付款退运费，你们知道这个人吗")]
     [InlineData("I reported a fake account that asked me to send money to +233 20 555 0147")]
+    [InlineData("a man called from 0917 880 2231 about my parcel, is that really your rider?")]
     public void A_report_of_a_strangers_ask_is_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);

@@ -38,6 +38,8 @@ public sealed partial class HandleTail : ITailPattern
         "tiktok", "douyin", "shopee", "amazon", "checkout",
         // What a shop says of a payment method ("GCash is available at checkout"): a state of the app, not an account.
         "available", "accepted", "supported", "enabled",
+        // How a refund by that app behaves ("PayPal is usually instant"): an adverb, not an account.
+        "usually", "normally", "instantly", "always", "also", "only", "mostly", "generally",
     };
 
     private const int MaxReach = 80;
