@@ -151,4 +151,12 @@ public class OffPlatformPaymentTests
         LabelAssert.NoRuleFlags(Label, text, role);
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, role);
     }
+
+    // C4 precision: gift cards sold as goods, and a voucher entered on the platform's payment page, are no card asked as payment.
+    [Theory]
+    [InlineData("Gift voucher code: enter it on the payment page before you confirm", SenderRole.Agent)]
+    [InlineData("Do you sell iTunes gift cards? I want to buy one for my niece", SenderRole.Buyer)]
+    [InlineData("I got a gift voucher for my birthday, can I use the voucher code on this?", SenderRole.Buyer)]
+    public void Gift_cards_as_goods_or_at_the_payment_page_are_no_payment(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Label, text, role);
 }
