@@ -246,4 +246,46 @@ public class ContactDiversionTests
     [InlineData("之前在京东买过一次，这回在你们这儿拍")]
     [InlineData("电子发票发送到您订单预留的邮箱，请查收")]
     public void Passes_purchase_history_and_order_records(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C1 precision: a model, part or serial number is the product's own, even with a mobile's or a card's digits (an IMEI
+    // passes the card checksum), and 号码 closing an order or tracking reference names that reference.
+    [Theory]
+    [InlineData("型号 15912345678 的替换刷头有现货吗", SenderRole.Buyer)]
+    [InlineData("直播间3号链接，款号 13698765432，颜色有黑白两种", SenderRole.Agent)]
+    [InlineData("帮我看下串号 352099001761481 是不是国行", SenderRole.Buyer)]
+    [InlineData("the serial on the receipt is 490154203237518 and the sticker on the box matches it", SenderRole.Buyer)]
+    [InlineData("運單號碼 7702-3318-560，麻煩幫我催一下", SenderRole.Buyer)]
+    public void A_model_or_serial_number_is_no_contact_detail(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Label, text, role);
+
+    // Beside a contact cue, or with money talk, the same digits are a phone or a card again.
+    [Theory]
+    [InlineData("型号 15912345678，有问题加我微信", SenderRole.Agent)]
+    [InlineData("款号 13698765432 也是我电话，直接打", SenderRole.Agent)]
+    [InlineData("串号 6222021234567890128，货款转这张卡", SenderRole.Agent)]
+    [InlineData("手机号码 0755 8812 3456 白天都在", SenderRole.Agent)]
+    public void A_reference_beside_a_contact_or_money_cue_stays_caught(string text, SenderRole role) =>
+        LabelAssert.RuleFlags(Label, text, role);
+
+    // C1 precision: after an app's name and "is", a word ending in -ing says what happens there, not whose account it is.
+    [Theory]
+    [InlineData("a page on Facebook is offering your candles at half price, is that yours?", SenderRole.Buyer)]
+    [InlineData("WhatsApp is ringing nonstop with fake delivery messages, are these yours?", SenderRole.Buyer)]
+    public void An_app_doing_something_names_no_account(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    [Fact]
+    public void An_account_after_an_app_stays_caught() => LabelAssert.RuleFlags(Label, "my telegram is shopdeals_88, message there");
+
+    // C1 precision: a wallet named as a device's feature, how fast a refund by an app arrives, and the platform's own wallet
+    // where a refund lands give no account.
+    [Theory]
+    [InlineData("Does the watch support GCash tap-to-pay?", SenderRole.Buyer)]
+    [InlineData("Refunds go to the original method: PayPal is normally instant, cards take a few days", SenderRole.Agent)]
+    [InlineData("Your refund lands in your Shopee Pay wallet by tomorrow", SenderRole.Agent)]
+    public void A_wallet_as_a_feature_or_refund_route_names_no_account(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    [Theory]
+    [InlineData("paypal me at shopdeals_88 and I ship")]
+    [InlineData("gcash me at kefu_221 then I send it")]
+    public void A_wallet_account_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
 }

@@ -102,4 +102,12 @@ public class CounterfeitTests
         LabelAssert.RuleFlags(Label, "香奈儿 1:1 款到了，要的抓紧");
         LabelAssert.NoRuleFlags(Label, "1:1 等身手办，高一米七");
     }
+
+    // C5 precision: an anti-fake code or label is how genuine goods prove themselves.
+    [Fact]
+    public void An_anti_fake_code_is_no_fake()
+    {
+        LabelAssert.NoRuleFlags(Label, "the anti-fake label under the lid has a scratch code, check it on the maker's site");
+        LabelAssert.RuleFlags(Label, "fake Rolex, nobody can tell, same weight");
+    }
 }

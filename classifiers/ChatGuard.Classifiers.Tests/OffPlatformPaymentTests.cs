@@ -101,4 +101,62 @@ public class OffPlatformPaymentTests
         LabelAssert.RuleFlags(Label, text);
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
     }
+
+    // C4 precision: a channel or fee named as an option of the platform's own checkout or refund moves no money off it,
+    // nor does a buyer asking which methods the checkout takes or checking that none other will be asked.
+    [Theory]
+    [InlineData("you can pick pay on delivery and pay with M-Pesa when the rider hands it over", SenderRole.Agent)]
+    [InlineData("orders paid with wallet balance are refunded to the same wallet within a day", SenderRole.Agent)]
+    [InlineData("Does the shop take bank transfer? Asking before I place the order", SenderRole.Buyer)]
+    [InlineData("Can I pay using Zelle or only cards?", SenderRole.Buyer)]
+    [InlineData("you won't ask me to pay a deposit by Venmo later, will you?", SenderRole.Buyer)]
+    [InlineData("At checkout you can pick MoMo, card or bank transfer, whichever suits you", SenderRole.Agent)]
+    [InlineData("We take bank transfer, OPay or card, all at checkout", SenderRole.Agent)]
+    public void A_checkout_option_is_no_payment_off_the_platform(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Label, text, role);
+
+    // The same channels with the money sent to the shop, or the checkout skipped, stay caught.
+    [Theory]
+    [InlineData("skip the checkout and send it on Zelle, I'll knock five off")]
+    [InlineData("send the balance to my M-Pesa 0722 410 338, then I dispatch")]
+    [InlineData("cancel the order and pay me by bank transfer instead")]
+    [InlineData("the deposit goes by Venmo to me first, then I ship")]
+    [InlineData("pay via mobile money to 0244 987 654 first, then I release the parcel")]
+    [InlineData("send the money to my Airtel Money and I deliver tomorrow")]
+    public void A_channel_the_shop_asks_for_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C4 precision: goods named after a channel, and a code bought here as goods, are no payment.
+    [Theory]
+    [InlineData("the Bitcoin logo hoodie runs small, size up", SenderRole.Agent)]
+    [InlineData("a Venmo card fits the front slot of this wallet", SenderRole.Agent)]
+    [InlineData("is the crypto trading course updated for this year?", SenderRole.Buyer)]
+    [InlineData("the Xbox gift card code I bought here won't redeem", SenderRole.Buyer)]
+    [InlineData("平台的礼品卡余额可以在结算页直接抵扣吗", SenderRole.Buyer)]
+    public void Goods_named_after_a_channel_are_no_payment(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Label, text, role);
+
+    [Theory]
+    [InlineData("pay with bitcoin and I'll ship it today")]
+    [InlineData("buy a Steam card and send me the code, that's the payment")]
+    public void A_channel_or_card_as_the_payment_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C4/C1: a refusal over a list of channels, a warning that disowns an ask, and a buyer's report of a stranger's ask.
+    [Theory]
+    [InlineData("sorry, we don't accept PayPal, Venmo or wire transfers, the cart is the only way to pay", SenderRole.Agent)]
+    [InlineData("Anyone asking you to pay by Cash App or crypto for our goods is not from us", SenderRole.Agent)]
+    [InlineData("the seller of a copycat listing wanted USDT for the same phone, thought you should know", SenderRole.Buyer)]
+    [InlineData("之前有个卖家让我扫码付款，我没加他", SenderRole.Buyer)]
+    public void A_warning_or_report_names_a_channel_without_asking(string text, SenderRole role)
+    {
+        LabelAssert.NoRuleFlags(Label, text, role);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, role);
+    }
+
+    // C4 precision: gift cards sold as goods, and a voucher entered on the platform's payment page, are no card asked as payment.
+    [Theory]
+    [InlineData("Gift voucher code: enter it on the payment page before you confirm", SenderRole.Agent)]
+    [InlineData("Do you sell iTunes gift cards? I want to buy one for my niece", SenderRole.Buyer)]
+    [InlineData("I got a gift voucher for my birthday, can I use the voucher code on this?", SenderRole.Buyer)]
+    public void Gift_cards_as_goods_or_at_the_payment_page_are_no_payment(string text, SenderRole role) =>
+        LabelAssert.NoRuleFlags(Label, text, role);
 }

@@ -110,4 +110,12 @@ public class ProhibitedTests
     [InlineData("❄️🍃都有，老规矩")]
     [InlineData("快乐丸一板十粒")]
     public void Flags_paired_slang_and_party_pills(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C3: a Ponzi or pyramid scheme named to warn against it, or disowned by the shop, is offered by no one.
+    [Fact]
+    public void A_warning_against_a_scheme_is_no_scheme()
+    {
+        LabelAssert.NoRuleFlags(Label, "Please don't join any Ponzi or pyramid scheme offered in our name");
+        LabelAssert.RuleFlags(Label, "join our pyramid scheme, earn from every person you recruit");
+    }
 }

@@ -31,4 +31,23 @@ public class ScamReportTests
     [InlineData("有问题加我微信", SenderRole.Agent)]
     public void The_invitation_itself_stays_caught(string text, SenderRole role) =>
         Assert.Contains(Labels.ContactDiversion, Scan(text, role).Labels);
+
+    // C1/C4: a buyer asking whether a stranger's number or ask is the shop's reports it.
+    [Theory]
+    [InlineData("is +234 803 555 0192 your official number? they said my parcel needs a release payment")]
+    [InlineData("a man in the live comments keeps saying pay him by Zelle for half price, is he with your shop")]
+    [InlineData("一个陌生号码叫我扫码付款退运费，你们知道这个人吗")]
+    [InlineData("I reported a fake account that asked me to send money to +233 20 555 0147")]
+    [InlineData("a man called from 0917 880 2231 about my parcel, is that really your rider?")]
+    public void A_report_of_a_strangers_ask_is_clean(string text)
+    {
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
+    }
+
+    [Theory]
+    [InlineData("pay me by Zelle and I ship today, the app takes too long", SenderRole.Agent)]
+    [InlineData("others are fakes, our real WhatsApp is +234 803 555 0192, message us there", SenderRole.Agent)]
+    public void The_ask_itself_stays_caught(string text, SenderRole role) =>
+        Assert.Contains(Scan(text, role).Findings, f => f.Evidence != Evidence.Model);
 }

@@ -42,4 +42,15 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("do you ride the short bus to work")]
     public void The_same_words_aimed_at_the_reader_stay_abuse(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // C2 precision: curse initials as a product line's name (型号 TMD, NMD R1) beside the same initials sworn at the reader.
+    [Theory]
+    [InlineData("主播，NMD V2 灰白配色还有43码吗")]
+    [InlineData("型号 TMD 的那款护齿套还有货吗")]
+    public void Curse_initials_naming_a_model_are_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("tmd 三天了还不发货")]
+    [InlineData("nmd 你到底会不会回消息")]
+    public void Curse_initials_at_the_reader_stay_caught(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }

@@ -274,14 +274,15 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RegionalInsult();
 
-    // C2: 妈 split into its parts (你 女马 的) is the same curse.
+    // C2: 妈 split into its parts (你 女马 的) is the same curse. tmd/nmd after 型号 or before a model code (NMD R1, TMD V2)
+    // name a product line, as sb does in SB-300.
     // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...; the pinyin curses spaced or not (ni ma si le, cao ni ma, sha bi);
     // a bare "nima" only before Chinese (Nima is also a name and a brand). Each starts with a letter the pattern already
     // started with (c, n, s, w), so the generated search for its first character gets no busier on English text.
     [GeneratedRegex("""
         (?:你|妳|尼|泥)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪|女[\s\p{Cf}]*(?:马|馬))[\s\p{Cf}]*(?:的(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|女[\s\p{Cf}]*(?:马|馬)|大爷|大爺|娘|祖宗|先人)
-        | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
+        | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]|\s?[a-z]{1,2}[0-9]) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])nima(?=\s?\p{IsCJKUnifiedIdeographs})

@@ -35,6 +35,9 @@ public static class NumberClassifier
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
         // C1 precision: a waybill or part number named in its own clause, in a message that asks for no call or text.
         if (d.Length <= 14 && ShipmentReference.Names(folded, run, IsMainlandMobile(d))) return NumberKind.None;
+        // C1 precision: a card-length serial (IMEI 3569…, 串号) is the product's, unless a card cue precedes it or money is talked.
+        if (d.Length is >= 15 and <= 19 && !IsMainlandMobile(d) && !before.ContainsAny(CardCues) && !folded.AsSpan().ContainsAny(MoneyTalk)
+            && ShipmentReference.Names(folded, run, mobileShaped: false, dialable: false)) return NumberKind.None;
         // A valid mobile number is one whatever cue precedes it: "ID"/"order"/"单号" in front is the oldest way to slip one past.
         if (IsMainlandMobile(d)) return NumberKind.Phone;
         if (before.ContainsAny(ReferenceCues)) return NumberKind.None;

@@ -17,6 +17,7 @@ public static class ReportedContact
          "got a call from", "got an email from", "got a text from", "got an sms from", "got a message from", "received a call", "received an email", "received a text", "received a message",
          "someone called", "someone texted", "someone messaged", "someone emailed", "someone from", "somebody called", "a guy called", "a lady called", "keeps calling me", "kept calling me",
          "scammer", "scammers", "scam call", "scam text", "phishing", "just reporting", "using your logo", "using your name", "the number was", "keeps texting me", "kept texting me", "texted me", "messaged me", "called me", "nag-message", "nag message", "tumawag", "daw kayo",
+         "your official number", "is this the official", "is that the official", "is this your official", "not official right", "messaged me on", "is that your staff", "is this your staff", "called from", "calling from", "texted from", "messaged from", "is that really", "i reported", "reported a scam", "scam page", "scam account", "fake agent", "fake account", "fake page", "fake rider", "fake courier",
          "有人冒充", "冒充", "骗子", "诈骗", "是你们吗", "是不是你们", "自称"],
         StringComparison.Ordinal);
 

@@ -38,6 +38,8 @@ public sealed partial class HandleTail : ITailPattern
         "tiktok", "douyin", "shopee", "amazon", "checkout",
         // What a shop says of a payment method ("GCash is available at checkout"): a state of the app, not an account.
         "available", "accepted", "supported", "enabled",
+        // How a refund by that app behaves ("PayPal is usually instant"): an adverb, not an account.
+        "usually", "normally", "instantly", "always", "also", "only", "mostly", "generally",
     };
 
     private const int MaxReach = 80;
@@ -68,6 +70,7 @@ public sealed partial class HandleTail : ITailPattern
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).
             var introduced = g.Value.StartsWith('@') || m.Value.AsSpan(0, g.Index - m.Index).IndexOfAnyExcept(NoIntroduction) >= 0;
+            if (!HasDigitOrMark(g.Value) && IsProgressiveVerb(g.Value)) return null;
             return introduced || HasDigitOrMark(g.Value) ? (g.Index, end) : null;
         }
         catch (RegexMatchTimeoutException)
@@ -129,6 +132,11 @@ public sealed partial class HandleTail : ITailPattern
         var tail = candidate.AsSpan(dot + 1);
         return tail.Length is >= 2 and <= 6 && !tail.ContainsAnyExceptInRange('a', 'z');
     }
+
+    // C1 precision: "someone on Instagram is selling …", "WhatsApp is ringing": after an app's name and "is", a word of
+    // letters ending in -ing is what happens there, not the account's name.
+    private static bool IsProgressiveVerb(string candidate) =>
+        !candidate.StartsWith('@') && candidate.Length > 4 && candidate.EndsWith("ing", StringComparison.Ordinal);
 
     private static bool HasDigitOrMark(string candidate) => candidate.AsSpan().IndexOfAny("0123456789_.-") >= 0;
 
