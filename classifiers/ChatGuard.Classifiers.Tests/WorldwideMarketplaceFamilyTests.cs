@@ -32,7 +32,7 @@ public class WorldwideMarketplaceFamilyTests
     [InlineData("FIRS officer here, your purchase attracts a levy that must be settled before dispatch")]
     [InlineData("SMSA Express here, your shipment is held, reply with your national ID")]
     [InlineData("hello this is Pathao, the delivery failed and a fee of Tk 120 is due, pay by bKash")]
-    [InlineData("I am from Airtel Money, your wallet is frozen, send the PIN to verify")]
+    [InlineData("This is Airtel Money, your wallet is frozen, send the PIN to verify")]
     public void A_courier_tax_office_or_telco_writing_in_the_shop_chat_is_impersonation(string text) =>
         LabelAssert.RuleFlags(Labels.Impersonation, text);
 
