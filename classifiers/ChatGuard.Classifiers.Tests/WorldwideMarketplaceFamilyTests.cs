@@ -13,10 +13,10 @@ public class WorldwideMarketplaceFamilyTests
 {
     [Theory]
     [InlineData("Kilimall Help Centre here, your refund stays on hold until you confirm your card number")]
-    [InlineData("TRENDYOL SECURITY TEAM: unusual login on your account, reply with the code we sent you")]
+    [InlineData("OZON RESOLUTION CENTRE: your refund is held, reply with the card number you paid with")]
     [InlineData("Allegro Resolution Center: the dispute is closed, verify your account to receive the refund")]
-    [InlineData("Good evening, this is the Bukalapak official support team, please verify your account in this chat")]
-    [InlineData("N00n Support Team: please verify the card you paid with")]
+    [InlineData("Good evening, this is the Blibli seller care desk, please verify your account in this chat")]
+    [InlineData("N00n Help Centre: please verify the card you paid with")]
     [InlineData("J u m 1 a Customer Care: confirm your wallet PIN so the refund can be sent")]
     public void A_shop_signing_as_the_marketplace_desk_is_impersonation(string text) =>
         LabelAssert.RuleFlags(Labels.Impersonation, text);
@@ -39,7 +39,7 @@ public class WorldwideMarketplaceFamilyTests
     [Theory]
     [InlineData("We also sell on Trendyol, search our shop name there and order, it is cheaper")]
     [InlineData("find us on Kilimall as Westlands Bags, better price over there")]
-    [InlineData("order from our noon.com store page instead, the price is lower")]
+    [InlineData("we also have it on jiji.ng, search our shop name there")]
     public void The_shop_on_another_marketplace_is_contact_diversion(string text) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
