@@ -33,6 +33,8 @@ public class WorldwideMarketplaceFamilyTests
     [InlineData("SMSA Express here, your shipment is held, reply with your national ID")]
     [InlineData("hello this is Pathao, the delivery failed and a fee of Tk 120 is due, pay by bKash")]
     [InlineData("This is Airtel Money, your wallet is frozen, send the PIN to verify")]
+    [InlineData("Stanbic Bank Card Services: a double charge on this order was stopped, reply with the OTP to reverse it")]
+    [InlineData("Kenya Revenue Authority notice: duty on this parcel is unpaid, pay KSh 900 to the shop before dispatch")]
     public void A_courier_tax_office_or_telco_writing_in_the_shop_chat_is_impersonation(string text) =>
         LabelAssert.RuleFlags(Labels.Impersonation, text);
 
@@ -53,6 +55,7 @@ public class WorldwideMarketplaceFamilyTests
     [InlineData("Beware: Allegro never asks for your card number in chat, ignore anyone claiming to be Allegro support")]
     [InlineData("We are an independent seller on Jumia, not Jumia itself; for wallet issues contact Jumia in the app")]
     [InlineData("Your parcel was handed to SMSA Express today, the tracking number is in your orders")]
+    [InlineData("FNB customer care will call you about the refund, you do not need to pay anything")]
     public void The_same_names_as_everyday_words_quotes_and_warnings_are_clean(string text)
     {
         LabelAssert.NoRuleFlags(Labels.Impersonation, text);
