@@ -158,7 +158,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         private TextDistance Distance => text.Distance;
 
         /// <summary>Whether <paramref name="family"/> has a hit.</summary>
-        public bool Has(int family) => groupEnd[family] > (family == 0 ? 0 : groupEnd[family - 1]);
+        public bool Has(int family) => !OfFamily(family).IsEmpty;
 
         /// <summary>Indices of the hits of <paramref name="family"/>, in start order.</summary>
         public ReadOnlySpan<int> OfFamily(int family)
