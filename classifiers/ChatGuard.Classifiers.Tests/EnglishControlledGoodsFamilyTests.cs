@@ -73,6 +73,7 @@ public class EnglishControlledGoodsFamilyTests
     [Theory]
     [InlineData("we send the pepper spray marked as perfume so it clears customs")]
     [InlineData("the stun guns go out hidden inside a speaker so the courier never sees them")]
+    [InlineData("stun gun shaped like a lipstick, we post it to Singapore")]
     public void Restricted_goods_declared_as_or_hidden_in_other_goods_are_prohibited(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
 
     [Theory]

@@ -14,6 +14,7 @@ public class EnglishProhibitedServicesFamilyTests
     [InlineData("TOEFL certificate with a 110 score without sitting the exam, registered in the system")]
     [InlineData("your payslips edited to match the loan form, 3 months for $40")]
     [InlineData("medical certificate for 5 days off, clinic stamp included, no checkup")]
+    [InlineData("any age card you want, with your photo and a different birthday")]
     public void Forged_documents_are_prohibited(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text);
 
     [Theory]
