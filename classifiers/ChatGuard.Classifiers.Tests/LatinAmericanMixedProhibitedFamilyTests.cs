@@ -27,5 +27,7 @@ public class LatinAmericanMixedProhibitedFamilyTests
     [InlineData("color marfil, 100% algodón, talla M")]
     [InlineData("the licencia de conducir is required to rent the scooter")]
     [InlineData("pistola de agua para niños, con tanque de 500 ml")]
+    [InlineData("pepas de girasol 100 gramos")]
+    [InlineData("erva doce 50 grama, chá natural")]
     public void The_look_alikes_are_clean(string text) => LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 }
