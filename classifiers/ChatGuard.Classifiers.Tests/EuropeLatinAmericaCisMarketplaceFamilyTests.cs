@@ -57,6 +57,10 @@ public class EuropeLatinAmericaCisMarketplaceFamilyTests
     [Theory]
     [InlineData("Я сотрудник службы безопасности банка, продиктуйте код из СМС")]
     [InlineData("Bancolombia fraud team here, reply with the code we sent to stop the charge")]
+    [InlineData("Сбербанк, служба безопасности: по карте странная операция, продиктуйте код из СМС")]
+    [InlineData("ПриватБанк, служба безпеки: картку заблоковано, назвіть код з СМС")]
+    [InlineData("Sluzhba bezopasnosti Sberbanka: the card is frozen, send the SMS code to unfreeze it")]
+    [InlineData("Tinkoff security service: a transfer is pending, tell me the code from SMS to cancel it")]
     public void The_banks_security_service_writing_in_the_shop_chat_is_impersonation(string text) =>
         LabelAssert.RuleFlags(Labels.Impersonation, text);
 
@@ -90,6 +94,9 @@ public class EuropeLatinAmericaCisMarketplaceFamilyTests
     [InlineData("Aduana: el impuesto ya está incluido en el precio, no tienes que pagar nada")]
     [InlineData("Finanzamt und Zoll verlangen keine Zahlung im Chat, bitte nichts bezahlen")]
     [InlineData("Служба безопасности банка никогда не просит код из СМС, не сообщайте его никому")]
+    [InlineData("Служба безопасности Сбербанка никогда не спрашивает код из СМС")]
+    [InlineData("If the Tinkoff security service calls asking for an SMS code, hang up and call the bank yourself")]
+    [InlineData("Our security service checks every order; pay by card only at the Ozon checkout")]
     [InlineData("Осторожно, мошенники пишут от имени СДЭК и просят оплатить доставку по ссылке")]
     [InlineData("Служба поддержки Озон поможет с возвратом, напишите им в приложении")]
     [InlineData("Beware: Avito never asks for your card in chat, ignore anyone claiming to be Avito support")]
