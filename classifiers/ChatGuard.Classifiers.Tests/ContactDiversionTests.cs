@@ -288,4 +288,30 @@ public class ContactDiversionTests
     [InlineData("paypal me at shopdeals_88 and I ship")]
     [InlineData("gcash me at kefu_221 then I send it")]
     public void A_wallet_account_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: a number read out in Spanish, Portuguese, romanized Hindi or Swahili words, wholly or mixed with digits.
+    [Theory]
+    [InlineData("escríbeme mejor: nueve uno tres, cuatro cuatro siete, ocho dos cero seis")]
+    [InlineData("me chama lá: nove oito sete dois, um três cinco, quatro seis zero")]
+    [InlineData("bhai yeh lo: nau aath do ek, saat saat paanch, chhe teen")]
+    [InlineData("nipigie: sifuri saba moja tano, nane tatu, tisa mbili sita")]
+    [InlineData("apunta 55 cuatro-ocho-siete-uno 2 nueve 06")]
+    public void A_number_read_out_in_other_languages_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: the sender declares the digits reversed, or a phone dressed as a reference.
+    [Theory]
+    [InlineData("my cell is typed backwards so the filter misses it: 7613 842 9150")]
+    [InlineData("mi celular al revés para que no lo borren: 4378 221 955")]
+    [InlineData("ref 612 884 073 (that's actually my cell, not an order)")]
+    [InlineData("快递单号 5530 2218 907，其实是我电话")]
+    public void A_number_declared_reversed_or_disguised_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: number words in a sentence, a reference said to be printed backwards, a reference denied for another.
+    [Theory]
+    [InlineData("quiero dos camisetas talla M y seis pares de calcetines, ¿llegan en tres días?", SenderRole.Buyer)]
+    [InlineData("o prazo é de sete a nove dias úteis, pedido 48213377", SenderRole.Agent)]
+    [InlineData("the serial number is printed backwards on the sticker: 4821 9937 10, is that normal?", SenderRole.Buyer)]
+    [InlineData("that's not a tracking number, it's the order ID 5521 8830 1942", SenderRole.Agent)]
+    [InlineData("bhai do din mein dispatch hoga, order 4410 2290 37", SenderRole.Agent)]
+    public void Number_words_and_references_that_are_no_phone_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }
