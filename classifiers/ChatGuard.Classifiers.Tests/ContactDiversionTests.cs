@@ -314,4 +314,19 @@ public class ContactDiversionTests
     [InlineData("that's not a tracking number, it's the order ID 5521 8830 1942", SenderRole.Agent)]
     [InlineData("bhai do din mein dispatch hoga, order 4410 2290 37", SenderRole.Agent)]
     public void Number_words_and_references_that_are_no_phone_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C1: WhatsApp by its Latin American nicknames and "my number" in European languages, before a national number.
+    [Theory]
+    [InlineData("mi whats es 55 3412 8890, escríbeme ahí")]
+    [InlineData("me chama no zap 21 99876 5432")]
+    [InlineData("il mio numero è 347 123 4567, scrivimi")]
+    [InlineData("mój numer 512 334 871, zadzwoń po 18")]
+    public void A_national_number_after_a_nickname_or_my_number_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: the same nicknames as words, the TV as "tele" before a price.
+    [Theory]
+    [InlineData("zap the mosquitoes with this lamp, 2 for 1999", SenderRole.Agent)]
+    [InlineData("te mando un wasap mañana con las fotos", SenderRole.Buyer)]
+    [InlineData("la tele de 55 pulgadas cuesta 1.899.900 con envío", SenderRole.Agent)]
+    public void Nicknames_used_as_words_give_no_number(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }

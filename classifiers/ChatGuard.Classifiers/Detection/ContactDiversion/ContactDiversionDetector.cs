@@ -122,6 +122,17 @@ public sealed partial class ContactDiversionDetector : IDetector
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
+            // C4 with C1: a bank account in a national format, handed over to be paid into; a buyer giving their own for a
+            // refund, or reporting one a scammer sent, is not paying off the platform.
+            if (BankAccountNumber.Read(s, run) is { } account)
+            {
+                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))) continue;
+                (linkSpans ??= []).Add((account.Start, account.End));
+                Add(text, findings, account.Start, account.End - account.Start, Severity.High, account.Kind);
+                var (start, length) = text.Folded.ToOriginal(account.Start, account.End - account.Start);
+                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, account.Kind, Evidence.Structured));
+                continue;
+            }
             var kind = NumberClassifier.Classify(s, run);
             if (kind == NumberKind.None) continue;
             // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
