@@ -321,6 +321,8 @@ public class ContactDiversionTests
     [InlineData("me chama no zap 21 99876 5432")]
     [InlineData("il mio numero è 347 123 4567, scrivimi")]
     [InlineData("mój numer 512 334 871, zadzwoń po 18")]
+    [InlineData("for more models my number is in the photo, send message there")]
+    [InlineData("el número está en la foto, escríbeme")]
     public void A_national_number_after_a_nickname_or_my_number_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
 
     // C1 precision: the same nicknames as words, the TV as "tele" before a price.

@@ -179,6 +179,9 @@ public class OffPlatformPaymentTests
     [InlineData("hazme un bizum y mañana sale")]
     [InlineData("paga con Satispay e te lo spedisco subito")]
     [InlineData("me faz um pix que eu já separo o seu")]
+    [InlineData("give me the BLIK code and I send the parcel today")]
+    [InlineData("please send with PayPal as gift, so no fees for both")]
+    [InlineData("Cash bei Abholung geht auch, dann ohne Gebühren")]
     public void An_instant_payment_app_asked_for_is_payment_off_the_platform(string text) => LabelAssert.RuleFlags(Label, text);
 
     // C4 precision: a buyer's own account for a refund, a shop's warning, pictures called "pix", an 18-digit order number.
@@ -187,6 +190,7 @@ public class OffPlatformPaymentTests
     [InlineData("Nunca pedimos pagos por Bizum ni transferencia fuera de la app, paga solo en la aplicación", SenderRole.Agent)]
     [InlineData("can you send me more pix of the jacket, front and back?", SenderRole.Buyer)]
     [InlineData("tu pedido 200918273645546372 ya salió del almacén", SenderRole.Agent)]
+    [InlineData("can I pay with BLIK at checkout or only card?", SenderRole.Buyer)]
     public void Accounts_and_app_names_that_ask_no_payment_stay_clean(string text, SenderRole role)
     {
         LabelAssert.NoRuleFlags(Label, text, role);
