@@ -331,4 +331,20 @@ public class ContactDiversionTests
     [InlineData("te mando un wasap mañana con las fotos", SenderRole.Buyer)]
     [InlineData("la tele de 55 pulgadas cuesta 1.899.900 con envío", SenderRole.Agent)]
     public void Nicknames_used_as_words_give_no_number(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C1: a shortener spelled apart with a path after it, and an app account spelled as the shop's name plus a suffix.
+    [Theory]
+    [InlineData("all colours here: bit. ly/ k9shoes2 , cheaper")]
+    [InlineData("join the channel t . me / outlet_deals_eu")]
+    [InlineData("our insta = the store name plus _shop at the end, we answer faster there")]
+    [InlineData("ring us on 1800 SOFA 4U and we beat the app price")]
+    [InlineData("call 1-800-GET-DEAL for the bundle")]
+    public void A_spaced_shortener_or_a_handle_made_of_the_shop_name_is_contact(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: a sentence ending before a word that is also a top-level domain, and the shop's name in a bank memo.
+    [Theory]
+    [InlineData("loved it. me and my sister both ordered / thanks", SenderRole.Buyer)]
+    [InlineData("please put the shop name plus your order number in the payment note at checkout", SenderRole.Agent)]
+    [InlineData("the motor runs at 1800 RPM, call it quiet", SenderRole.Agent)]
+    public void Dots_and_shop_names_that_give_no_address_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }

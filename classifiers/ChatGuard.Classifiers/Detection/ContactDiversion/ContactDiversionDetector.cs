@@ -26,6 +26,12 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SchemeUrl();
 
+    // C1: a shortener spelled apart so no link forms ("tinyurl. com/ x7k2p", "t . me / shop"); the slash and a path after
+    // it make it a link and not two sentences ("loved it. me too").
+    [GeneratedRegex(@"(?<![a-z0-9])(?<host>tinyurl\s?\.\s?com|bit\s?\.\s?ly|cutt\s?\.\s?ly|rb\s?\.\s?gy|is\s?\.\s?gd|t\s?\.\s?me|wa\s?\.\s?me|goo\s?\.\s?gl|ow\s?\.\s?ly|s\s?\.\s?id|shorturl\s?\.\s?at|linktr\s?\.\s?ee)\s?/\s?[a-z0-9_\-]{2,60}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex SpacedShortLink();
+
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex IpAddress();
 
@@ -94,6 +100,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
+            foreach (Match m in mayHoldAddress ? SpacedShortLink().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "short link");
+            }
             foreach (Match m in mayHoldAddress ? IpAddress().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
@@ -134,7 +146,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 continue;
             }
             var kind = NumberClassifier.Classify(s, run);
-            if (kind == NumberKind.None) continue;
+            if (kind == NumberKind.None)
+            {
+                if (VanityNumber.Read(text, run) is { } vanity)
+                    findings.Add(new Finding(Labels.ContactDiversion, "C1", vanity.Start, vanity.Length, Severity.High, "phone number", Evidence.Structured));
+                continue;
+            }
             // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
             // reporting the number a scammer called from.
             if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer
