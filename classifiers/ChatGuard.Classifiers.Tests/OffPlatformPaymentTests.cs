@@ -168,6 +168,7 @@ public class OffPlatformPaymentTests
     [InlineData("Pix pra mim: 529.982.247-25, aí eu despacho hoje")]
     [InlineData("depósito por SPEI a 002180012345678919 y te lo mando")]
     [InlineData("Bizum al 612 345 978 y te lo reservo")]
+    [InlineData("seedha bhej do kirana.store22@okaxis pe, phir dispatch")]
     public void A_national_account_or_instant_payment_app_is_payment_off_the_platform(string text)
     {
         LabelAssert.RuleFlags(Label, text);
@@ -191,6 +192,8 @@ public class OffPlatformPaymentTests
     [InlineData("can you send me more pix of the jacket, front and back?", SenderRole.Buyer)]
     [InlineData("tu pedido 200918273645546372 ya salió del almacén", SenderRole.Agent)]
     [InlineData("can I pay with BLIK at checkout or only card?", SenderRole.Buyer)]
+    [InlineData("the refund can come to my UPI ravi.k92@ybl if the card one fails", SenderRole.Buyer)]
+    [InlineData("tag us @upi_deals_official in your unboxing video", SenderRole.Agent)]
     public void Accounts_and_app_names_that_ask_no_payment_stay_clean(string text, SenderRole role)
     {
         LabelAssert.NoRuleFlags(Label, text, role);

@@ -43,6 +43,12 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Wallet();
 
+    // C4 with C1: a UPI virtual payment address (name@okaxis, 98xxxxxx@paytm): an account only money is sent to. Its
+    // handle after "@" is a bank's or app's, with no dot, so the e-mail pattern never reads it.
+    [GeneratedRegex(@"(?<![a-z0-9._\-])[a-z0-9][a-z0-9._\-]{1,63}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|apl|ibl|axl|pt(?:yes|axis|hdfc|sbi)|fbl|kotak|icici|sbi|hdfcbank|axisbank|idfcbank|yesbank|freecharge|jio|airtel)(?![a-z0-9.])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex UpiAddress();
+
     // A Cash App $cashtag: a dollar sign before letters, not a price; four letters at least, so $usd/$cad stay currencies.
     [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Cashtag();
@@ -117,6 +123,15 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "payment handle");
+            }
+            foreach (Match m in s.Contains('@') ? UpiAddress().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || ReportedContact.Reads(s))) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "upi address");
+                var (start, length) = text.Folded.ToOriginal(m.Index, m.Length);
+                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, "upi address", Evidence.Structured));
             }
             foreach (Match m in Wallet().Matches(s))
             {
