@@ -288,4 +288,63 @@ public class ContactDiversionTests
     [InlineData("paypal me at shopdeals_88 and I ship")]
     [InlineData("gcash me at kefu_221 then I send it")]
     public void A_wallet_account_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: a number read out in Spanish, Portuguese, romanized Hindi or Swahili words, wholly or mixed with digits.
+    [Theory]
+    [InlineData("escríbeme mejor: nueve uno tres, cuatro cuatro siete, ocho dos cero seis")]
+    [InlineData("me chama lá: nove oito sete dois, um três cinco, quatro seis zero")]
+    [InlineData("bhai yeh lo: nau aath do ek, saat saat paanch, chhe teen")]
+    [InlineData("nipigie: sifuri saba moja tano, nane tatu, tisa mbili sita")]
+    [InlineData("apunta 55 cuatro-ocho-siete-uno 2 nueve 06")]
+    public void A_number_read_out_in_other_languages_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1: the sender declares the digits reversed, or a phone dressed as a reference.
+    [Theory]
+    [InlineData("my cell is typed backwards so the filter misses it: 7613 842 9150")]
+    [InlineData("mi celular al revés para que no lo borren: 4378 221 955")]
+    [InlineData("ref 612 884 073 (that's actually my cell, not an order)")]
+    [InlineData("快递单号 5530 2218 907，其实是我电话")]
+    public void A_number_declared_reversed_or_disguised_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: number words in a sentence, a reference said to be printed backwards, a reference denied for another.
+    [Theory]
+    [InlineData("quiero dos camisetas talla M y seis pares de calcetines, ¿llegan en tres días?", SenderRole.Buyer)]
+    [InlineData("o prazo é de sete a nove dias úteis, pedido 48213377", SenderRole.Agent)]
+    [InlineData("the serial number is printed backwards on the sticker: 4821 9937 10, is that normal?", SenderRole.Buyer)]
+    [InlineData("that's not a tracking number, it's the order ID 5521 8830 1942", SenderRole.Agent)]
+    [InlineData("bhai do din mein dispatch hoga, order 4410 2290 37", SenderRole.Agent)]
+    public void Number_words_and_references_that_are_no_phone_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C1: WhatsApp by its Latin American nicknames and "my number" in European languages, before a national number.
+    [Theory]
+    [InlineData("mi whats es 55 3412 8890, escríbeme ahí")]
+    [InlineData("me chama no zap 21 99876 5432")]
+    [InlineData("il mio numero è 347 123 4567, scrivimi")]
+    [InlineData("mój numer 512 334 871, zadzwoń po 18")]
+    [InlineData("for more models my number is in the photo, send message there")]
+    [InlineData("el número está en la foto, escríbeme")]
+    public void A_national_number_after_a_nickname_or_my_number_is_a_phone(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: the same nicknames as words, the TV as "tele" before a price.
+    [Theory]
+    [InlineData("zap the mosquitoes with this lamp, 2 for 1999", SenderRole.Agent)]
+    [InlineData("te mando un wasap mañana con las fotos", SenderRole.Buyer)]
+    [InlineData("la tele de 55 pulgadas cuesta 1.899.900 con envío", SenderRole.Agent)]
+    public void Nicknames_used_as_words_give_no_number(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C1: a shortener spelled apart with a path after it, and an app account spelled as the shop's name plus a suffix.
+    [Theory]
+    [InlineData("all colours here: bit. ly/ k9shoes2 , cheaper")]
+    [InlineData("join the channel t . me / outlet_deals_eu")]
+    [InlineData("our insta = the store name plus _shop at the end, we answer faster there")]
+    [InlineData("ring us on 1800 SOFA 4U and we beat the app price")]
+    [InlineData("call 1-800-GET-DEAL for the bundle")]
+    public void A_spaced_shortener_or_a_handle_made_of_the_shop_name_is_contact(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C1 precision: a sentence ending before a word that is also a top-level domain, and the shop's name in a bank memo.
+    [Theory]
+    [InlineData("loved it. me and my sister both ordered / thanks", SenderRole.Buyer)]
+    [InlineData("please put the shop name plus your order number in the payment note at checkout", SenderRole.Agent)]
+    [InlineData("the motor runs at 1800 RPM, call it quiet", SenderRole.Agent)]
+    public void Dots_and_shop_names_that_give_no_address_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }

@@ -8,7 +8,8 @@ namespace ChatGuard.Classifiers.Tests;
 /// C6 and C1 each keep their own list of marketplaces (a rule sees one family, and each list also holds words of its
 /// own rules: "the platform", 闲鱼's nicknames), so the names are written in each. The impersonation head-office list
 /// (<c>marketplace_name</c>) is the reference: every other platform list names each of its marketplaces, so a market
-/// added to one list cannot be missing from the others again.
+/// added to one list cannot be missing from the others again. Couriers likewise: the list of couriers writing in the chat
+/// (<c>courier_sea</c>) is the reference for the English header list.
 /// </summary>
 public class MarketplaceListConsistencyTests
 {
@@ -69,6 +70,14 @@ public class MarketplaceListConsistencyTests
     [Fact]
     public void The_staff_title_list_names_every_reference_marketplace() =>
         NoneMissing(ReferenceNames().Where(n => !Names(Family("impersonation", "platform_name"), n, qualifiedAllowed: true)), "platform_name");
+
+    // Hermès is a luxury house before it is Hermes the courier: the English header list, whose rules need no courier
+    // word beside the name ("this is a Hermes bag, payment at checkout"), leaves it out.
+    private static readonly string[] BrandsBeforeCouriers = ["hermes"];
+
+    [Fact]
+    public void The_english_header_list_names_every_courier_that_writes_in_the_chat() =>
+        NoneMissing(Family("cross_border_impersonation", "courier_sea").Where(n => !BrandsBeforeCouriers.Contains(n) && !Family("impersonation_en", "en_carrier_or_agency").Contains(n)), "en_carrier_or_agency");
 
     [Fact]
     public void The_other_platform_lists_name_every_reference_marketplace_but_the_tenants_own() =>

@@ -26,6 +26,30 @@ public class NumberRunScannerTests
     public void Stops_at_non_digits(string text, string[] expected) =>
         Assert.Equal(expected, Runs(text).Select(r => r.Digits).ToArray());
 
+    [Theory]
+    [InlineData("mi número: nueve ocho siete, seis cinco cuatro, tres dos uno cero", "9876543210")]
+    [InlineData("meu zap é nove oito um dois, três quatro cinco seis", "98123456")]
+    [InlineData("escríbeme al 33 uno-ocho-cuatro-dos 7 siete", "33184277")]
+    [InlineData("number likh lo: nau nau do ek, paanch saat, teen teen aath chhe", "9921573386")]
+    [InlineData("piga simu sifuri saba mbili mbili, tatu sifuri moja", "0722301")]
+    public void Reads_number_words_of_other_languages_as_digits(string text, string digits) =>
+        Assert.Contains(Runs(text), r => r.Digits == digits);
+
+    [Theory]
+    [InlineData("um 3812 5555 ok", "38125555")]        // "um" the filler does not prefix a digit
+    [InlineData("I can do 450 pieces", "450")]            // nor does "do"
+    [InlineData("kitap do 1990 yılı", "1990")]            // Polish/Portuguese "do" before a year
+    public void A_number_word_that_is_also_an_everyday_word_needs_another_number_word_beside_it(string text, string digits) =>
+        Assert.Contains(Runs(text), r => r.Digits == digits);
+
+    [Theory]
+    [InlineData("quiero dos camisas y seis pares de calcetines")]
+    [InlineData("a entrega demora uma semana ou duas")]
+    [InlineData("bhai do din mein aa jayega")]
+    [InlineData("saba saba day sale")]
+    public void A_lone_number_word_in_a_sentence_is_no_number(string text) =>
+        Assert.Empty(Runs(text));
+
     [Fact]
     public void The_scan_skips_only_characters_no_digit_can_start_at()
     {

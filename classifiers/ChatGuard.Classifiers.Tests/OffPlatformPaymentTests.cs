@@ -159,4 +159,44 @@ public class OffPlatformPaymentTests
     [InlineData("I got a gift voucher for my birthday, can I use the voucher code on this?", SenderRole.Buyer)]
     public void Gift_cards_as_goods_or_at_the_payment_page_are_no_payment(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C4 with C1: a bank account in its national format handed over to be paid into (IBAN, CLABE, a CPF as Pix key), and
+    // the instant-payment apps of Latin America and Europe with a number or a lead after them.
+    [Theory]
+    [InlineData("para apartarlo haz la transferencia a la cuenta ES91 2100 0418 4502 0005 1332 y te lo envío")]
+    [InlineData("przelew na PL61 1090 1014 0000 0712 1981 2874, wysyłka jutro")]
+    [InlineData("Pix pra mim: 529.982.247-25, aí eu despacho hoje")]
+    [InlineData("depósito por SPEI a 002180012345678919 y te lo mando")]
+    [InlineData("Bizum al 612 345 978 y te lo reservo")]
+    [InlineData("seedha bhej do kirana.store22@okaxis pe, phir dispatch")]
+    public void A_national_account_or_instant_payment_app_is_payment_off_the_platform(string text)
+    {
+        LabelAssert.RuleFlags(Label, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    // C4: the app asked for with no account after it is a payment off the platform (the account, when given, is C1 too).
+    [Theory]
+    [InlineData("hazme un bizum y mañana sale")]
+    [InlineData("paga con Satispay e te lo spedisco subito")]
+    [InlineData("me faz um pix que eu já separo o seu")]
+    [InlineData("give me the BLIK code and I send the parcel today")]
+    [InlineData("please send with PayPal as gift, so no fees for both")]
+    [InlineData("Cash bei Abholung geht auch, dann ohne Gebühren")]
+    public void An_instant_payment_app_asked_for_is_payment_off_the_platform(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C4 precision: a buyer's own account for a refund, a shop's warning, pictures called "pix", an 18-digit order number.
+    [Theory]
+    [InlineData("for the refund please use my IBAN DE89 3704 0044 0532 0130 00", SenderRole.Buyer)]
+    [InlineData("Nunca pedimos pagos por Bizum ni transferencia fuera de la app, paga solo en la aplicación", SenderRole.Agent)]
+    [InlineData("can you send me more pix of the jacket, front and back?", SenderRole.Buyer)]
+    [InlineData("tu pedido 200918273645546372 ya salió del almacén", SenderRole.Agent)]
+    [InlineData("can I pay with BLIK at checkout or only card?", SenderRole.Buyer)]
+    [InlineData("the refund can come to my UPI ravi.k92@ybl if the card one fails", SenderRole.Buyer)]
+    [InlineData("tag us @upi_deals_official in your unboxing video", SenderRole.Agent)]
+    public void Accounts_and_app_names_that_ask_no_payment_stay_clean(string text, SenderRole role)
+    {
+        LabelAssert.NoRuleFlags(Label, text, role);
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, role);
+    }
 }

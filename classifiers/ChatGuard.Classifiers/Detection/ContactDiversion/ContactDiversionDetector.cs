@@ -26,6 +26,12 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SchemeUrl();
 
+    // C1: a shortener spelled apart so no link forms ("tinyurl. com/ x7k2p", "t . me / shop"); the slash and a path after
+    // it make it a link and not two sentences ("loved it. me too").
+    [GeneratedRegex(@"(?<![a-z0-9])(?<host>tinyurl\s?\.\s?com|bit\s?\.\s?ly|cutt\s?\.\s?ly|rb\s?\.\s?gy|is\s?\.\s?gd|t\s?\.\s?me|wa\s?\.\s?me|goo\s?\.\s?gl|ow\s?\.\s?ly|s\s?\.\s?id|shorturl\s?\.\s?at|linktr\s?\.\s?ee)\s?/\s?[a-z0-9_\-]{2,60}",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex SpacedShortLink();
+
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex IpAddress();
 
@@ -36,6 +42,12 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     [GeneratedRegex(@"(?<![a-z0-9])(?:t[0-9a-z]{33}|0x[0-9a-f]{40}|bc1[0-9a-z]{25,59})(?![a-z0-9])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Wallet();
+
+    // C4 with C1: a UPI virtual payment address (name@okaxis, 98xxxxxx@paytm): an account only money is sent to. Its
+    // handle after "@" is a bank's or app's, with no dot, so the e-mail pattern never reads it.
+    [GeneratedRegex(@"(?<![a-z0-9._\-])[a-z0-9][a-z0-9._\-]{1,63}@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|apl|ibl|axl|pt(?:yes|axis|hdfc|sbi)|fbl|kotak|icici|sbi|hdfcbank|axisbank|idfcbank|yesbank|freecharge|jio|airtel)(?![a-z0-9.])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex UpiAddress();
 
     // A Cash App $cashtag: a dollar sign before letters, not a price; four letters at least, so $usd/$cad stay currencies.
     [GeneratedRegex(@"(?<![a-z0-9$])\$(?<tag>[a-z][a-z0-9_]{3,19})(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
@@ -94,6 +106,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
+            foreach (Match m in mayHoldAddress ? SpacedShortLink().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "short link");
+            }
             foreach (Match m in mayHoldAddress ? IpAddress().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
@@ -105,6 +123,15 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "payment handle");
+            }
+            foreach (Match m in s.Contains('@') ? UpiAddress().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || ReportedContact.Reads(s))) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "upi address");
+                var (start, length) = text.Folded.ToOriginal(m.Index, m.Length);
+                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, "upi address", Evidence.Structured));
             }
             foreach (Match m in Wallet().Matches(s))
             {
@@ -122,8 +149,24 @@ public sealed partial class ContactDiversionDetector : IDetector
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
+            // C4 with C1: a bank account in a national format, handed over to be paid into; a buyer giving their own for a
+            // refund, or reporting one a scammer sent, is not paying off the platform.
+            if (BankAccountNumber.Read(s, run) is { } account)
+            {
+                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))) continue;
+                (linkSpans ??= []).Add((account.Start, account.End));
+                Add(text, findings, account.Start, account.End - account.Start, Severity.High, account.Kind);
+                var (start, length) = text.Folded.ToOriginal(account.Start, account.End - account.Start);
+                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, account.Kind, Evidence.Structured));
+                continue;
+            }
             var kind = NumberClassifier.Classify(s, run);
-            if (kind == NumberKind.None) continue;
+            if (kind == NumberKind.None)
+            {
+                if (VanityNumber.Read(text, run) is { } vanity)
+                    findings.Add(new Finding(Labels.ContactDiversion, "C1", vanity.Start, vanity.Length, Severity.High, "phone number", Evidence.Structured));
+                continue;
+            }
             // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
             // reporting the number a scammer called from.
             if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer

@@ -25,6 +25,9 @@ public static class NumberClassifier
     private static readonly SearchValues<string> MoneyTalk = SearchValues.Create(
         ["钱", "錢", "款", "付", "转", "轉", "汇", "匯", "打到", "收", "元", "块", "塊", "¥", "￥", "pay", "money", "transfer", "wire", "send to", "$"], StringComparison.Ordinal);
 
+    // Number words among digits: three at least, so a word that slipped between two numbers ("38 one 2024…") is no phone.
+    private const int MixedSpelledDigits = 3;
+
     public static NumberKind Classify(string folded, NumberRun run)
     {
         var d = run.Digits;
@@ -33,6 +36,8 @@ public static class NumberClassifier
         // A number glued to letters is a code (SF1428730519246, JT3081234567890), not something to dial.
         if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) return NumberKind.None;
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
+        // C1: a number the sender declares reversed or a phone in disguise is one to dial, whatever precedes it.
+        if (d.Length is >= 7 and <= 15 && DeclaredPhoneNumber.In(folded)) return NumberKind.Phone;
         // C1 precision: a waybill or part number named in its own clause, in a message that asks for no call or text.
         if (d.Length <= 14 && ShipmentReference.Names(folded, run, IsMainlandMobile(d))) return NumberKind.None;
         // C1 precision: a card-length serial (IMEI 3569…, 串号) is the product's, unless a card cue precedes it or money is talked.
@@ -43,10 +48,11 @@ public static class NumberClassifier
         if (before.ContainsAny(ReferenceCues)) return NumberKind.None;
 
         if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
-        // C1: a number of nine digits or more read aloud in English words, in groups ("nine eight seven six, five four …"),
-        // or after the word "plus": nobody spells out a price or an order number that way, only a number to dial.
-        if (d.Length is >= 9 and <= 15 && run.SpelledDigits == d.Length && run.Separators > 0 && IsAsciiWords(folded, run)
-            && !IsCount(d)) return NumberKind.Phone;
+        // C1: a number of nine digits or more read aloud in number words, in groups ("nine eight seven six, five four …",
+        // "nueve ocho…", "nau nau do ek…"), wholly or in part ("33 uno-ocho-cuatro-dos 7 siete 90 26"), or after the word
+        // "plus": nobody spells out a price or an order number that way, only a number to dial.
+        if (d.Length is >= 9 and <= 15 && (run.SpelledDigits == d.Length || run.SpelledDigits >= MixedSpelledDigits) && run.Separators > 0
+            && IsAsciiWords(folded, run) && !IsCount(d)) return NumberKind.Phone;
         if (d.Length is >= 8 and <= 15 && run.SpelledDigits > 0 && PrecededByPlusWord(folded, run.Start)) return NumberKind.Phone;
         if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
         if (d.Length is >= 10 and <= 12 && d[0] == '0' && d[1] != '0' && run.Separators > 0) return NumberKind.Phone; // landline with area code
