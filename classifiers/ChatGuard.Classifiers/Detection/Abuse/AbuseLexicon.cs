@@ -280,13 +280,18 @@ public static partial class AbuseLexicon
         "watch", "hope", "know where", "ipopost",
     ];
 
-    // Keys of WorldHarassment: the ask, the body, the night or hour, the photo.
+    // Keys of WorldHarassment: the ask for the person's photo, the body part, the night or hour, the garment; no bare
+    // adjective or verb ("great", "send", "how much"), which every shop message holds.
     private static readonly string[] WorldHarassmentKeys =
     [
-        "send", "nice", "sexy", "great", "hot", "lovely", "bend over", "legs like", "in bed", "model", "show me how", "with nothing",
-        "under", "keep me company", "come to my", "used", "worn", "dirty", "of you", "of u", "of yourself", "hour with", "paid meet",
-        "magkano", "how much", "kitna", "ek raat", "tuende", "nikulipe", "tukutane", "boobs", "suso", "dede", "kulay", "without",
-        "voice", "hottie", "talk dirty", "for me",
+        "send me ur", "send me your", "send ur", "send your", "rack", "legs", "ass", "butt", "booty", "bum", "boobs", "body",
+        "figure", "curves", "bend over", "in bed", "model", "show me how", "with nothing", "under that", "under your", "under ur",
+        "under the top", "under the shirt", "under the dress", "under the skirt", "under the blouse", "keep me company",
+        "come to my", "panties", "underwear", "knickers", "socks", "bra", "thong", "trying", "wearing", "putting",
+        "hour with", "paid meet", "magkano", "how much are", "how much r u", "how much for you", "how much for u", "kitna",
+        "ek raat", "tuende", "nikulipe", "tukutane", "suso", "dede", "kulay", "dupatta", "hijab", "burqa", "abaya", "voice",
+        "talk dirty", "lingerie", "bikini", "until you send", "until u send", "not the product", "not the item",
+        "not the parcel", "sexy", "hottie", "hot stuff",
     ];
 
     /// <summary>
@@ -846,7 +851,7 @@ public static partial class AbuseLexicon
     // l_o_s_e_r, p h u c k  y o u): the spelling is the intent, so the word needs no aim. At least two separators inside
     // the word, so "use less water" or "bit cheap" is no spelling of one.
     [GeneratedRegex("""
-        (?<![a-z0-9])(?=(?:[a-z]{1,4}[.\-_/\ ]{1,3}){2})(?:
+        (?<![a-z0-9])(?=(?:[a-z][.\-_/\ ]{1,3}){2})(?:
             s[.\-_/\ ]{0,3}t[.\-_/\ ]{0,3}u[.\-_/\ ]{0,3}p[.\-_/\ ]{0,3}i[.\-_/\ ]{0,3}d
             | i[.\-_/\ ]{0,3}d[.\-_/\ ]{0,3}i[.\-_/\ ]{0,3}o[.\-_/\ ]{0,3}t
             | a[.\-_/\ ]{0,3}s[.\-_/\ ]{0,3}s[.\-_/\ ]{0,3}h[.\-_/\ ]{0,3}o[.\-_/\ ]{0,3}l[.\-_/\ ]{0,3}e
