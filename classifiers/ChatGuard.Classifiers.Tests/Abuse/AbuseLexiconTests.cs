@@ -47,6 +47,12 @@ public class AbuseLexiconTests
     [InlineData("cao ni ma", 2)]
     [InlineData("我知道你家在哪", 3)] // ChineseThreat
     [InlineData("美女晚上有空吗", 4)] // ChineseHarassment
+    [InlineData("eres un pendejo", 12)] // WorldInsult
+    [InlineData("what a bampot", 12)]
+    [InlineData("your whole family will regret this", 13)] // WorldThreat
+    [InlineData("kitna loge ek raat", 14)] // WorldHarassment
+    [InlineData("l_o_s_e_r", 15)] // SpelledOutInsult: its gate finds the underscores
+    [InlineData("s t u p i d", 15)] // and its keys the spaced letters
     public void A_match_of_a_pattern_finds_its_key(string text, int pattern)
     {
         var folded = Normalizer.Normalize(text).Text;

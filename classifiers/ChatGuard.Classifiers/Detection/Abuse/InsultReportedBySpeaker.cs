@@ -46,14 +46,14 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son a / said i was (a) / told me
+    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
     // i'm (a) / keeps telling me to (kys) / someone commented (kys): the sender or their family is the target, or a third
     // party's comment is named.
     [GeneratedRegex("""
         (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
         | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
         | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
-        | (?:called|calls|call|named|labeled|labelled)\s+(?:me|my\s+(?:son|daughter|kid|kids|child|wife|husband|mum|mom|mother|dad|father|sister|brother|friend|partner|boyfriend|girlfriend))\s+(?:an?\s+|the\s+)?
+        | (?:called|calls|call|named|labeled|labelled)\s+(?:me|my\s+(?:son|daughter|kid|kids|child|wife|husband|mum|mom|mother|dad|father|sister|brother|friend|partner|boyfriend|girlfriend|colleague|coworker|co-worker|teammate|staff|assistant|employee|driver|courier|rider))\s+(?:an?\s+|the\s+)?
         | (?:told|tells|telling|keeps\s+telling|kept\s+telling)\s+me\s+to\s+
         | (?<!\bi\s)(?:commented|posted|spammed|spamming)\s+
         | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?

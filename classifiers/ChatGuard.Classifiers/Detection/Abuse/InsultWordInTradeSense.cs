@@ -5,7 +5,8 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: an English insult word in the sense a trade gives it — a breeder's bitch (a female dog: "my bitch is due, is the
 /// whelping box big enough"), a bastard file or sword, Fat Bastard wine, faggots in gravy (a British meatball), an engine's
-/// "advance and retard" (ignition timing), a British fag lighter (a cigarette). Three
+/// "advance and retard" (ignition timing), a British fag lighter (a cigarette), the French "retard" (a delay: "mon colis est
+/// en retard", "désolé du retard"). Three
 /// independent writers put these among the look-alikes, and each was blocked as an insult. Said to someone ("you
 /// bitch", "u fat bastard") the word keeps its insult: the trade sense needs its own context and no address.
 /// </summary>
@@ -25,7 +26,8 @@ public static partial class InsultWordInTradeSense
             return ToolOrWine().IsMatch(folded[start..Math.Min(folded.Length, end + 24)]) || FatBastardWine().IsMatch(around);
         if (term.StartsWith("faggot", StringComparison.Ordinal)) return Meatballs().IsMatch(around);
         if (term is "fag" or "fags") return Cigarette().IsMatch(folded[end..Math.Min(folded.Length, end + 16)]);
-        if (term.StartsWith("retard", StringComparison.Ordinal)) return IgnitionTiming().IsMatch(around);
+        if (term.StartsWith("retard", StringComparison.Ordinal))
+            return IgnitionTiming().IsMatch(around) || FrenchDelay().IsMatch(folded[Math.Max(0, start - 24)..start]);
         return false;
     }
 
@@ -45,6 +47,10 @@ public static partial class InsultWordInTradeSense
 
     [GeneratedRegex(@"\badvance\s+(?:and|&|/|or)\s+retard|\bretard(?:s|ed)?\s+(?:the\s+)?(?:timing|ignition|spark)|\b(?:timing|ignition)\b[^.!?]{0,30}\bretard", RegexOptions.CultureInvariant)]
     private static partial Regex IgnitionTiming();
+
+    // C2: French "retard" is a delay, after a preposition or determiner ("en retard", "du retard", "votre petit retard").
+    [GeneratedRegex(@"(?:\b(?:en|du|de|un|le|au|sans|avec|ce|cet|mon|ton|son|notre|votre|leur|des|les|ces|mes|vos|nos|leurs)\s+|\bd['’]\s*)(?:petit\s+|gros\s+|long\s+|grand\s+|leger\s+|léger\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FrenchDelay();
 
     [GeneratedRegex(@"\b(?:gravy|frozen|butcher|pork|onion|mash|meatballs?|brains|brain's|oven|pack\ of|faggots\ and\ peas|in\ stock)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Meatballs();
