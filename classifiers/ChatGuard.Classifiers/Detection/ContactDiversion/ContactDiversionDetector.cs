@@ -129,9 +129,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || ReportedContact.Reads(s))) continue;
-                Add(text, findings, m.Index, m.Length, Severity.High, "upi address");
-                var (start, length) = text.Folded.ToOriginal(m.Index, m.Length);
-                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, "upi address", Evidence.Structured));
+                AddPaymentAccount(text, findings, m.Index, m.Length, "upi address");
             }
             foreach (Match m in Wallet().Matches(s))
             {
@@ -155,9 +153,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             {
                 if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))) continue;
                 (linkSpans ??= []).Add((account.Start, account.End));
-                Add(text, findings, account.Start, account.End - account.Start, Severity.High, account.Kind);
-                var (start, length) = text.Folded.ToOriginal(account.Start, account.End - account.Start);
-                findings.Add(new Finding(Labels.OffPlatformPayment, "C4", start, length, Severity.High, account.Kind, Evidence.Structured));
+                AddPaymentAccount(text, findings, account.Start, account.End - account.Start, account.Kind);
                 continue;
             }
             var kind = NumberClassifier.Classify(s, run);
@@ -234,5 +230,13 @@ public sealed partial class ContactDiversionDetector : IDetector
     {
         var (s, l) = text.Folded.ToOriginal(start, length);
         findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, severity, detail, Evidence.Structured));
+    }
+
+    // C4 with C1: an account money is sent to is a contact detail (C1) and an ask to pay off the platform (C4) at once.
+    private static void AddPaymentAccount(NormalizedText text, ICollection<Finding> findings, int start, int length, string detail)
+    {
+        var (s, l) = text.Folded.ToOriginal(start, length);
+        findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, Severity.High, detail, Evidence.Structured));
+        findings.Add(new Finding(Labels.OffPlatformPayment, "C4", s, l, Severity.High, detail, Evidence.Structured));
     }
 }
