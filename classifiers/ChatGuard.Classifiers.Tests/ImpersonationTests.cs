@@ -77,4 +77,33 @@ public class ImpersonationTests
     [Theory]
     [InlineData("平台客服那边会处理的，您稍等")]
     public void No_rule_flags_a_look_alike_the_model_holds(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C6 in Russian and Ukrainian chat: the shop telling the buyer they are talking to the marketplace, an agent calling
+    // themself its staff, its desk opening the message, a "safe deal" payout notice, a courier, a bank's security service
+    // and a tax body writing in the chat.
+    [Theory]
+    [InlineData("Вы переписываетесь с Wildberries, продавец сейчас не в сети")]
+    [InlineData("Я сотрудник Ozon, для возврата назовите код из СМС")]
+    [InlineData("Служба заботы Wildberries на связи, жалобу закроем сегодня")]
+    [InlineData("Авито Доставка: покупатель внёс оплату, для получения денег перейдите по ссылке")]
+    [InlineData("Казпочта сообщает: посылка задержана, оплатите хранение")]
+    [InlineData("Служба безопасности Альфа-Банка: по вашей карте подозрительная операция")]
+    [InlineData("ФНС России: по заказу начислен налог, оплатите его в этом чате")]
+    public void Flags_posing_as_a_cis_marketplace_courier_bank_or_authority(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop naming its marketplace, sending the buyer to its support, warning that it never asks for a code, denying
+    // it is the marketplace, or naming its courier in passing speaks for nobody.
+    [Theory]
+    [InlineData("Наш магазин продаёт на Wildberries, оформляйте заказ там")]
+    [InlineData("Wildberries никогда не просит код из СМС, не сообщайте его никому")]
+    [InlineData("По возврату напишите в поддержку Ozon через приложение")]
+    [InlineData("Я не сотрудник Ozon, я продавец этого магазина")]
+    [InlineData("Мы отправляем СДЭКом, трек придёт в смс")]
+    [InlineData("Если служба безопасности Сбербанка звонит и просит код, положите трубку")]
+    public void Passes_cis_shops_speaking_for_themselves(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // A buyer asking whether the shop is the marketplace's own is not judged for C6.
+    [Fact]
+    public void Passes_a_buyer_asking_whether_the_shop_is_the_marketplace() =>
+        LabelAssert.NoRuleFlags(Label, "Вы менеджер Wildberries? Это официальный магазин?", SenderRole.Buyer);
 }
