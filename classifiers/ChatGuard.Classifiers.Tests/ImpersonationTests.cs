@@ -106,4 +106,21 @@ public class ImpersonationTests
     [Fact]
     public void Passes_a_buyer_asking_whether_the_shop_is_the_marketplace() =>
         LabelAssert.NoRuleFlags(Label, "Вы менеджер Wildberries? Это официальный магазин?", SenderRole.Buyer);
+
+    // C6: the platform's notice format (its name heading the message, then the buyer's own account in trouble), a
+    // marketplace said to run the shop's chat, its manager "here", a cyber police unit asking for a passport photo.
+    [Theory]
+    [InlineData("【快手电商】您的账号异常，24小时内处理")]
+    [InlineData("Just so you know, eBay runs this chat for the shop, so talk to us about the refund")]
+    [InlineData("Менеджер Ozon на связи, уточните данные карты")]
+    [InlineData("Киберполиция: по заказу возбуждено дело, пришлите фото паспорта")]
+    public void Flags_platform_notices_and_claims_of_running_the_chat(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // A shop explaining the platform's deposit rule, quoting what a marketplace manager told it, or saying the
+    // marketplace does not run its chat claims nothing.
+    [Theory]
+    [InlineData("快手电商规定：保证金不足的店铺会被限制")]
+    [InlineData("Менеджер Ozon сказал нам, что возврат одобрят")]
+    [InlineData("eBay doesn't run this chat, we are the seller")]
+    public void Passes_rules_and_reports_about_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
