@@ -89,6 +89,8 @@ public class ImpersonationTests
     [InlineData("Казпочта сообщает: посылка задержана, оплатите хранение")]
     [InlineData("Служба безопасности Альфа-Банка: по вашей карте подозрительная операция")]
     [InlineData("ФНС России: по заказу начислен налог, оплатите его в этом чате")]
+    [InlineData("Sluzhba bezopasnosti Ozon: po vashemu zakazu vyyavleno narushenie, ne zakryvaite chat")]
+    [InlineData("Politsiya: vash zakaz svyazan s ugolovnym delom, ne zakryvaite chat")]
     public void Flags_posing_as_a_cis_marketplace_courier_bank_or_authority(string text) => LabelAssert.RuleFlags(Label, text);
 
     // The shop naming its marketplace, sending the buyer to its support, warning that it never asks for a code, denying

@@ -152,6 +152,8 @@ public class ProhibitedTests
     [InlineData("Нужны дропы, оформим карты на ваш паспорт, зп каждую неделю")]
     [InlineData("Интим-услуги с выездом, цены в личке")]
     [InlineData("Актуальное зеркало 1xbet, бонус на первый депозит")]
+    [InlineData("Spravka bez posesheniya vracha, gotova zavtra")]
+    [InlineData("Travmat bez licenzii, nomer spilen, vstrecha lichno")]
     public void Flags_cis_illegal_goods_and_services(string text) => LabelAssert.RuleFlags(Label, text);
 
     [Theory]
@@ -161,5 +163,6 @@ public class ProhibitedTests
     [InlineData("Пробьём чек на кассе, когда курьер привезёт заказ")]
     [InlineData("Работаем по дропшиппингу, поставщик отправит сам")]
     [InlineData("Мы не продаём травматическое оружие, только чехлы и оптику")]
+    [InlineData("For customs we need your passport number in the system, it is the law for imports")]
     public void Passes_cis_look_alikes_of_illegal_goods(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
