@@ -77,4 +77,52 @@ public class ImpersonationTests
     [Theory]
     [InlineData("平台客服那边会处理的，您稍等")]
     public void No_rule_flags_a_look_alike_the_model_holds(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C6 in Russian and Ukrainian chat: the shop telling the buyer they are talking to the marketplace, an agent calling
+    // themself its staff, its desk opening the message, a "safe deal" payout notice, a courier, a bank's security service
+    // and a tax body writing in the chat.
+    [Theory]
+    [InlineData("Вы переписываетесь с Wildberries, продавец сейчас не в сети")]
+    [InlineData("Я сотрудник Ozon, для возврата назовите код из СМС")]
+    [InlineData("Служба заботы Wildberries на связи, жалобу закроем сегодня")]
+    [InlineData("Авито Доставка: покупатель внёс оплату, для получения денег перейдите по ссылке")]
+    [InlineData("Казпочта сообщает: посылка задержана, оплатите хранение")]
+    [InlineData("Служба безопасности Альфа-Банка: по вашей карте подозрительная операция")]
+    [InlineData("ФНС России: по заказу начислен налог, оплатите его в этом чате")]
+    [InlineData("Sluzhba bezopasnosti Ozon: po vashemu zakazu vyyavleno narushenie, ne zakryvaite chat")]
+    [InlineData("Politsiya: vash zakaz svyazan s ugolovnym delom, ne zakryvaite chat")]
+    public void Flags_posing_as_a_cis_marketplace_courier_bank_or_authority(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // The shop naming its marketplace, sending the buyer to its support, warning that it never asks for a code, denying
+    // it is the marketplace, or naming its courier in passing speaks for nobody.
+    [Theory]
+    [InlineData("Наш магазин продаёт на Wildberries, оформляйте заказ там")]
+    [InlineData("Wildberries никогда не просит код из СМС, не сообщайте его никому")]
+    [InlineData("По возврату напишите в поддержку Ozon через приложение")]
+    [InlineData("Я не сотрудник Ozon, я продавец этого магазина")]
+    [InlineData("Мы отправляем СДЭКом, трек придёт в смс")]
+    [InlineData("Если служба безопасности Сбербанка звонит и просит код, положите трубку")]
+    public void Passes_cis_shops_speaking_for_themselves(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // A buyer asking whether the shop is the marketplace's own is not judged for C6.
+    [Fact]
+    public void Passes_a_buyer_asking_whether_the_shop_is_the_marketplace() =>
+        LabelAssert.NoRuleFlags(Label, "Вы менеджер Wildberries? Это официальный магазин?", SenderRole.Buyer);
+
+    // C6: the platform's notice format (its name heading the message, then the buyer's own account in trouble), a
+    // marketplace said to run the shop's chat, its manager "here", a cyber police unit asking for a passport photo.
+    [Theory]
+    [InlineData("【快手电商】您的账号异常，24小时内处理")]
+    [InlineData("Just so you know, eBay runs this chat for the shop, so talk to us about the refund")]
+    [InlineData("Менеджер Ozon на связи, уточните данные карты")]
+    [InlineData("Киберполиция: по заказу возбуждено дело, пришлите фото паспорта")]
+    public void Flags_platform_notices_and_claims_of_running_the_chat(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // A shop explaining the platform's deposit rule, quoting what a marketplace manager told it, or saying the
+    // marketplace does not run its chat claims nothing.
+    [Theory]
+    [InlineData("快手电商规定：保证金不足的店铺会被限制")]
+    [InlineData("Менеджер Ozon сказал нам, что возврат одобрят")]
+    [InlineData("eBay doesn't run this chat, we are the seller")]
+    public void Passes_rules_and_reports_about_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

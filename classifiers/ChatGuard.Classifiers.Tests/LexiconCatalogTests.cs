@@ -107,4 +107,28 @@ public sealed class LexiconCatalogTests : IDisposable
         var file = new LexiconFile { Label = "x", RuleId = "C0", Rules = [new LexiconRule { Id = "r", Anchor = "missing" }] };
         Assert.Throws<InvalidDataException>(() => new CompiledLexicon([file], new Normalization.TextNormalizer()));
     }
+
+    // A term's edge must not touch a letter of its own script: a Cyrillic term inside a longer Cyrillic word is another
+    // word (клад in склад, соль in фасоль), a trailing * keeps every ending (закладк* for закладку), and a Latin or a
+    // Chinese term matches exactly as before.
+    [Theory]
+    [InlineData("клад", "товар уже на складе", false)]
+    [InlineData("клад", "детский набор клад с раскопками", true)]
+    [InlineData("соль", "фасоль белая, 1 кг", false)]
+    [InlineData("соль", "соль, 1 кг", true)]
+    [InlineData("меф", "мефедрон", false)]
+    [InlineData("закладк*", "положите закладку в книгу", true)]
+    [InlineData("*банк", "оплата через сбербанк", true)]
+    [InlineData("line", "the neckline is low", false)]
+    [InlineData("line", "a line of sequins", true)]
+    [InlineData("line", "lineпро", true)] // a Latin term touching a Cyrillic letter, as before
+    [InlineData("微信", "加我微信号", true)]
+    public void A_term_matches_only_as_a_whole_word_of_its_script(string term, string text, bool matches)
+    {
+        var normalizer = new Normalization.TextNormalizer();
+        var file = new LexiconFile { Label = Labels.Counterfeit, RuleId = "C5", Families = new() { ["t"] = [term] } };
+        var hits = new List<TermHit>();
+        new CompiledLexicon([file], normalizer).Match(normalizer.Normalize(text), hits);
+        Assert.Equal(matches, hits.Count > 0);
+    }
 }

@@ -118,4 +118,51 @@ public class ProhibitedTests
         LabelAssert.NoRuleFlags(Label, "Please don't join any Ponzi or pyramid scheme offered in our name");
         LabelAssert.RuleFlags(Label, "join our pyramid scheme, earn from every person you recruit");
     }
+
+    // C3: the CIS drug market of dead drops, in Cyrillic, translit and mixed: a drug by its name, its slang beside a drop
+    // (клад, прикоп), a dose or a district, and the couriers it hires.
+    [Theory]
+    [InlineData("Мефедрон снова в наличии, пишите в личку")]
+    [InlineData("Шишки свежие, только клад, район скажу после оплаты")]
+    [InlineData("Марки по 200 мкг, отдаём прикопом")]
+    [InlineData("kristall 0.5g, zakladki po vsemu gorodu")]
+    [InlineData("Набираем курьеров-закладчиков, оплата каждый день")]
+    [InlineData("где купить закладку в Алматы?")]
+    public void Flags_the_cis_drug_market(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // Salt, speed, stamps, cones, bookmarks and a toy treasure are goods; a bean or a console holds "соль" only inside a
+    // longer word, a warehouse "клад" (the Cyrillic word boundary).
+    [Theory]
+    [InlineData("Морская соль для ванн, пачка 1 кг")]
+    [InlineData("Скорость печати 20 страниц в минуту, 1г гарантии не бывает")]
+    [InlineData("Почтовые марки 1980 года, полный набор")]
+    [InlineData("Кедровые шишки для декора, 10 штук")]
+    [InlineData("Магнитные закладки для книг, набор из шести")]
+    [InlineData("Фасоль стручковая в пакетах по 1г семян, склад в Москве")]
+    [InlineData("Игрушка «Найди клад» с раскопками, купить можно в каталоге")]
+    public void Passes_goods_named_like_drug_slang(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // C3: a gun, a forged document, a person looked up, mules, paid sex and a casino mirror, each beside what makes it
+    // illegal; a foam gun, a lamp holder, a fabric offcut, a certificate of conformity and a printed receipt are not.
+    [Theory]
+    [InlineData("Травмат без документов, номер сбит, встреча лично")]
+    [InlineData("Диплом любого вуза с занесением в базу")]
+    [InlineData("Больничный задним числом, без посещения поликлиники")]
+    [InlineData("Пробьём человека по номеру телефона: ФИО и адрес")]
+    [InlineData("Нужны дропы, оформим карты на ваш паспорт, зп каждую неделю")]
+    [InlineData("Интим-услуги с выездом, цены в личке")]
+    [InlineData("Актуальное зеркало 1xbet, бонус на первый депозит")]
+    [InlineData("Spravka bez posesheniya vracha, gotova zavtra")]
+    [InlineData("Travmat bez licenzii, nomer spilen, vstrecha lichno")]
+    public void Flags_cis_illegal_goods_and_services(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("Пистолет для монтажной пены и патрон для лампы E14 в одной посылке")]
+    [InlineData("Обрезки ткани по 50 см, без документов о составе")]
+    [InlineData("Сертификат соответствия внесён в базу ФСА, номер на фото")]
+    [InlineData("Пробьём чек на кассе, когда курьер привезёт заказ")]
+    [InlineData("Работаем по дропшиппингу, поставщик отправит сам")]
+    [InlineData("Мы не продаём травматическое оружие, только чехлы и оптику")]
+    [InlineData("For customs we need your passport number in the system, it is the law for imports")]
+    public void Passes_cis_look_alikes_of_illegal_goods(string text) => LabelAssert.NoRuleFlags(Label, text);
 }

@@ -46,8 +46,8 @@ public sealed class CompiledLexicon
                         entries.Add([]);
                     }
                     entries[id].Add(new PatternEntry(familyId,
-                        left && IsWordChar(compact[0]),
-                        right && IsWordChar(compact[^1])));
+                        left ? ScriptOf(compact[0]) : WordScript.None,
+                        right ? ScriptOf(compact[^1]) : WordScript.None));
                 }
             }
         }
@@ -132,7 +132,17 @@ public sealed class CompiledLexicon
         _matcher.Scan(text.Compact.Text, ref state, static (ref MatchState s, int pattern, int start, int end) => s.Add(pattern, start, end));
     }
 
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+    /// <summary>
+    /// What a term's edge must not touch: a Latin letter or digit, as before, or — for a term that starts or ends with a
+    /// Cyrillic letter — another Cyrillic letter (C3: <c>клад</c> is not in <c>склад</c>, <c>соль</c> not in <c>фасоль</c>).
+    /// Chinese has no spaces to judge by and needs none.
+    /// </summary>
+    private enum WordScript : byte { None, Latin, Cyrillic }
+
+    private static WordScript ScriptOf(char c) =>
+        char.IsAsciiLetterOrDigit(c) ? WordScript.Latin
+        : c is >= '\u0400' and <= '\u052F' && char.IsLetter(c) ? WordScript.Cyrillic
+        : WordScript.None;
 
     /// <summary>
     /// A term is matched in its normalized form: an emoji or symbol the normalizer has no reading for folds away
@@ -174,7 +184,8 @@ public sealed class CompiledLexicon
     // A label's families are its own (two files may both have a "brand_ref"); files without a label share theirs.
     private static string QualifiedName(LexiconFile file, string family) => file.Label.Length == 0 ? family : $"{file.Label}/{family}";
 
-    private readonly record struct PatternEntry(int Family, bool LeftBoundary, bool RightBoundary);
+    /// <param name="LeftBoundary">The script the character before a hit must not be in (<see cref="WordScript.None"/>: anything may touch it).</param>
+    private readonly record struct PatternEntry(int Family, WordScript LeftBoundary, WordScript RightBoundary);
 
     private readonly struct MatchState(CompiledLexicon lexicon, NormalizedText text, List<TermHit> hits)
     {
@@ -182,23 +193,23 @@ public sealed class CompiledLexicon
         {
             foreach (var entry in lexicon._entries[pattern])
             {
-                if (entry.LeftBoundary && !BoundaryBefore(start)) continue;
-                if (entry.RightBoundary && !BoundaryAfter(end - 1)) continue;
+                if (entry.LeftBoundary != WordScript.None && !BoundaryBefore(start, entry.LeftBoundary)) continue;
+                if (entry.RightBoundary != WordScript.None && !BoundaryAfter(end - 1, entry.RightBoundary)) continue;
                 hits.Add(new TermHit(entry.Family, start, end));
             }
         }
 
         // Word boundaries are judged in the folded view, where spaces and punctuation still are.
-        private bool BoundaryBefore(int compactIndex)
+        private bool BoundaryBefore(int compactIndex, WordScript script)
         {
             var f = text.CompactToFolded(compactIndex);
-            return f == 0 || !IsWordChar(text.Folded.Text[f - 1]);
+            return f == 0 || ScriptOf(text.Folded.Text[f - 1]) != script;
         }
 
-        private bool BoundaryAfter(int compactIndex)
+        private bool BoundaryAfter(int compactIndex, WordScript script)
         {
             var f = text.CompactToFolded(compactIndex);
-            return f + 1 >= text.Folded.Length || !IsWordChar(text.Folded.Text[f + 1]);
+            return f + 1 >= text.Folded.Length || ScriptOf(text.Folded.Text[f + 1]) != script;
         }
     }
 }

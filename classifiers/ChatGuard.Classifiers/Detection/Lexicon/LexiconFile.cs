@@ -7,8 +7,9 @@ namespace ChatGuard.Classifiers.Detection.Lexicon;
 /// A rule sees its own file's families and those of files without a label (<c>negator_zh</c> in <c>common.json</c>).
 /// A term is written as people type it; it is normalized like a message (so one spelling covers
 /// full-width, traditional, spaced and zero-width variants). By default a term that begins or ends with
-/// a Latin letter or digit must not touch another one there (<c>line</c> does not match <c>neckline</c>);
-/// a leading or trailing <c>*</c> lifts that (<c>fuck*</c>).
+/// a Latin letter or digit must not touch another one there (<c>line</c> does not match <c>neckline</c>), and one
+/// that begins or ends with a Cyrillic letter must not touch another Cyrillic letter (<c>клад</c> does not match
+/// <c>склад</c>); a leading or trailing <c>*</c> lifts that (<c>fuck*</c>, <c>закладк*</c> for every ending).
 /// </summary>
 public sealed class LexiconFile
 {
