@@ -107,7 +107,7 @@ public static partial class InsultQuotedFromOthers
     [GeneratedRegex("""
         (?:骂|罵|说|說|回|叫|喊|吼|怼|懟|称|稱|讲|講|写|寫|留言|评论|評論|回复|回覆|备注|備註)
         (?:了|着|著|过|過)?
-        (?:我|我们|我們|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
+        (?:我|我们|我們|人|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
         | \b(?:said|says|say|saying|told|tells|called|calls|call|wrote|writes|write|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed|sabi|sinabi|kata|cakap)\b
