@@ -27,6 +27,17 @@ public class InsultReportedBySpeakerTests
     [InlineData("one 'Bitch Please' mug and two tote bags please", SenderRole.Buyer)]
     [InlineData("If you think it's a fraud, tap Report in the app; never share your OTP", SenderRole.Agent)]             // "it" is no "you"
     [InlineData("lol my dumbass ordered the wrong size again", SenderRole.Buyer)]                                        // the sender
+    [InlineData("the seller called me a stupid bitch when I asked for my refund, already reported", SenderRole.Buyer)]  // a modifier before the word
+    [InlineData("昨天那个快递员骂我是个死胖子，我要投诉", SenderRole.Buyer)]
+    [InlineData("有个买家骂我们客服是智障，这种能封号吗", SenderRole.Agent)]                                             // the sender's own staff
+    [InlineData("真的很抱歉，昨天同事回您“神经病”是他不对，已经批评教育了", SenderRole.Agent)]                            // an apology for a colleague's words
+    [InlineData("so sorry our driver called you an 'idiot' at the door, he has been taken off your route", SenderRole.Agent)]
+    [InlineData("昨天在直播间被一个路人骂了句脑残，能帮我封他吗", SenderRole.Buyer)]                                    // passive: 被…骂了句
+    [InlineData("有个黑粉在评论区骂我们粉丝是废物，麻烦处理下", SenderRole.Agent)]
+    [InlineData("你们的骑手开口就骂人：“死肥猪”，我不想再收他送的件", SenderRole.Buyer)]                                  // 骂人, then the quote
+    [InlineData("one viewer keeps calling me a fat pig in the comments, please block him", SenderRole.Agent)]
+    [InlineData("a buyer called our agents brainless morons on the phone this morning", SenderRole.Agent)]
+    [InlineData("那个骑手冲我吼：你这死胖子，自己下楼拿", SenderRole.Buyer)]                                            // the speech after a colon
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -44,6 +55,12 @@ public class InsultReportedBySpeakerTests
     [InlineData("my god you are so stupid")]
     [InlineData("快回我 sha bi 客服")]            // 回我 without 一句 is a demand, not a report
     [InlineData("傻逼客服，说的就是你")]          // 说的 with no third person before it attributes nothing
+    [InlineData("同事说您“神经病”一点没说错")]      // the colleague's words to the listener, endorsed, not apologised for
+    [InlineData("he called me out, you stupid bitch")]  // a clause break before the insult
+    [InlineData("他骂我是因为你这个傻逼")]            // more than a modifier between the report and the insult
+    [InlineData("被你骂了句傻逼？你才是傻逼")]        // the report, then an insult of their own
+    [InlineData("calling me a liar? you fat pig")]
+    [InlineData("他骂我：行，你才是傻逼")]               // a clause break: the sender's own answer after the report
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

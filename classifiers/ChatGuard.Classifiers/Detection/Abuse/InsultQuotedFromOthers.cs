@@ -37,6 +37,10 @@ public static partial class InsultQuotedFromOthers
         if (clause >= 0) lead = lead[(clause + 1)..];
         foreach (var frame in QuotingFrame().EnumerateMatches(lead))
             return !SenderSpeaks().IsMatch(lead[..frame.Index]);
+        // A colleague's words to the listener, quoted in an apology (同事说您“…”是他不对, sorry our driver called you "…"),
+        // are owned up to, not said at them again.
+        foreach (var frame in ListenerQuotingFrame().EnumerateMatches(lead))
+            return !SenderSpeaks().IsMatch(lead[..frame.Index]) && Apology().IsMatch(folded);
         // A message named further back ("a review under your listing calling the packer a …").
         var sentence = folded[Math.Max(0, quote - MessageWindow)..quote];
         var sentenceBreak = sentence.LastIndexOfAny(SentenceBreaks);
@@ -103,7 +107,7 @@ public static partial class InsultQuotedFromOthers
     [GeneratedRegex("""
         (?:骂|罵|说|說|回|叫|喊|吼|怼|懟|称|稱|讲|講|写|寫|留言|评论|評論|回复|回覆|备注|備註)
         (?:了|着|著|过|過)?
-        (?:我|我们|我們|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
+        (?:我|我们|我們|人|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
         | \b(?:said|says|say|saying|told|tells|called|calls|call|wrote|writes|write|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed|sabi|sinabi|kata|cakap)\b
@@ -113,6 +117,17 @@ public static partial class InsultQuotedFromOthers
         | \bi\s+quote[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotingFrame();
+
+    // A speech verb with the listener as its object, right before the quote (说您 / 骂了你一句 / called you / told you).
+    [GeneratedRegex("""
+        (?:骂|罵|说|說|叫|称|稱|回|喊|吼|怼|懟)(?:了)?(?:你|您)(?:一句|一声|一聲|是|为|為|成)?[\s:：]*$
+        | \b(?:called|told|said\s+to|texted|messaged)\s+you(?:\s+(?:an?|that|to))?[\s:,]*$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ListenerQuotingFrame();
+
+    // The sender apologises for the words (对不起 / 是他不对 / sorry / we apologise).
+    [GeneratedRegex(@"对不起|對不起|抱歉|不好意思|道歉|是(?:他|她|我们|我們)不对|是(?:他|她|我们|我們)不對|\bsorry\b|\bapologi[sz]e|\bapolog(?:y|ies)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Apology();
 
     // The sender as the speaker, right before the verb (我说 / 我就骂 / i said); 跟我说 makes the sender the listener.
     [GeneratedRegex("""(?<![跟对對和给給向冲衝朝])我(?:就|也|都|只|想|要|得|再|偏)?$ | \bi\s+(?:just\s+)?$""", RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ChatGuard.Classifiers.Detection.Abuse;
@@ -23,7 +24,8 @@ public static partial class InsultReportedBySpeaker
         foreach (var m in ReportFrame().EnumerateMatches(folded[from..end]))
         {
             var frameEnd = from + m.Index + m.Length;
-            if (frameEnd >= start && IsShortTail(folded[frameEnd..end])) return true;
+            if ((frameEnd >= start || IsOneModifier(folded[frameEnd..start]) || IsSpeechAfterColon(folded[from..start], frameEnd - from))
+                && IsShortTail(folded[frameEnd..end])) return true;
         }
         // The words first, who said them to the sender right after ("shabi? 别人这么骂我的", “滚”——这是你们客服的原话).
         var after = folded[end..];
@@ -32,6 +34,34 @@ public static partial class InsultReportedBySpeaker
 
     /// <summary>How far after the term a trailing attribution may end (characters of the folded text).</summary>
     private const int AttributionReach = 20;
+
+    /// <summary>
+    /// One English modifier between the frame and the term ("called me a *stupid* b*tch"): a single word of up to twelve
+    /// letters. Chinese has no spaces to bound a word, so a Chinese frame must still reach the term itself.
+    /// </summary>
+    private static bool IsOneModifier(ReadOnlySpan<char> gap)
+    {
+        var word = gap.Trim();
+        if (word.IsEmpty || word.Length > 12) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) && c is not ('-' or '\'')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The frame ends in a colon (骂我：你个傻逼): what follows up to the term is the speech reported, the words said to
+    /// the sender, so a short lead-in (你个, 你这) within the same clause belongs to it.
+    /// </summary>
+    private static bool IsSpeechAfterColon(ReadOnlySpan<char> window, int frameEnd)
+    {
+        var frame = window[..frameEnd].TrimEnd();
+        var gap = window[frameEnd..];
+        return frame.Length > 0 && frame[^1] is ':' or '：' && gap.Length <= 8 && gap.IndexOfAny(ClauseBreaks) < 0;
+    }
+
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；,.!?;\n");
 
     // The words may open a quotation ("called me a 'stupid woman'"): its mark is no clause break.
     private static bool IsShortTail(ReadOnlySpan<char> tail)
@@ -46,14 +76,15 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
+    // 骂我(是)(个) / 说我是 / 骂我们客服是 / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
     // i'm (a) / keeps telling me to (kys) / someone commented (kys): the sender or their family is the target, or a third
     // party's comment is named.
     [GeneratedRegex("""
-        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
+        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:们|們)?(?:的)?(?:客服|同事|店员|店員|员工|員工|主播|粉丝|粉絲|顾客|顧客|老公|老婆|孩子|家人|妈妈|媽媽|爸爸)?(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
         | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
         | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
-        | (?:called|calls|call|named|labeled|labelled)\s+(?:me|my\s+(?:son|daughter|kid|kids|child|wife|husband|mum|mom|mother|dad|father|sister|brother|friend|partner|boyfriend|girlfriend|colleague|coworker|co-worker|teammate|staff|assistant|employee|driver|courier|rider))\s+(?:an?\s+|the\s+)?
+        | 被[^，。！？,!?\s]{0,8}?(?:骂|罵|说|說|叫|称|稱|喊)(?:了|成|作|做)?(?:一句|一聲|一声|句)?(?:是|为|為)?[\s:：]*
+        | (?:called|calls|call|calling|named|labeled|labelled)\s+(?:me|(?:my|our)\s+(?:son|daughter|kid|kids|child|wife|husband|mum|mom|mother|dad|father|sister|brother|friend|partner|boyfriend|girlfriend|colleague|colleagues|coworker|co-worker|teammate|team|staff|agents?|assistant|employees?|driver|courier|rider))\s+(?:an?\s+|the\s+)?
         | (?:told|tells|telling|keeps\s+telling|kept\s+telling)\s+me\s+to\s+
         | (?<!\bi\s)(?:commented|posted|spammed|spamming)\s+
         | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?
