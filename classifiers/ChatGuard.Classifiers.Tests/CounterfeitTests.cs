@@ -152,7 +152,7 @@ public class CounterfeitTests
     [InlineData("tênis espelhado, ninguém nota a diferença")]
     public void Flags_copy_grade_words_worldwide(string text) => LabelAssert.RuleFlags(Label, text);
 
-    /// <summary>C5 precision: questions about authenticity, genuine shops with proof, honest replicas, refill packs, kW, compatible parts, price cuts, damage and praise.</summary>
+    /// <summary>C5 precision: questions about authenticity, genuine shops with proof, honest replicas, refill packs, kW, compatible parts, price cuts, damage, praise, notices about impostors, a shop's own factory.</summary>
     [Theory]
     [InlineData("是正品吗？有防伪码吗")]
     [InlineData("我们只卖正品，每件都有品牌防伪码，扫码可查")]
@@ -176,5 +176,8 @@ public class CounterfeitTests
     [InlineData("best seller in our shop, very comfortable")]
     [InlineData("这本书的封面设计很好看")]
     [InlineData("whey protein refill pouch, pour it into your original tub")]
+    [InlineData("Heads up, some 'official outlet' pages are fake, we only sell here")]
+    [InlineData("the same factory that makes our spring line made this one too")]
+    [InlineData("Reminder: anyone selling 'UA' pairs under our name is not us")]
     public void Passes_look_alikes_of_the_new_copy_families(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
 }
