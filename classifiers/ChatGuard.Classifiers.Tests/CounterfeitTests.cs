@@ -110,4 +110,74 @@ public class CounterfeitTests
         LabelAssert.NoRuleFlags(Label, "the anti-fake label under the lid has a scratch code, check it on the maker's site");
         LabelAssert.RuleFlags(Label, "fake Rolex, nobody can tell, same weight");
     }
+
+    // C5 (issue 16, session 17): families the leave-families-out evaluation missed, phrased apart from the corpus.
+    /// <summary>C5: Chinese evasions of 高仿 and 复刻 and zp for 正品 (G货, 高方, 复克, 跟zp对比没区别).</summary>
+    [Theory]
+    [InlineData("G货的迪奥口红，颜色很正")]
+    [InlineData("这款是高方的阿迪达斯，穿着舒服")]
+    [InlineData("复克款的香奈儿包已经到了")]
+    [InlineData("跟zp对比没区别的，放心")]
+    [InlineData("不是zp，但比zp还好看")]
+    public void Flags_chinese_spellings_of_copies(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C5: genuine packaging refilled and the brand's mark applied by the shop.</summary>
+    [Theory]
+    [InlineData("香水是我们自己灌进原厂瓶的")]
+    [InlineData("瓶子是回收的真瓶，里面是我们自己调的")]
+    [InlineData("we refill genuine bottles with our own scent, smells close")]
+    [InlineData("the tins are resealed and relabelled with the original label")]
+    [InlineData("外壳贴的原装标，里面是普通电芯")]
+    [InlineData("we attach the Nike tag after it arrives, looks factory made")]
+    public void Flags_refilled_packaging_and_applied_brand_marks(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C5: copies admitted by their missing licence: an unofficial version, a scanned e-book, cracked software, a recorded course.</summary>
+    [Theory]
+    [InlineData("不是官方的，但我们这个版本做工很好")]
+    [InlineData("这份教材电子版是扫描的，不是正版授权的")]
+    [InlineData("plugin is cracked, lifetime activation, no subscription")]
+    [InlineData("screen recordings of the paid bootcamp, every module")]
+    public void Flags_unlicensed_versions_and_pirated_media(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C5: the trade's grade words for copies worldwide.</summary>
+    [Theory]
+    [InlineData("first copy watches, looks exactly like the brand")]
+    [InlineData("these are fong kong sneakers but nobody will notice")]
+    [InlineData("KW super grade bag, mirip ori banget")]
+    [InlineData("Lagos original perfume, smells the same")]
+    [InlineData("7A grade handbag with dust bag and card")]
+    [InlineData("superfake belt, engraved buckle")]
+    [InlineData("to jest podróbka, ale dobra jakość")]
+    [InlineData("это подделка, но качество хорошее")]
+    [InlineData("tênis espelhado, ninguém nota a diferença")]
+    public void Flags_copy_grade_words_worldwide(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C5 precision: questions about authenticity, genuine shops with proof, honest replicas, refill packs, kW, compatible parts, price cuts, damage, praise, notices about impostors, a shop's own factory.</summary>
+    [Theory]
+    [InlineData("是正品吗？有防伪码吗")]
+    [InlineData("我们只卖正品，每件都有品牌防伪码，扫码可查")]
+    [InlineData("这款复古台灯是仿古设计，自有品牌")]
+    [InlineData("我们回收空瓶，集满五个送小样")]
+    [InlineData("补充装可以倒进原装瓶里继续用")]
+    [InlineData("is this original? can I check the serial?")]
+    [InlineData("all items are genuine, with the brand's box and receipt")]
+    [InlineData("the official replica jersey is the fan version, licensed by the club")]
+    [InlineData("1:1 scale replica of the rocket, for display")]
+    [InlineData("a copy of the invoice is in the parcel")]
+    [InlineData("the 3 kW heater works fine, KW rating on the label")]
+    [InlineData("Please don't buy first copy from other shops, ours are genuine with bill")]
+    [InlineData("if it's not authentic we refund in full")]
+    [InlineData("compatible toner, not original HP, prints well")]
+    [InlineData("I'll knock off 10% if you take two")]
+    [InlineData("the phone screen arrived cracked, can I get a replacement?")]
+    [InlineData("mirror finish sunglasses, espelhado lens, UV400")]
+    [InlineData("imitation jewellery set, gold plated, for weddings")]
+    [InlineData("a review helps us a lot if you're happy, thank you")]
+    [InlineData("best seller in our shop, very comfortable")]
+    [InlineData("这本书的封面设计很好看")]
+    [InlineData("whey protein refill pouch, pour it into your original tub")]
+    [InlineData("Heads up, some 'official outlet' pages are fake, we only sell here")]
+    [InlineData("the same factory that makes our spring line made this one too")]
+    [InlineData("Reminder: anyone selling 'UA' pairs under our name is not us")]
+    public void Passes_look_alikes_of_the_new_copy_families(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
 }

@@ -83,4 +83,26 @@ public class ExaggeratedClaimsTests
     [Theory]
     [InlineData("We guarantee free returns within 30 days")]
     public void No_rule_flags_a_look_alike_the_model_holds(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    // Issue 16, session 17: families the leave-families-out evaluation missed, phrased apart from the corpus.
+    /// <summary>C8: cures of named diseases, world-first superlatives and results guaranteed against money.</summary>
+    [Theory]
+    [InlineData("this tea treats diabetes within a month")]
+    [InlineData("this balm fixes gout in a week")]
+    [InlineData("number one in the country, nothing comes close")]
+    [InlineData("the purest olive oil on the planet")]
+    [InlineData("宇宙第一好穿的拖鞋")]
+    [InlineData("100% results or your money back, every time")]
+    [InlineData("一节课提分三十分")]
+    public void Flags_cures_superlatives_and_paid_guarantees(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C8 precision: a denied claim, dog treats, the best way to reach us, praise, a reported scam, a place in a queue.</summary>
+    [Theory]
+    [InlineData("we don't claim it treats eczema, it's a gentle moisturiser")]
+    [InlineData("dog treats for small breeds, chicken flavour")]
+    [InlineData("the best way to reach us is this chat")]
+    [InlineData("best seller in our shop, very comfortable")]
+    [InlineData("our courier said someone promised a double refund, that wasn't us")]
+    [InlineData("number one in the queue, your order ships first tomorrow")]
+    public void Passes_look_alikes_of_cures_and_superlatives(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
 }

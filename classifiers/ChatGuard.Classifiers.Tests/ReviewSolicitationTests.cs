@@ -51,4 +51,28 @@ public class ReviewSolicitationTests
     [Fact]
     public void Photo_reviews_helping_buyers_are_never_blocked_and_no_rule_reads_them() =>
         LabelAssert.NoRuleNeverBlocked(Label, "评价晒图可以帮助其他买家选择");
+
+    // Issue 16, session 17: families the leave-families-out evaluation missed, phrased apart from the corpus.
+    /// <summary>C7: stars rewarded in the buyer's own words and languages, a bad review deleted for money (删cp补偿), 好评返现 spelled 好p返现.</summary>
+    [Theory]
+    [InlineData("give us 5 starz and a gift card is yours")]
+    [InlineData("5 estrellas en la reseña y te mando un regalito")]
+    [InlineData("avalie com 5 estrelas que a gente te dá frete grátis")]
+    [InlineData("u leave gud fb and i refund the postage")]
+    [InlineData("borra la reseña de una estrella y te devolvemos el envío")]
+    [InlineData("tolong hapus ulasan yang jelek ya kak, nanti kami kasih voucher")]
+    [InlineData("删cp的话补偿您二十")]
+    [InlineData("好p返现，截图发我")]
+    public void Flags_star_rewards_and_paid_review_removal_worldwide(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>C7 precision: thanks for a review, an honest ask without reward, help text, a buyer's own stars, a hotel's stars, praise, a couple's outfit (cp).</summary>
+    [Theory]
+    [InlineData("thanks for the five stars! your parcel ships tomorrow")]
+    [InlineData("if you're happy with the cake, a review helps our small bakery a lot")]
+    [InlineData("you can edit your review anytime in the app under my orders")]
+    [InlineData("i already gave 5 stars, so happy with it")]
+    [InlineData("the hotel is rated five stars, breakfast included")]
+    [InlineData("best seller in our shop, very comfortable")]
+    [InlineData("我们这对cp款情侣装有货的")]
+    public void Passes_look_alikes_of_star_rewards(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
 }
