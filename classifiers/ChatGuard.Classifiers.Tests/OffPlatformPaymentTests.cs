@@ -218,7 +218,8 @@ public class OffPlatformPaymentTests
     public void A_card_number_without_a_transfer_onto_it_is_no_payment(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 
     // C4 by family, worldwide: remittance services, card-to-card in the CIS, a fee outside the order paid to a person,
-    // a discount for paying directly, an over-credit to send back, a "safe account", repaying the shop on a wallet.
+    // a discount for paying directly, an over-credit to send back, a "safe account", repaying the shop on a wallet, cash at
+    // collection with the order cancelled, "revolut me".
     [Theory]
     [InlineData("kindly remit through MoneyGram, receiver name I give you after")]
     [InlineData("переведите на карту Тинькофф, номер дам в личке")]
@@ -232,6 +233,8 @@ public class OffPlatformPaymentTests
     [InlineData("we overpaid your refund by mistake, please transfer back the difference today")]
     [InlineData("your card is compromised, move the money to a safe account now")]
     [InlineData("运费我先帮您垫了，回头还到我微信就行")]
+    [InlineData("cash when you collect is fine by me, just cancel the order on your side")]
+    [InlineData("revolut me the 40 and it's yours")]
     public void Payment_families_outside_the_checkout_are_caught(string text) => LabelAssert.RuleFlags(Label, text);
 
     // C4 precision: the same words around the platform's own checkout, a refusal, a warning, a gift card sold as goods.
@@ -244,5 +247,6 @@ public class OffPlatformPaymentTests
     [InlineData("pay directly in the app and the 10% voucher applies", SenderRole.Agent)]
     [InlineData("do you sell steam gift cards? I need a 20 dollar one", SenderRole.Buyer)]
     [InlineData("the refund is the full amount, nothing to pay outside checkout", SenderRole.Agent)]
+    [InlineData("cash on delivery is offered at checkout, and you can cancel the order until it ships", SenderRole.Agent)]
     public void Payment_look_alikes_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }
