@@ -199,4 +199,54 @@ public class OffPlatformPaymentTests
         LabelAssert.NoRuleFlags(Label, text, role);
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, role);
     }
+
+    // C4 with C1: a bank card number the message asks money onto, in digits, full-width or Chinese numerals.
+    [Theory]
+    [InlineData("货款汇到这张卡就行 6222 0212 3456 7890 123（工行 王某）")]
+    [InlineData("卡號 六二二八四八零零幺二三四五六七八九 轉這裡")]
+    [InlineData("transfer to card 4532 0151 1283 0366 and I post it today")]
+    public void A_card_number_asked_to_be_paid_onto_is_payment_off_the_platform(string text)
+    {
+        LabelAssert.RuleFlags(Label, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    // C4 precision: a card number with no transfer asked onto it is C1 alone; a buyer's own card for a refund is not C4.
+    [Theory]
+    [InlineData("卡号 6222 0212 3456 7890 123 是我常用的那张，收到货了", SenderRole.Buyer)]
+    [InlineData("退款退到我这张卡 6222 0212 3456 7890 123 吧，转账也行", SenderRole.Buyer)]
+    public void A_card_number_without_a_transfer_onto_it_is_no_payment(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    // C4 by family, worldwide: remittance services, card-to-card in the CIS, a fee outside the order paid to a person,
+    // a discount for paying directly, an over-credit to send back, a "safe account", repaying the shop on a wallet, cash at
+    // collection with the order cancelled, "revolut me".
+    [Theory]
+    [InlineData("kindly remit through MoneyGram, receiver name I give you after")]
+    [InlineData("переведите на карту Тинькофф, номер дам в личке")]
+    [InlineData("скинь на каспи голд по номеру телефона")]
+    [InlineData("номер карты скину, оплата переводом")]
+    [InlineData("perevod na kartu monobank, tak bystree")]
+    [InlineData("the engraving is £8 more, not in the listing, pay it to me by bank")]
+    [InlineData("考试费另外交300，直接转给班主任")]
+    [InlineData("you save 12% when paid directly to our account")]
+    [InlineData("pagar por fora sai mais barato pra você")]
+    [InlineData("we overpaid your refund by mistake, please transfer back the difference today")]
+    [InlineData("your card is compromised, move the money to a safe account now")]
+    [InlineData("运费我先帮您垫了，回头还到我微信就行")]
+    [InlineData("cash when you collect is fine by me, just cancel the order on your side")]
+    [InlineData("revolut me the 40 and it's yours")]
+    public void Payment_families_outside_the_checkout_are_caught(string text) => LabelAssert.RuleFlags(Label, text);
+
+    // C4 precision: the same words around the platform's own checkout, a refusal, a warning, a gift card sold as goods.
+    [Theory]
+    [InlineData("退款不需要您提供银行卡密码，也不会让您转账", SenderRole.Agent)]
+    [InlineData("MoneyGram and Western Union are not accepted here, only the checkout", SenderRole.Agent)]
+    [InlineData("Kaspi Gold можно выбрать при оформлении заказа в приложении", SenderRole.Agent)]
+    [InlineData("на карту ничего переводить не нужно, оплата только на сайте", SenderRole.Agent)]
+    [InlineData("engraving is an add-on in the listing, pick it before you pay", SenderRole.Agent)]
+    [InlineData("pay directly in the app and the 10% voucher applies", SenderRole.Agent)]
+    [InlineData("do you sell steam gift cards? I need a 20 dollar one", SenderRole.Buyer)]
+    [InlineData("the refund is the full amount, nothing to pay outside checkout", SenderRole.Agent)]
+    [InlineData("cash on delivery is offered at checkout, and you can cancel the order until it ships", SenderRole.Agent)]
+    public void Payment_look_alikes_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
 }

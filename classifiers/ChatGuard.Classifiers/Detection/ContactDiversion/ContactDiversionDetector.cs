@@ -169,6 +169,11 @@ public sealed partial class ContactDiversionDetector : IDetector
                 && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || (reported ??= ReportedContact.Reads(s)))) continue;
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
+            // C4: a card the message asks money onto is a payment off the checkout too; a buyer's own card for a refund,
+            // or one a scammer sent and the buyer reports, is not.
+            if (kind == NumberKind.BankCard && CardPaymentAsk.Reads(s)
+                && !(context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))))
+                AddPayment(text, findings, run.Start, run.Length, "bank card");
         }
     }
 
@@ -232,11 +237,17 @@ public sealed partial class ContactDiversionDetector : IDetector
         findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, severity, detail, Evidence.Structured));
     }
 
+    private static void AddPayment(NormalizedText text, ICollection<Finding> findings, int start, int length, string detail)
+    {
+        var (s, l) = text.Folded.ToOriginal(start, length);
+        findings.Add(new Finding(Labels.OffPlatformPayment, "C4", s, l, Severity.High, detail, Evidence.Structured));
+    }
+
     // C4 with C1: an account money is sent to is a contact detail (C1) and an ask to pay off the platform (C4) at once.
     private static void AddPaymentAccount(NormalizedText text, ICollection<Finding> findings, int start, int length, string detail)
     {
         var (s, l) = text.Folded.ToOriginal(start, length);
         findings.Add(new Finding(Labels.ContactDiversion, "C1", s, l, Severity.High, detail, Evidence.Structured));
-        findings.Add(new Finding(Labels.OffPlatformPayment, "C4", s, l, Severity.High, detail, Evidence.Structured));
+        AddPayment(text, findings, start, length, detail);
     }
 }
