@@ -68,6 +68,8 @@ public class EuropeLatinAmericaCisMarketplaceFamilyTests
     [InlineData("We also sell on Wallapop, search our shop name there, it is cheaper")]
     [InlineData("find us on Marktplaats under the same shop name, better price over there")]
     [InlineData("we are on Yandex Market too, search our store name")]
+    [InlineData("find our store on Озоне under the same name, cheaper there")]  // a Cyrillic name inflected
+    [InlineData("we also have a shop on Авито, search our store name, cheaper there")]
     public void The_shop_on_another_marketplace_is_contact_diversion(string text) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
