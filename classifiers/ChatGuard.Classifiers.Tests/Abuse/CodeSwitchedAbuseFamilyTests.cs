@@ -67,4 +67,15 @@ public class CodeSwitchedAbuseFamilyTests
     [InlineData("my boss said they will fire the courier who lost it")]
     public void Leaves_promises_and_visits_that_are_service(string text) =>
         LabelAssert.NoRuleNeverBlocked(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("does lesson 4 explain KNN regression with a worked example?")]
+    [InlineData("we compare KNN, random forests and SVM in the final project")]
+    public void Leaves_the_knn_of_a_machine_learning_course(string text) =>
+        LabelAssert.NoRuleNeverBlocked(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("knn, three days and still no tracking")]
+    public void Still_flags_the_knn_curse(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }
