@@ -81,7 +81,7 @@ public sealed class AbuseDetector : IDetector
         // Issue 16: a reading that dropped separators must not join two clauses: "做工很垃圾，客服也不回" is the product,
         // then the service, not "垃圾客服".
         if (end - start != readingLength && text.Text.AsSpan(start, end - start).IndexOfAny(ClauseBreaks) >= 0) return false;
-        if (ReportedNotCommitted(sentence, start, end)) return false;
+        if (ReportedNotCommitted(sentence, start, end, kind)) return false;
         return !InsultWordFoldedFromAnother.Applies(text, start, end - start); // đồ ngủ is sleepwear, in every reading
     }
 
@@ -91,9 +91,10 @@ public sealed class AbuseDetector : IDetector
     /// bitch, a bastard file), at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the
     /// folded text, or its masked read-back, which keeps the folded offsets and punctuation). Every reading asks this.
     /// </summary>
-    private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end) =>
+    private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end, AbuseKind kind) =>
         InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end)
-        || InsultAimedAtNoOneHere.Applies(folded, start, end) || InsultWordInTradeSense.Applies(folded, start, end);
+        // A threat is the sender's own act, not self-talk: "I'm coming to your depot and …" is no "I'm such an idiot".
+        || (kind != AbuseKind.Threat && InsultAimedAtNoOneHere.Applies(folded, start, end)) || InsultWordInTradeSense.Applies(folded, start, end);
 
     private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
         Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);

@@ -202,7 +202,7 @@ public static partial class AbuseLexicon
         "eres", "sos", "usted es", "voce", "vc ", "tu e", "seu", "sua", "estupid", "idiota", "pendej", "burro", "burra", "pinche",
         "maldit", "cabron", "cabrona", "lixo", "merda", "mierda", "hijo de", "hija de", "me cago", "vete a", "vete al", "andate",
         "que te jodan", "jodete", "vai se", "vai te", "vai tomar", "filho da", "filha da",
-        "bumb", "bomb", "b0mb", "raas", "rass", "ras", "blood", "pussy", "yuh", "unnu", "yu a ", "yu is", "yu dem", "dutty",
+        "bumb", "bomb", "b0mb", "raas", "rass", "ras", "pussy", "yuh", "unnu", "yu a ", "yu is", "yu dem", "dutty",
         "nasty bwoy", "nasty gyal", "nasty tief", "nasty dog", "batty",
         "mugu", "be goat", "na goat", "be ewu", "na ewu", "dey craze", "dey mad", "no get sense", "god punish", "ode", "olodo", "werey",
         "ewu", "mumu", "wewe", "nyinyi", "nyie", "mnyinyi", "mbwa", "malaya", "mjinga", "takataka", "mwizi", "kichaa", "mungu akulaani",
@@ -218,44 +218,57 @@ public static partial class AbuseLexicon
         "bodoh", "b0d0h", "bod0h", "b0doh", "bangang", "babi", "sial", "celaka", "otak udang", "p*kim", "anjing", "anj*ng", "asu",
         "tai lu", "tai kau", "tai loe",
         "ai sat", "ai saat", "ai sus", "ai kuy", "ai kuay", "ai dok", "ee sat", "ee saat", "ee sus", "ee kuy", "ee kuay", "ee dok",
-        "kuy ", "mung", "ngo like", "ngo mak", "ngo jing", "dit", "d!t", "d1t", "du ma", "duma", "đ", "d m m",
+        "kuy ", "mung", "ngo like", "ngo mak", "ngo jing", "du ma", "duma", "d m m",
         "shibal", "sibal", "ssibal", "gaesaekki", "gaesaeki", "byungsin", "byeongsin", "씨발", "시발", "개새끼", "병신", "미친놈", "미친년",
         "bakayar", "salak m",
         "sap", "wally", "div", "plank", "hegg", "dill", "munter", "mong", "weapon", "spanner", "gombeen", "berk", "hampton", "nutter",
         "chancer", "coward", "psycho", "minger", "doofus", "dingus", "goober", "chump", "fruitcake", "nonce", "knacker", "scrote",
         "slapper", "bint", "dogwater", "dog water", "loser", "lunatic", "maniac", "dope", "flog", "dose", "tool", "npc", "plonker",
-        "pain in the", "what a", "bogan", "lot of", "thick as", "dumb as", "thick head", "few ", "top paddock", "not the sharpest",
+        "pain in the", "bogan", "lot of", "thick as", "dumb as", "thick head", "top paddock", "not the sharpest",
         "not the brightest", "going on upstairs", "lights", "in the head", "wrong with", "head checked", "head examined",
         "head tested", "dropped on", "illiterate", "thick", "dense", "gormless", "simple", "daft", "deranged", "delusional",
         "retarded", "unhinged", "iq of", "peabrain", "birdbrain", "peanutbrain", "🐒", "🐵", "🙈", "🦍", "🐔", "🐑", "🐐", "🐟", "🦐",
-        "🥔", "🪨", "🐌", "if brains", "half a brain", "year old", "year-old", "yearold", "yr old", "yr-old", "yrold", "better than",
-        "faster than", "smarter than", "quicker than", "better help", "more sense", "more reasonable", "more intelligent",
-        "kind of question", "only a", "makes you", "makes u", "n.p.c", "l+", "l +", "ratio", "l seller", "l agent", "l admin",
+        "🥔", "🪨", "🐌", "if brains", "half a brain", "year old", "year-old", "yearold", "yr old", "yr-old", "yrold", 
+        "better help", "more sense", "more reasonable", "more intelligent",
+        "kind of question", "makes you", "makes u", "n.p.c", "l+", "l +", "ratio", "l seller", "l agent", "l admin",
         "l personality", "l bozo", "l human", "energy", "crawled out", "excuse for", "excuse of", "trash", "garbage", "useless",
         "worthless", "disgusting", "vile", "pathetic", "type like", "text like", "talk like", "write like", "spell like",
         "read like", "types like", "texts like", "talks like", "writes like", "spells like", "reads like", "caveman", "type it",
-        "type this", "type slow", "type more", "clearly", "syllable", "draw you", "draw u", "an adult", "a adult",
-        "straight out of", "drop out", "reason", "be allowed", "one of them", "shut ", "f off", "eff off", "bi+ch", "biii", "twattt",
+        "type this", "type slow", "type more", "syllable", "draw you", "draw u", "an adult", "a adult",
+        "straight out of", "drop out", "be allowed", "one of them", "shut ", "f off", "eff off", "bi+ch", "biii", "twattt",
         "twaa", "stuu", "looo", "beggarrr", "fuu", "idiot", "shit-for", "sh!t-for", "sh1t-for", "sh*t-for", "queers", "gay",
-        "don't need", "dont need", "do not need", "don't want", "dont want", "do not want", "don't serve", "dont serve",
-        "do not serve", "don't sell", "dont sell", "do not sell", "grandpa", "grandma", "grandad", "granddad", "gramps", "granny",
+        "grandpa", "grandma", "grandad", "granddad", "gramps", "granny",
         "old man", "old lady", "zoomer", "old bag", "old cow", "old bat", "old hag", "old git", "old goat", "old fart", "old witch",
-        "old bint", "cry harder", "must be", "imagine being", "to be this", "to be that", "to be so", "naturally", "genuinely",
-        "people who are too", "english", "slower for", "someone else", "embarrassing yourself", "broke self", "broke ass", "karen",
-        "taught", "teach", "raise", "tried to think", "the problem", "the user", "drama queen", "snowflake", "einstein", "sherlock",
+        "old bint", "cry harder", "imagine being", "to be this", "to be that", "to be so", "naturally", "genuinely",
+        "people who are too", "slower for", "someone else", "embarrassing yourself", "broke self", "broke ass", "karen",
+        "tried to think", "the problem", "the user", "drama queen", "snowflake", "einstein", "sherlock",
         "captain obvious", "genius who", "nobody cares",
-        "being", "acting like", "grown", "prat", "git", "fud", "bawbag", "fanny", "berkshire", "disgrace", "wnkr", "complete and utter",
+        "acting like", "grown", "prat", "git", "fud", "bawbag", "fanny", "berkshire", "disgrace", "wnkr", "complete and utter",
         "donkey", "moron", "dumbass", "muppet", "goondu", "eejit", "numpty", "pest", "bozo", "twit", "dunce", "fatty", "sohai",
-        "fat ass", "mf ", "ccb", "cb ", "slow", "stupid", "dumb", "clueless", "incompetent", "blind", "lazy", "stupidest", "thickest",
-        "laziest", "most ", "dumbest", "for once", "people like", "like you", "like u", "uneducated", "all the same", "than the last",
+        "fat ass", "mf ", "ccb", "cb ", "stupid", "dumb", "clueless", "incompetent", "blind", "lazy", "stupidest", "thickest",
+        "laziest", "dumbest", "for once", "people like", "like you", "like u", "uneducated", "all the same", "than the last",
         "than the previous", "problems", "even spell", "count to", "learn to count", "if thinking", "nose", "ears", "forehead",
-        "teeth", "ugly", "face look", "face like", "lose some weight", "fix ugly", "lay off", "tent", "and ugly", "sound", "too fat",
+        "teeth", "ugly", "face look", "face like", "lose some weight", "fix ugly", "lay off", "tent", "and ugly", "too fat",
         "too ugly", "men are", "women are", "typical", "reading is", "small words", "went over", "crayons", "shampoo", "pulse",
-        "zero brains", "genius", "champ", "thanks for nothing", "should've", "should have", "go back", "belong", "小丑", "猪", "垃圾",
+        "zero brains", "genius", "champ", "thanks for nothing", "should've", "should have", "belong", "小丑", "猪", "垃圾",
         "🐍", "🐀", "🐄", "🐮", "🐴", "🫏", "🍑", "🦆", "操", "shit", "rotten", "is wrong with", "d!e", "d1e", "rot in hell", "c u next",
         "dry shite", "freeloading", "basterd", "mtfk", "bhosdk", "b3ll", "d1psh", "d!psh", "idi0t", "w3r3y", "t@rd", "gippo", "g1ppo",
         "w0g", "f-wit", "m@d", "b00mer", "padd", "awa an", "buta", "k n n", "pk mk", "pkmk", "ktl", "sampah", "jangan", "otak",
         "semoga", "mamatay", "dmm", "thang cho", "con di", "tfo", "tf0", "バカ", "jaise",
+        // Replacing the common words every shop message holds ("what a", "most", "being", "slow", "better than"): the
+        // phrase each alternative needs (cost, issue 16).
+        "melt", "spastic", "tranny", "waste of space", "knob", .. Joined(["clown", "fraud", "scammer", "liar", "thief"], [" you", " u"]),
+        "most useless", "most incompetent", "most stupid", "most clueless", "most pathetic", "being a", "being such",
+        .. Joined(["hard", "exhausting", "tough", "difficult"], [" being"]),
+        .. Joined(["idiot", "moron", "div", "muppet", "fool", "imbecile", "eejit", "numpty", "clown", "dumbass", "retard", "cretin", "halfwit", "simpleton"], [" would"]),
+        .. Joined(["sandwiches", "bricks", "cards", "fries", "chips", "screws", "sausages", "roos", "kangaroos", "stubbies", "tinnies", "beers", "peas", "nuggets"], [" short", " loose"]),
+        .. Joined(["sound "], ["fat", "ugly", "stupid", "dumb", "thick", "retarded"]), "clearly struggle", "clearly can", "reason they", "reason we",
+        "reason i ", .. Joined(["taught", "teach", "train", "raise", "raised"], [" you", " u"]), "ur english", "your english", "yr english",
+        "learn english", "understand english", "go back to your", "go back to ur",
+        .. Joined(["gay", "trans", "black", "fat", "indian", "muslim", "disabled"], [" customers", " people", " buyers"]),
+        .. Joined(["better", "faster", "smarter", "quicker"], [" than you", " than u"]), "this slow", "that slow", "so slow", "too slow",
+        "slow as you", "slow as u", .. Joined(["blood", "blood "], ["claat", "clat", "clot", "klaat"]),
+        .. Joined(["dit", "d!t", "d1t"], ["me", "m", " me", " m"]), "đ m m", "đmm",
     ];
 
     // Keys of SpelledOutInsult: the first three letters of each word spaced out (the normalizer has collapsed a run of
@@ -265,37 +278,79 @@ public static partial class AbuseLexicon
         "s t u", "i d i", "a s s", "b i t", "l o s", "r e t", "u s e", "d u m", "m o r", "g a g", "p u k", "p h u", "f u c",
     ];
 
-    // Keys of WorldThreat: the harm, the visit's violence, the doxxing's reach, the phrases of the other languages.
+    // Keys of WorldThreat: per alternative the literal it cannot match without, the harm with its object ("beat you",
+    // "burn down", "batter ya") or the visit's "over there", not the bare verb: "watch", "hope", "online", "knock" and
+    // "batter" start "watches", "knockoff" and "battery", and ran the whole pattern on a tenth of shop talk (cost, issue 16).
     private static readonly string[] WorldThreatKeys =
     [
-        "regret", "suffer", "be sorry", "pay for th", "make sure", "hiding", "beating", "kicking", "slap", "smack", "block off",
-        "window", "straw", "batter", "hands", "beat", "slash", "bliksem", "donner", "moer", "ek sal", "smash", "hospital", "coma",
-        "wheelchair", "last breath", "cancer", "crashes", "burns", "sinks", "explodes", "burn", "deal with", "break", "kick",
-        "knock", "put you", "put u", "show you", "show u", "torch", "wreck", "trash", "what happens", "keep talking", "keep ignoring",
-        "keep dodging", "see who", "where you", "where u", "be waiting", "know where", "which school", "shame", "found out",
-        "address is", "i go find", "i go catch", "wetin", "mi ", "dekh", "dunga", "doonga", "dalunga", "daalunga", "denge",
-        "maarunga", "marunga", "pitunga", "haddi", "papatayin", "patayin", "aabangan", "babalikan", "sasaktan", "bubugbugin",
-        "uupakan", "tau ", "tahu ", "tunggu", "awas", "nitakuchapa", "nikuchape", "nitakuua", "nikuue", "utajua", "nitakupiga",
-        "nikupige", "everywhere", "online", "all over", "on every", "to see", "written on", "a brick", "a rock", "a stone", "coming",
-        "watch", "hope", "know where", "ipopost",
+        "regret", "suffer", "be sorry", "pay for th", "make sure your", "make sure ur", "hiding", "beating", "kicking", "slap",
+        "smack", "block off", "window in", "windows in", "window through", "windows through", "through the window",
+        "through a window", "through your window", "through ur window", "through a straw", "batter you", "batter ye", "batter ya",
+        "batter u", "batter the", "batter every", "catch these hands",
+        "catch my hands", "beat yo", "beat ur", "beating yo", "beating ur", "slash", "bliksem", "donner", "moer", "ek sal",
+        "smash", "in hospital", "in a coma", "in a wheelchair", "last breath", "wish cancer", "crashes", "burns", "sinks",
+        "explodes", "burn it", "burn your", "burn ur", "burn the", "burn down", "down there", "round there", "over there",
+        "down here", "round here", "over here", "deal with you", "deal with u",
+        "beat you", "beat u", "beat the", "break you", "break u", "break every", "kick you", "kick u", "knock you", "knock u",
+        "knock ya", "put you through", "put u through", "show you what", "show u what", "torch", "wreck",
+        "see what happens", "keep talking", "keep ignoring", "keep dodging", "see who", "find out where", "be waiting",
+        "know where", "which school", "be a shame", "be a real shame", "found out your", "found out ur", "address is",
+        "i go find", "i go catch", "wetin", "mi a go", "mi ago", "mi aguh", "mi a guh", "mi wi", "mi will", "mi gwine",
+        "mi gwaan", "dekh l", "maar d", "mar d", "maarunga", "marunga", "pitunga", "haddi", "papatayin", "patayin",
+        "aabangan", "babalikan", "sasaktan", "bubugbugin", "uupakan", "tau gudang", "tau rumah", "tau kedai", "tau toko",
+        "tau alamat", "tahu gudang", "tahu rumah", "tahu kedai", "tahu toko", "tahu alamat", "aku datang", "awas aja",
+        "awas ja", "nitakuchapa", "nikuchape", "nitakuua", "nikuue", "utajua", "nitakupiga", "nikupige", "everywhere",
+        "all over", "face online", "name online", "address online", "photo online", "pic online", "up on every",
+        "going on every", "goes on every", "go on every", "be on every", "everyone to see", "everybody to see",
+        "the world to see", "all to see", "written on", "brick through", "rock through", "stone through", "with the lads",
+        "with my lads", "with the boys", "with my boys", "with the crew", "with my crew", "with the gang", "with my gang",
+        "watch his", "watch her", "watch their", "get sick", "gets sick", "get ill", "gets ill", "get hurt", "gets hurt",
+        "get cancer", "gets cancer", "get run over", "gets run over", "get food poisoning", "gets food poisoning", "get hit by",
+        "gets hit by", "ipopost", "breaking every", "breaking you", "breaking u", "every bone",
+        .. Joined(["head", "skull", "face", "jaw", "teeth"], [" open", " in"]), "sure you lose", "sure u lose", "sure you get fired",
+        "sure u get fired", "fire you", "fire u", "fires you", "fires u", "you fired", "u fired",
     ];
 
-    // Keys of WorldHarassment: the ask for the person's photo, the body part, the night or hour, the garment; no bare
-    // adjective or verb ("great", "send", "how much"), which every shop message holds.
+    // Keys of WorldHarassment: per alternative the ask with its object ("send ur pic", "nice legs", "bra for me"), no bare
+    // garment, body word or verb ("bra" starts "brand", "ass" "assist", "model", "wearing", "voice"), which shop talk holds.
     private static readonly string[] WorldHarassmentKeys =
     [
-        "send me ur", "send me your", "send ur", "send your", "rack", "legs", "ass", "butt", "booty", "bum", "boobs", "body",
-        "figure", "curves", "bend over", "in bed", "model", "show me how", "with nothing", "under that", "under your", "under ur",
-        "under the top", "under the shirt", "under the dress", "under the skirt", "under the blouse", "keep me company",
-        "come to my", "panties", "underwear", "knickers", "socks", "bra", "thong", "trying", "wearing", "putting",
-        "hour with", "paid meet", "magkano", "how much are", "how much r u", "how much for you", "how much for u", "kitna",
-        "ek raat", "tuende", "nikulipe", "tukutane", "suso", "dede", "kulay", "dupatta", "hijab", "burqa", "abaya", "voice",
-        "talk dirty", "lingerie", "bikini", "until you send", "until u send", "not the product", "not the item",
+        .. Joined(["send ", "send me "], ["ur", "your", "urself", "yourself"], [" pic", " photo", " picture", " selfie"]),
+        .. Joined(["nice ", "sexy ", "great ", "hot ", "lovely "], ["rack", "legs", "ass", "butt", "booty", "bum", "boobs", "body", "figure", "curves"]),
+        "bend over", "legs like", "in bed", "for me personally", "for me in person", "for me tonight", "for me babe",
+        "for me baby", "for me sexy", "show me how", "with nothing", "what's under", "whats under", "keep me company",
+        "come to my", .. Joined(["ur ", "your "], ["used", "worn", "dirty"]),
+        .. Joined(["of you ", "of u ", "of yourself "], ["trying", "wearing", "putting"]), "an hour with", "paid meet", "magkano ka",
+        "how much are you", "how much r u", "kitna", "ek raat", "tuende", "nikulipe", "tukutane", "boobs mo", "suso mo",
+        "dede mo", "kulay ng", "dupatta", "hijab", "burqa", "abaya", "ur voice", "your voice", "talk dirty",
+        .. Joined(["underwear", "lingerie", "panties", "bra", "bikini"], [" for me", " just for me", " only for me"]),
+        "how much for you", "how much for u", "until you send", "until u send", "not the product", "not the item",
         "not the parcel", "sexy", "hottie", "hot stuff",
     ];
 
+    /// <summary>Every word of the first list followed by every word of each next one: the keys of a phrase.</summary>
+    private static string[] Joined(params string[][] lists) =>
+        lists.Skip(1).Aggregate((IEnumerable<string>)lists[0], (joined, next) => joined.SelectMany(head => next.Select(tail => head + tail))).ToArray();
+
+    // Keys of MixedScriptInsult: the English insult words it puts beside a Chinese aim, 垃圾 before an English person noun.
+    private static readonly string[] MixedScriptInsultKeys =
+    [
+        "idiot", "moron", "loser", "retard", "bitch", "asshole", "dumbass", "stupid", "jerk", "trash", "garbage", "dumb",
+        "useless", "fucking", "shit", "lousy", "fuck", "brain", "垃圾",
+    ];
+
+    // Keys of SlavicInsult: the Russian, Ukrainian and Polish words in Cyrillic and in Latin letters ("cyka" is a сука whose
+    // look-alike letters the normalizer made Latin in an English message).
+    private static readonly string[] SlavicInsultKeys =
+    [
+        "дебил", "дебіл", "идиот", "ідіот", "туп", "урод", "мудак", "сука", "cyka", "козел", "козлы", "придур", "дурак", "дура",
+        "кретин", "овца", "корова", "пидор", "пидар", "нахуй", "на хуй", "нахер", "жопу", "тварь", "debil", "idiot", "tupaya",
+        "tupoy", "urod", "mudak", "suka", "kozel", "pridurok", "durak", "kretin", "nahui", "nahuy", "naxyu", "naxui", "nahren",
+        "naher", "na hui", "na huy", "na xyu", "na xui", "zhopu", "pidor", "pid0r", "hamlo", "ahmoq", "spierdalaj",
+    ];
+
     /// <summary>
-    /// Every C2 pattern, each with its kind and keys. A pattern's place is its bit in the masks below (0–4 Chinese, 5–15
+    /// Every C2 pattern, each with its kind and keys. A pattern's place is its bit in the masks below (0–4 Chinese, 5–17
     /// English and the other languages; AbuseLexiconTests checks that the masks cover them); the order is the order
     /// findings are reported in.
     /// </summary>
@@ -315,10 +370,12 @@ public static partial class AbuseLexicon
         new(WorldInsult(), AbuseKind.Insult, WorldInsultKeys, KeysStartWords: true),
         new(WorldThreat(), AbuseKind.Threat, WorldThreatKeys, KeysStartWords: true),
         new(WorldHarassment(), AbuseKind.SexualHarassment, WorldHarassmentKeys, KeysStartWords: true),
-        new(SpelledOutInsult(), AbuseKind.Insult, SpelledOutInsultKeys, KeysStartWords: true, Gate: SpelledOutWord()));
+        new(SpelledOutInsult(), AbuseKind.Insult, SpelledOutInsultKeys, KeysStartWords: true, Gate: SpelledOutWord()),
+        new(MixedScriptInsult(), AbuseKind.Insult, MixedScriptInsultKeys, KeysStartWords: true),
+        new(SlavicInsult(), AbuseKind.Insult, SlavicInsultKeys, KeysStartWords: true));
 
     /// <summary>The patterns that flag a message on their own, over its folded text: all of them.</summary>
-    public const ulong Strong = (1UL << 16) - 1;
+    public const ulong Strong = (1UL << 18) - 1;
 
     /// <summary>The English patterns, read again over a message whose masked words were read back (<c>f*cking</c>, <c>id10t</c>).</summary>
     public const ulong English = Strong & ~((1UL << 5) - 1);
@@ -569,14 +626,15 @@ public static partial class AbuseLexicon
         + @"|\bsend\ (?:me\ )?(?:ur|your)\ (?:pic|photo|picture|selfie)s?\ in\ bed\b|\b(?:fattest|phattest|nicest)\ (?:a\$\$|ass|booty)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 
-    // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei),
+    // C2 in cross-border chat: Singlish/Hokkien, Cantonese and Malay curses (cheebye, knn, lanjiao, pukimak, diu lei; KNN
+    // the classifier of a machine-learning course is none),
     // Tagalog (putangina, gago, ulol; walang kwenta kayo, "you are worthless"), words that are insults only aimed at someone (tanga/bobo ka, damn cb, kau bodoh: a
     // tanga is a thong, Bobo a toy brand, a CB radio or a CB750 a product), letters spaced apart (f u c k  y o u: a run of
     // spaces is one after normalizing), insulting emoji aimed at a person (seller 🐷🤡, 🖕 to you; not the words they read
     // as when typed: you 垃圾袋, u 操作) and "0 brain cells" said of the other side. Self-talk ("ang tanga ko",
     // "I'm s t u p i d", "my bad, 0 brain cells today") names no one else.
     [GeneratedRegex("""
-        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|cheebai|chee\ bai|lancau|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
+        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|cheebai|chee\ bai|lancau|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn(?!\s?(?:models?|algorithms?|classifiers?|classification|regression|module|imputation|,\s*(?:svm|decision\s+trees?|random\s+forests?|naive\s+bayes|logistic|k-?means)))|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
         | \b(?:damn|dam|you|u|ur|this|fucking|fking|stupid)\s+cb(?![a-z0-9\-])(?!\s?(?:radio|radios|antenna|mic|band|channel|series|model|unit|\d))
         | (?<![a-z0-9\-])cb\s+(?:la|lah|leh|sia|seller|shop|service|agent|bot|you|u|kia|punya)\b
         | \b(?:t[a@]nga|bobo|gago|inutil)\s+naman\s+(?:ng|ni|ka|kayo|mo)\b | \bt@nga\s+(?:ka|mo|kayo)\b | \bb\.?[o0]\.?d\.?[o0]\.?h\.?\s+seller\b | \bpangit\s+(?:ka|kang|kayo)\b | \b(?:tanga|bobo|gago|inutil|hayop|hayup|bwisit|buwisit|walanghiya)\s+(?:ka|kang|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)
@@ -797,6 +855,8 @@ public static partial class AbuseLexicon
     // home with violence beside it (a visit to pick up a parcel has none); harm wished on the family; doxxing (the face,
     // name or address to be posted everywhere). A denial before the words ("we will never post your address") is read by
     // DeniedThreat; a threat only implied by holding the address is abuse.json's, for review.
+    // The agent threatened in their body or livelihood ("break every bone in your body", "bust your head open", "make
+    // sure you lose your job", "call your boss until they fire you"); "make sure you get a refund" names neither.
     [GeneratedRegex("""
         \b(?:your|ur)\s+(?:whole\s+)?(?:family|kids|children|wife|husband|mum|mom|mother|parents|daughter|son)\s+(?:will|'ll|gonna|is\s+going\s+to|are\s+going\s+to)\s+(?:regret|pay\s+for\s+(?:this|that)\b|suffer|be\s+sorry)
         | \bmake\s+sure\s+(?:your|ur)\s+(?:family|kids|wife|husband|boss|employer|parents|neighbou?rs|mum|mom)\s+(?:hears?|knows?|finds?\s+out|sees?)\b | \bmake\s+sure\s+(?:your|ur)\s+(?:next\s+)?(?:parcel|order|package)s?\s+(?:goes|go|get|gets)\s+(?:missing|lost)\b
@@ -804,8 +864,8 @@ public static partial class AbuseLexicon
         | \bknock\s+(?:your|ur|ya|yer)\s+block\s+off\b | \bput\s+(?:your|ur|ya)\s+(?:\w+\s+)?windows?\s+(?:through|in)\b | \bput\s+(?:you|u|ya)\s+through\s+(?:the|a|your|ur)\s+window\b | \beating\s+through\s+a\s+straw\b | \bbatter\s+(?:you|ye|ya|u)\b | \bcatch\s+(?:these|my)\s+hands\b
         | \bbeat(?:ing)?\s+(?:your|ur|yo)\s+(?:ass|arse)\b | \bslash\s+(?:your|ur)\s+(?:tires|tyres)\b | \b(?:bliksem|donner|moer)\s+(?:you|u|jou)\b | \bek\s+sal\s+jou\s+(?:moer|bliksem|donner|kry)\b | \bsmash\s+every\s+(?:\w+\s+)?(?:on|in)\s+(?:your|ur)\b | \b(?:put|send|leave)\s+(?:you|u)\s+in\s+(?:hospital|a\s+coma|a\s+wheelchair)\b
         | \b(?:your|ur)\s+last\s+breath\b | \bwish\s+cancer\s+on\b | \bhope\s+(?:your|ur)\s+(?:\w+\s+)?(?:crashes|burns|sinks|explodes)\b
-        | \b(?:come|coming|drive|driving|turn\s+up|show\s+up|pull\s+up|rock\s+up)\s+(?:\w+\s+){0,3}?(?:to|at|round\s+to|out\s+to)\s+(?:your|ur)\s+(?:\w+\s+)?(?:warehouse|unit|shop|store|house|home|office|stall|place|door|work|flat|crib)\b[^.!?]{0,60}?\b(?:smash|burn\s+(?:it|your|ur|the|down)|batter|deal\s+with\s+(?:you|u)\b|beat\s+(?:you|u|your|ur)\b|break\s+(?:your|ur|every|you|u)\b|kick\s+(?:your|ur|you|u)\b|knock\s+(?:your|ur|you|u|ya)\b|put\s+(?:you|u)\s+through|show\s+(?:you|u)\s+what\s+happens|slash|torch|wreck)
-        | \b(?:come|coming)\s+(?:down|over|round)\s+(?:there|here)\s+(?:and|to)\s+(?:smash|burn|wreck|trash|batter|beat\s+(?:you|u|the)|kick\s+(?:your|ur|you|u)|knock\s+(?:your|ur|you|u)|break\s+(?:your|ur|every|you|u)|deal\s+with\s+(?:you|u))\b | \bshow\s+(?:you|u)\s+what\s+happens\s+to\b
+        | \b(?:come|coming|drive|driving|turn\s+up|show\s+up|pull\s+up|rock\s+up)\s+(?:\w+\s+){0,3}?(?:to|at|round\s+to|out\s+to)\s+(?:your|ur)\s+(?:\w+\s+)?(?:warehouse|unit|shop|store|house|home|office|stall|stand|booth|kiosk|depot|outlet|place|door|work|flat|crib)\b[^.!?]{0,60}?\b(?:smash|burn\s+(?:it|your|ur|the|down)|batter\s+(?:you|ye|ya|u|the|every)|deal\s+with\s+(?:you|u)\b|beat\s+(?:you|u|your|ur)\b|break(?:ing)?\s+(?:your|ur|every|you|u)\b|kick\s+(?:your|ur|you|u)\b|knock\s+(?:your|ur|you|u|ya)\b|put\s+(?:you|u)\s+through|show\s+(?:you|u)\s+what\s+happens|slash|torch|wreck)
+        | \b(?:come|coming)\s+(?:down|over|round)\s+(?:there|here)\s+(?:and|to)\s+(?:smash|burn|wreck|trash|batter\s+(?:you|ye|ya|u|the|every)|beat\s+(?:you|u|the)|kick\s+(?:your|ur|you|u)|knock\s+(?:your|ur|you|u)|break\s+(?:your|ur|every|you|u)|deal\s+with\s+(?:you|u))\b | \bshow\s+(?:you|u)\s+what\s+happens\s+to\b
         | \b(?:ignoring|ignore)\s+me\b[^.!?]{0,30}\bsee\s+what\s+happens\b | \bkeep\s+(?:talking|ignoring\s+me|dodging\s+me)\b[^.!?]{0,40}\b(?:see\s+what\s+happens|see\s+who\s+shows\s+up|i'?ll\s+(?:come|drive|find|knock|put|show|turn)) | \bsee\s+who\s+(?:shows|turns)\s+up\b
         | \bfind\s+out\s+where\s+(?:you|u)\s+(?:stay|sleep)\b | \b(?:i'?ll|ill|i\s+will|we'?ll)\s+be\s+waiting\s+(?:outside|for\s+(?:you|u))\s+when\s+(?:you|u)\s+(?:close|finish|leave|get\s+off)\b
         | \bknow\s+where\s+(?:your|ur)\s+(?:staff|kids|children|family|wife|husband|son|daughter|mum|mom|parents)\s+(?:park|live|lives|sleep|go|goes|stay|stays|work|works)\b | \bknow\s+which\s+school\s+(?:your|ur)\s+(?:kid|kids|child|children|son|daughter)\b
@@ -820,6 +880,8 @@ public static partial class AbuseLexicon
         | \b(?:put|throw|chuck)\s+a\s+(?:brick|rock|stone)\s+through\s+(?:your|ur)\b | \bcoming\s+(?:round|over|down)\s+with\s+(?:the|my)\s+(?:lads|boys|crew|gang)\b | \bwatch\s+(?:his|her|their)\s+back\b
         | \bhope\s+(?:your|ur)\s+(?:kids|family|children|wife|husband|son|daughter|mum|mom)\s+(?:get|gets)\s+(?:sick|ill|hurt|cancer|run\s+over)\b | \bhope\s+(?:you|u)\s+(?:all\s+)?(?:get|gets)\s+(?:food\s+poisoning|sick|cancer|hit\s+by)\b
         | \bkeep\s+(?:leaving|posting|sending|messaging|complaining|threatening|reporting)\b[^.!?]{0,40}\bsee\s+what\s+happens\b | \bi\s+know\s+where\s+(?:your|ur)\s+(?:stall|unit|depot|booth|kiosk|van|car)\s+is\b | \bipopost\s+ko\s+(?:ang\s+)?(?:mukha|pangalan|address)\s+mo\b
+        | \b(?:break|breaking|snap|snapping)\s+every\s+bone\s+in\s+(?:your|ur)\s+body\b | \b(?:bust|smash|crack|split|bash|cave|kick)\s+(?:your|ur|ya|yer)\s+(?:head|skull|face|jaw|teeth)\s+(?:open|in)\b
+        | \bmake\s+sure\s+(?:you|u)\s+(?:lose|get\s+fired\s+from)\s+(?:your|ur)\s+job\b | \buntil\s+(?:they|he|she|your\s+boss)\s+fires?\s+(?:you|u)\b | \b(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:get|have)\s+(?:you|u)\s+fired\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex WorldThreat();
 
@@ -867,4 +929,29 @@ public static partial class AbuseLexicon
         )(?![a-z0-9])
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SpelledOutInsult();
+
+    // C2 in code-switched chat (issue 16): an English insult aimed with Chinese words — 你个 idiot, 你们 staff 全部都是 idiots,
+    // 什么 trash 客服, 垃圾 seller, fuck 你们, 客服 brain dead. 你个 takes only a word that is an insult in every use
+    // (送你个 dog bed, 给你个 trash bag, 一堆 clown 玩偶 are things); idiot-proof is a design.
+    [GeneratedRegex("""
+        (?:你|妳|您)\s*(?:个|個|这个|這個|这种|這種|就是个|就是個|是个|是個|真是个|真是個|们这些|們這些|们这群|們這群|们这帮|們這幫|们这班|們這班)\s*(?:(?:fucking|stupid|dumb|useless|big|total|absolute)\s+)?(?:idiots?|morons?|losers?|retards?|bitch(?:es)?|assholes?|dumbass(?:es)?|jerks?)(?![a-z])(?!\s?-?\s?proof)
+        | (?:你|妳)\s*(?:是\s*)?(?:idiot|moron|loser|retard|bitch|asshole|dumbass|stupid)(?![a-z])(?!\s?-?\s?proof)
+        | (?:你们|你們|你哋)[^，。！？,.!?]{0,12}?(?:全部都是|全部是|都是|全是)\s*(?:idiots?|morons?|losers?|retards?)(?![a-z]) | (?:一群|一帮|一幫|一班|一堆)\s*(?:idiots?|morons?|losers?|retards?)(?![a-z])
+        | (?<![a-z])(?:trash|garbage|idiot|stupid|useless|dumb|fucking|shit(?:ty)?|lousy)\s*(?:客服|卖家|賣家|店家|老板|老闆|商家|店主|主播) | 垃圾\s*(?:seller|agent|admin|staff|host|cs|shop|store)(?![a-z])
+        | (?<![a-z])fuck\s*(?:你|妳|您) | (?:客服|卖家|賣家|你们|你們|你)\s*(?:是\s*)?(?:brain\s?dead|braindead|retarded)(?![a-z])
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex MixedScriptInsult();
+
+    // C2 in Russian, Ukrainian and Polish mixed into English chat, in Cyrillic and in Latin letters (issue 16): ты дебил,
+    // вы там все уроды, тупая корова, ty debilu, idi nahui, spierdalaj, pid0rasy. A word that is an insult in every use
+    // (дебил, мудак, debil) stands alone; one with a plain sense (идиотская ситуация, тупой нож, suka said at the parcel)
+    // needs its aim, ты or вы.
+    [GeneratedRegex("""
+        (?<![\w])(?:ты|ти|вы|ви)\s+(?:(?:там\s+)?(?:все|всі)\s+|и\s+|что\s+|шо\s+|чё\s+|че\s+)?(?:идиот\w*|ідіот\w*|тупая|тупой|тупий|тупа|сука|cyka|козел|козлы|придур\w*|дурак\w*|дура|кретин\w*|овца|корова)(?![\w])
+        | (?<![\w])(?:дебил|дебіл|мудак|пидор|пидар|пидорас|пидарас)\w* | (?<![\w])(?:урод|уроды|тварь|твари)(?![\w]) | (?<![\w])тупая\s+(?:корова|овца|тварь)(?![\w])
+        | (?<![\w])(?:иди|идите|пошел|пошёл|пошла|пошли|іди|йди)\s+(?:ты\s+|ви\s+|вы\s+)?(?:на\s?хуй|нахер|в\s+жопу)
+        | \b(?:ty|ti|vy|vi)\s+(?:(?:tam\s+)?(?:vse|vsi)\s+)?(?:idiot\w*|tupaya|tupoy|urod\w*|suka|kozel|pridurok|durak|kretin)\b
+        | \bdebil(?:u|e|a|y|i|s|ov)?\b | \b(?:idi|poshel|poshol|poshla|pashol|pashel)\s+(?:na\s?(?:hui|huy|xyu|xui)|nahren|naher|v\s+zhopu)\b | \bpid[o0]r\w* | \bmudak\w* | \b(?:hamlo|ahmoq|spierdalaj)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex SlavicInsult();
 }
