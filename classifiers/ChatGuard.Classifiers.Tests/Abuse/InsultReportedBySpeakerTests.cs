@@ -38,6 +38,9 @@ public class InsultReportedBySpeakerTests
     [InlineData("one viewer keeps calling me a fat pig in the comments, please block him", SenderRole.Agent)]
     [InlineData("a buyer called our agents brainless morons on the phone this morning", SenderRole.Agent)]
     [InlineData("那个骑手冲我吼：你这死胖子，自己下楼拿", SenderRole.Buyer)]                                            // the speech after a colon
+    [InlineData("昨晚有个陌生号私信我说“滚去死”，是不是你们店的人", SenderRole.Buyer)]                                  // 私信我说: the sender listens
+    [InlineData("我妈说你们的送货员骂她是老不死，怎么处理", SenderRole.Buyer)]                                            // a third person insulted
+    [InlineData("直播间一直有人刷屏“主播是脑残”，能不能踢出去", SenderRole.Agent)]                                      // spam quoted
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -61,6 +64,7 @@ public class InsultReportedBySpeakerTests
     [InlineData("被你骂了句傻逼？你才是傻逼")]        // the report, then an insult of their own
     [InlineData("calling me a liar? you fat pig")]
     [InlineData("他骂我：行，你才是傻逼")]               // a clause break: the sender's own answer after the report
+    [InlineData("我骂他是傻逼怎么了，你也是傻逼")]       // the sender insulting, then aiming at the listener
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

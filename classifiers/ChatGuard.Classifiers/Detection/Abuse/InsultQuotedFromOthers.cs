@@ -105,7 +105,7 @@ public static partial class InsultQuotedFromOthers
     // A speech verb (骂/说/回/叫…; said/told/called/wrote…) ending right before the quote, with at most an object
     // that is not the listener and a measure (一句, 了一声, to, that) between.
     [GeneratedRegex("""
-        (?:骂|罵|说|說|回|叫|喊|吼|怼|懟|称|稱|讲|講|写|寫|留言|评论|評論|回复|回覆|备注|備註)
+        (?:骂|罵|说|說|回|叫|喊|吼|怼|懟|称|稱|讲|講|写|寫|留言|评论|評論|回复|回覆|备注|備註|刷屏|弹幕|彈幕|私信|发|發)
         (?:了|着|著|过|過)?
         (?:我|我们|我們|人|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
@@ -129,7 +129,7 @@ public static partial class InsultQuotedFromOthers
     [GeneratedRegex(@"对不起|對不起|抱歉|不好意思|道歉|是(?:他|她|我们|我們)不对|是(?:他|她|我们|我們)不對|\bsorry\b|\bapologi[sz]e|\bapolog(?:y|ies)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Apology();
 
-    // The sender as the speaker, right before the verb (我说 / 我就骂 / i said); 跟我说 makes the sender the listener.
-    [GeneratedRegex("""(?<![跟对對和给給向冲衝朝])我(?:就|也|都|只|想|要|得|再|偏)?$ | \bi\s+(?:just\s+)?$""", RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    // The sender as the speaker, right before the verb (我说 / 我就骂 / i said); 跟我说, 私信我说, 告诉我说 make the sender the listener.
+    [GeneratedRegex("""(?<![跟对對和给給向冲衝朝信诉訴醒问問])我(?:就|也|都|只|想|要|得|再|偏)?$ | \bi\s+(?:just\s+)?$""", RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SenderSpeaks();
 }

@@ -76,13 +76,14 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 骂我们客服是 / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
+    // 骂我(是)(个) / 说我是 / 骂我们客服是 / 骂他是 (not 我骂他) / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
     // i'm (a) / keeps telling me to (kys) / someone commented (kys): the sender or their family is the target, or a third
     // party's comment is named.
     [GeneratedRegex("""
         (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:们|們)?(?:的)?(?:客服|同事|店员|店員|员工|員工|主播|粉丝|粉絲|顾客|顧客|老公|老婆|孩子|家人|妈妈|媽媽|爸爸)?(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
         | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
         | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
+        | (?<!我)(?:骂|罵)(?:了)?(?:他|她)(?:们|們)?(?:是|为|為|成)?(?:个|個)?[\s:：]*
         | 被[^，。！？,!?\s]{0,8}?(?:骂|罵|说|說|叫|称|稱|喊)(?:了|成|作|做)?(?:一句|一聲|一声|句)?(?:是|为|為)?[\s:：]*
         | (?:called|calls|call|calling|named|labeled|labelled)\s+(?:me|(?:my|our)\s+(?:son|daughter|kid|kids|child|wife|husband|mum|mom|mother|dad|father|sister|brother|friend|partner|boyfriend|girlfriend|colleague|colleagues|coworker|co-worker|teammate|team|staff|agents?|assistant|employees?|driver|courier|rider))\s+(?:an?\s+|the\s+)?
         | (?:told|tells|telling|keeps\s+telling|kept\s+telling)\s+me\s+to\s+
