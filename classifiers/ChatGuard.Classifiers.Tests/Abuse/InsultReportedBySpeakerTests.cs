@@ -41,6 +41,9 @@ public class InsultReportedBySpeakerTests
     [InlineData("昨晚有个陌生号私信我说“滚去死”，是不是你们店的人", SenderRole.Buyer)]                                  // 私信我说: the sender listens
     [InlineData("我妈说你们的送货员骂她是老不死，怎么处理", SenderRole.Buyer)]                                            // a third person insulted
     [InlineData("直播间一直有人刷屏“主播是脑残”，能不能踢出去", SenderRole.Agent)]                                      // spam quoted
+    [InlineData("这是聊天记录截图，客服回的是“蠢货自己看详情页”，请平台核实", SenderRole.Buyer)]                        // quoted as evidence
+    [InlineData("你们店员给我发了个“滚”字是什么意思？我就问了下发货时间", SenderRole.Buyer)]
+    [InlineData("抱歉，昨天的同事用了“智障”这种词回复您，完全不应该", SenderRole.Agent)]
     public void A_sender_reporting_an_insult_at_them_is_not_blocked(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -65,6 +68,7 @@ public class InsultReportedBySpeakerTests
     [InlineData("calling me a liar? you fat pig")]
     [InlineData("他骂我：行，你才是傻逼")]               // a clause break: the sender's own answer after the report
     [InlineData("我骂他是傻逼怎么了，你也是傻逼")]       // the sender insulting, then aiming at the listener
+    [InlineData("你这个傻逼，去投诉啊")]                 // a complaint word, but no quotation
     public void Insults_of_the_sender_around_a_report_are_still_caught(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

@@ -41,6 +41,9 @@ public static partial class InsultQuotedFromOthers
         // are owned up to, not said at them again.
         foreach (var frame in ListenerQuotingFrame().EnumerateMatches(lead))
             return !SenderSpeaks().IsMatch(lead[..frame.Index]) && Apology().IsMatch(folded);
+        // Words in quotes the message treats as evidence (客服原话：“…”, 用了“…”这种词, 回我一个“…”字是什么意思, screenshot):
+        // a complaint shows them, it does not say them.
+        if (QuotedAsEvidence().IsMatch(folded)) return true;
         // A message named further back ("a review under your listing calling the packer a …").
         var sentence = folded[Math.Max(0, quote - MessageWindow)..quote];
         var sentenceBreak = sentence.LastIndexOfAny(SentenceBreaks);
@@ -124,6 +127,10 @@ public static partial class InsultQuotedFromOthers
         | \b(?:called|told|said\s+to|texted|messaged)\s+you(?:\s+(?:an?|that|to))?[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListenerQuotingFrame();
+
+    // The message holds quoted words up as evidence: whose words they were, the word as a word, the complaint they start.
+    [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAsEvidence();
 
     // The sender apologises for the words (对不起 / 是他不对 / sorry / we apologise).
     [GeneratedRegex(@"对不起|對不起|抱歉|不好意思|道歉|是(?:他|她|我们|我們)不对|是(?:他|她|我们|我們)不對|\bsorry\b|\bapologi[sz]e|\bapolog(?:y|ies)\b", RegexOptions.CultureInvariant)]
