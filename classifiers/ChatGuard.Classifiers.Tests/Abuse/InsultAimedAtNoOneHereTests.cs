@@ -14,6 +14,9 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("I'm such an idiot, I picked the wrong colour again", SenderRole.Buyer)]
     [InlineData("Reminder: anyone asking for your card PIN in chat is a scammer, please report them", SenderRole.Agent)]
     [InlineData("自称平台工作人员要你转账的都是骗子", SenderRole.Agent)]
+    [InlineData("我脑残，下单选错了颜色，能帮我换成白色吗", SenderRole.Buyer)]       // 我 opening the clause, no copula
+    [InlineData("本废物又把地址写错了，麻烦改一下", SenderRole.Buyer)]
+    [InlineData("我真係白痴，揀錯咗尺碼，可唔可以換", SenderRole.Buyer)]            // Cantonese copula 係
     public void An_insult_word_said_of_no_one_here_is_not_abuse(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -26,6 +29,10 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("我看你就是个白痴")]                  // 我 sees, 你 is called
     [InlineData("you're such an idiot, read the order")]
     [InlineData("你们店就是骗子，退钱")]
+    [InlineData("快回我 sb")]                            // 我 as an object, then the insult
+    [InlineData("我看你脑残吧，地址写那么清楚")]
+    [InlineData("我操你妈，到底发不发货")]                // 我 opening the clause, the curse aimed at 你
+    [InlineData("我cnm，客服死哪去了")]
     public void The_same_words_said_of_the_other_side_are_still_abuse(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

@@ -19,6 +19,9 @@ public static partial class InsultAimedAtNoOneHere
     {
         var before = folded[Math.Max(0, start - Window)..start];
         if (SelfOrPet().IsMatch(before)) return true;
+        // 我/本 opening the clause right before a word that names no listener (我猪脑子 忘了用券, 本屌丝买不起); 我操你妈,
+        // 我cnm and 我草泥马 aim at the listener (你, its initial n, its homophone 泥) and stay abuse.
+        if (BareSelf().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
         // The match may hold more than the insult word ("what a numpty", "fucking app", "your app is so stupid"): its last
         // word is the one judged.
         var lastWord = folded[start..end].TrimEnd().LastIndexOf(' ');
@@ -36,16 +39,21 @@ public static partial class InsultAimedAtNoOneHere
 
     private static readonly SearchValues<string> ScamWords = SearchValues.Create(["骗", "scam", "fraud"], StringComparison.Ordinal);
 
-    // 我(自己)(真的/简直…)是/太/很(个) / 我家的猫很… right before the term — a copula or degree word, so a bare 我 before a
+    // 我(自己)(真的/简直…)是/太/很/係(个) / 我家的猫很… right before the term — a copula or degree word, so a bare 我 before a
     // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so".
     [GeneratedRegex("""
-        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
+        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
         | \bmy\s+(?:cat|dog|puppy|kitten)\s+(?:is|was)\s+(?:such\s+|so\s+|a\s+)*$
         | \bmy\s+(?:own\s+)?$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SelfOrPet();
+
+    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:我|本)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareSelf();
+
+    private static readonly SearchValues<char> ListenerMarks = SearchValues.Create("你您妳泥尼nN");
 
     [GeneratedRegex(@"^\s*(?:i\s+(?:am|was)\b|i'm\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAfter();
