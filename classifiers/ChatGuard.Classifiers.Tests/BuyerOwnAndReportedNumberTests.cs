@@ -30,6 +30,16 @@ public class BuyerOwnAndReportedNumberTests
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 
     [Theory]
+    [InlineData("the mesh unit's setup page is 10.0.0.138 in any browser once you're on its wifi")]
+    [InlineData("does the nas still open on 192.168.50.20 after a reset?")]
+    public void A_private_network_address_is_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Agent);
+
+    [Fact]
+    public void A_public_address_still_diverts() =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, "order at 203.118.47.9 instead, cheaper than here", SenderRole.Agent);
+
+    [Theory]
     [InlineData("call me on 0917 882 4410 and we can agree a better price", SenderRole.Buyer)]
     [InlineData("someone said you're cheaper on WhatsApp, add me 0905 778 1203", SenderRole.Buyer)]
     [InlineData("tell the courier to call me on 0917 882 4410", SenderRole.Agent)]

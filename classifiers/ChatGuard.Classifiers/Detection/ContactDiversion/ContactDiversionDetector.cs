@@ -121,6 +121,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             {
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (IsPrivateAddress(m.Value)) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
             }
             foreach (Match m in Cashtag().Matches(s))
@@ -224,6 +225,11 @@ public sealed partial class ContactDiversionDetector : IDetector
         var before = s.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index));
         return before.Contains("版本", StringComparison.Ordinal) || before.Contains("version", StringComparison.Ordinal) || before.EndsWith("v") || before.EndsWith("ver ");
     }
+
+    // C1: a private address (a router's admin page, 192.168.0.1) cannot be reached from outside the buyer's own network.
+    private static bool IsPrivateAddress(string value) =>
+        System.Net.IPAddress.TryParse(value, out var address) && address.GetAddressBytes() is var b
+        && (b[0] == 10 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168));
 
     private static bool HasLetterAndDigit(string value) =>
         value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && value.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
