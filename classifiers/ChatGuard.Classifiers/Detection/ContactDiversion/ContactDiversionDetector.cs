@@ -69,6 +69,7 @@ public sealed partial class ContactDiversionDetector : IDetector
         var s = text.Folded.Text;
         if (s.Length == 0) return;
         List<(int Start, int End)>? linkSpans = null;
+        bool? reported = null;
         try
         {
             var mayHoldAddress = MayHoldAddress(s);
@@ -87,14 +88,17 @@ public sealed partial class ContactDiversionDetector : IDetector
                     from = m.Index + 1;
                     continue;
                 }
-                Add(text, findings, m.Index, m.Length, Severity.High, "email");
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 from = m.Index + m.Length;
+                // C1: a buyer forwarding the address a phishing mail came from warns the shop; it invites no contact.
+                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "email");
             }
             foreach (Match m in SchemeUrl().Matches(s))
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
                 if (!profile.IsAllowedDomain(m.Groups["host"].Value)) Add(text, findings, m.Index, m.Length, Severity.High, "link");
             }
             foreach (Match m in mayHoldAddress ? Domain().Matches(s) : NoMatches)
@@ -102,7 +106,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
-                if (profile.IsAllowedDomain(host)) continue;
+                if (profile.IsAllowedDomain(host) || (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s)))) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
@@ -110,12 +114,14 @@ public sealed partial class ContactDiversionDetector : IDetector
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "short link");
             }
             foreach (Match m in mayHoldAddress ? IpAddress().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (IsPrivateAddress(m.Value)) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
             }
             foreach (Match m in Cashtag().Matches(s))
@@ -143,7 +149,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             // C1 on hostile input: whatever was found before the timeout stands; the rest of the pipeline runs.
         }
 
-        bool? ownDeliveryNumber = null, reported = null;
+        bool? ownDeliveryNumber = null;
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
@@ -219,6 +225,11 @@ public sealed partial class ContactDiversionDetector : IDetector
         var before = s.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index));
         return before.Contains("版本", StringComparison.Ordinal) || before.Contains("version", StringComparison.Ordinal) || before.EndsWith("v") || before.EndsWith("ver ");
     }
+
+    // C1: a private address (a router's admin page, 192.168.0.1) cannot be reached from outside the buyer's own network.
+    private static bool IsPrivateAddress(string value) =>
+        System.Net.IPAddress.TryParse(value, out var address) && address.GetAddressBytes() is var b
+        && (b[0] == 10 || (b[0] == 172 && b[1] is >= 16 and <= 31) || (b[0] == 192 && b[1] == 168));
 
     private static bool HasLetterAndDigit(string value) =>
         value.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && value.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;

@@ -14,7 +14,7 @@ public static class ContactInvitation
         ["加我", "加微", "加v", "加q", "私聊", "私信", "私下", "微信", "扣扣"], StringComparison.Ordinal);
 
     private static readonly string[] EnglishCues =
-        ["vx", "wx", "qq", "whatsapp", "telegram", "line id", "line me", "on line", "via line", "viber", "add me", "text me", "dm me", "pm me", "message me", "directly"];
+        ["vx", "wx", "qq", "whatsapp", "telegram", "line id", "line me", "on line", "via line", "viber", "add me", "text me", "dm me", "pm me", "message me", "email me", "mail me", "directly"];
 
     /// <summary>Whether <paramref name="folded"/> (the folded view) asks to be reached outside the chat.</summary>
     public static bool In(ReadOnlySpan<char> folded) =>

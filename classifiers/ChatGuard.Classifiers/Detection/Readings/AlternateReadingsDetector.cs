@@ -25,6 +25,12 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
     /// </summary>
     public static readonly IReadOnlyList<string> HiddenLabels = [Labels.ContactDiversion, Labels.OffPlatformPayment, Labels.ReviewSolicitation];
 
+    /// <summary>
+    /// C1: the rule for a mail domain written backwards (moc.liamg). Read backwards, it matches every ordinary address
+    /// written forwards, which the forward reading already judges (and may rightly pass, as a reported phishing sender).
+    /// </summary>
+    private const string ReversedMailRule = "reversed-mail";
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         var original = text.Original;
@@ -38,7 +44,8 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
             (found ??= []).Clear();
             foreach (var detector in reading == TextReading.Typed ? typedOrderDetectors : cueDetectors) detector.Detect(alternate, context, found);
             foreach (var f in found)
-                if (HiddenLabels.Contains(f.Label) && !Covered(findings, f)) findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
+                if (HiddenLabels.Contains(f.Label) && !Covered(findings, f) && !(reading == TextReading.Reversed && f.Detail == ReversedMailRule))
+                    findings.Add(f with { Detail = $"{f.Detail} (read {Name(reading)})" });
         }
     }
 
