@@ -118,6 +118,7 @@ public class RulePrecisionFamilyTests
     [InlineData(Labels.Counterfeit, "严禁销售高仿，我们只卖正品")]
     [InlineData(Labels.OffPlatformPayment, "温馨提示：让您把钱直接转给你的都是骗子")]
     [InlineData(Labels.Counterfeit, "提醒一下，有人冒充我们卖A货，请认准本店")]
+    [InlineData(Labels.ContactDiversion, "放心，我们不会私下找您加微信的，有事就在这里说")]          // 不会私下: the shop's promise
     public void The_warning_sentence_itself_stays_clean(string label, string text) =>
         LabelAssert.NoRuleFlags(label, text);
 
