@@ -70,6 +70,10 @@ public sealed partial class ContactDiversionDetector : IDetector
         if (s.Length == 0) return;
         List<(int Start, int End)>? linkSpans = null;
         bool? reported = null;
+        // C1: a buyer forwarding what a scammer sent warns the shop, and a buyer's own account for a refund invites no
+        // contact; both readings are asked once per message.
+        bool BuyerReports() => context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s));
+        bool BuyerOwnsOrReports() => context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || BuyerReports());
         try
         {
             var mayHoldAddress = MayHoldAddress(s);
@@ -91,14 +95,14 @@ public sealed partial class ContactDiversionDetector : IDetector
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 from = m.Index + m.Length;
                 // C1: a buyer forwarding the address a phishing mail came from warns the shop; it invites no contact.
-                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
+                if (BuyerReports()) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "email");
             }
             foreach (Match m in SchemeUrl().Matches(s))
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
-                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
+                if (BuyerReports()) continue;
                 if (!profile.IsAllowedDomain(m.Groups["host"].Value)) Add(text, findings, m.Index, m.Length, Severity.High, "link");
             }
             foreach (Match m in mayHoldAddress ? Domain().Matches(s) : NoMatches)
@@ -106,7 +110,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
-                if (profile.IsAllowedDomain(host) || (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s)))) continue;
+                if (profile.IsAllowedDomain(host) || BuyerReports()) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
@@ -114,7 +118,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
-                if (context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s))) continue;
+                if (BuyerReports()) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "short link");
             }
             foreach (Match m in mayHoldAddress ? IpAddress().Matches(s) : NoMatches)
@@ -134,7 +138,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
-                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || ReportedContact.Reads(s))) continue;
+                if (BuyerOwnsOrReports()) continue;
                 AddPaymentAccount(text, findings, m.Index, m.Length, "upi address");
             }
             foreach (Match m in Wallet().Matches(s))
@@ -157,7 +161,7 @@ public sealed partial class ContactDiversionDetector : IDetector
             // refund, or reporting one a scammer sent, is not paying off the platform.
             if (BankAccountNumber.Read(s, run) is { } account)
             {
-                if (context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))) continue;
+                if (BuyerOwnsOrReports()) continue;
                 (linkSpans ??= []).Add((account.Start, account.End));
                 AddPaymentAccount(text, findings, account.Start, account.End - account.Start, account.Kind);
                 continue;
@@ -172,13 +176,12 @@ public sealed partial class ContactDiversionDetector : IDetector
             // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
             // reporting the number a scammer called from.
             if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer
-                && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || (reported ??= ReportedContact.Reads(s)))) continue;
+                && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || BuyerReports())) continue;
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
             // C4: a card the message asks money onto is a payment off the checkout too; a buyer's own card for a refund,
             // or one a scammer sent and the buyer reports, is not.
-            if (kind == NumberKind.BankCard && CardPaymentAsk.Reads(s)
-                && !(context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || (reported ??= ReportedContact.Reads(s)))))
+            if (kind == NumberKind.BankCard && CardPaymentAsk.Reads(s) && !BuyerOwnsOrReports())
                 AddPayment(text, findings, run.Start, run.Length, "bank card");
         }
     }
