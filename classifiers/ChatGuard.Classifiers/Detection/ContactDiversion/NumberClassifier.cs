@@ -5,7 +5,9 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 
 /// <summary>
 /// C1: tells phone numbers and bank cards from the other numbers of shop talk — order and tracking numbers,
-/// prices, dates, pickup codes, masked numbers (<c>138****5678</c> never forms one run).
+/// prices, dates, pickup codes, masked numbers (<c>138****5678</c> never forms one run). Whether a run is a dialable
+/// number is the numbering plans' call (<see cref="PhoneNumberPlan"/>, libphonenumber); hand-written here are the
+/// context guards in front of it (reference, shipment, IMEI and count cues, letters glued on), which no plan can know.
 /// </summary>
 public static class NumberClassifier
 {
@@ -39,24 +41,32 @@ public static class NumberClassifier
         // C1: a number the sender declares reversed or a phone in disguise is one to dial, whatever precedes it.
         if (d.Length is >= 7 and <= 15 && DeclaredPhoneNumber.In(folded)) return NumberKind.Phone;
         // C1 precision: a waybill or part number named in its own clause, in a message that asks for no call or text.
-        if (d.Length <= 14 && ShipmentReference.Names(folded, run, IsMainlandMobile(d))) return NumberKind.None;
+        var mainlandMobile = PhoneNumberPlan.IsMainlandMobile(d);
+        if (d.Length <= 14 && ShipmentReference.Names(folded, run, mainlandMobile)) return NumberKind.None;
         // C1 precision: a card-length serial (IMEI 3569…, 串号) is the product's, unless a card cue precedes it or money is talked.
-        if (d.Length is >= 15 and <= 19 && !IsMainlandMobile(d) && !before.ContainsAny(CardCues) && !folded.AsSpan().ContainsAny(MoneyTalk)
+        if (d.Length is >= 15 and <= 19 && !mainlandMobile && !before.ContainsAny(CardCues) && !folded.AsSpan().ContainsAny(MoneyTalk)
             && ShipmentReference.Names(folded, run, mobileShaped: false, dialable: false)) return NumberKind.None;
         // A valid mobile number is one whatever cue precedes it: "ID"/"order"/"单号" in front is the oldest way to slip one past.
-        if (IsMainlandMobile(d)) return NumberKind.Phone;
+        if (mainlandMobile) return NumberKind.Phone;
+        // C1: a made-up mainland-shaped number the message says to call ("单号17451897795，打这个电话找我") is one too.
+        if (PhoneNumberPlan.IsMainlandShaped(d) && DialCue.Beside(folded, run)) return NumberKind.Phone;
         if (before.ContainsAny(ReferenceCues)) return NumberKind.None;
 
-        if (d.Length is >= 8 and <= 15 && PrecededByPlus(folded, run.Start)) return NumberKind.Phone;
+        // C1: after "+" or "00" the country code is typed, so that country's plan must accept the number ("+1 000 000 0000"
+        // and a price after a plus sign are not numbers).
+        if (PrecededByPlus(folded, run.Start) && PhoneNumberPlan.IsInternational(d)) return NumberKind.Phone;
+        if (d.StartsWith("00", StringComparison.Ordinal) && run.Separators > 0 && PhoneNumberPlan.IsInternational(d[2..])) return NumberKind.Phone;
         // C1: a number of nine digits or more read aloud in number words, in groups ("nine eight seven six, five four …",
         // "nueve ocho…", "nau nau do ek…"), wholly or in part ("33 uno-ocho-cuatro-dos 7 siete 90 26"), or after the word
         // "plus": nobody spells out a price or an order number that way, only a number to dial.
         if (d.Length is >= 9 and <= 15 && (run.SpelledDigits == d.Length || run.SpelledDigits >= MixedSpelledDigits) && run.Separators > 0
             && IsAsciiWords(folded, run) && !IsCount(d)) return NumberKind.Phone;
-        if (d.Length is >= 8 and <= 15 && run.SpelledDigits > 0 && PrecededByPlusWord(folded, run.Start)) return NumberKind.Phone;
-        if (d.Length == 10 && d.StartsWith("09", StringComparison.Ordinal)) return NumberKind.Phone;        // Taiwan mobile
-        if (d.Length is >= 10 and <= 12 && d[0] == '0' && d[1] != '0' && run.Separators > 0) return NumberKind.Phone; // landline with area code
-        if (d.Length == 10 && (d.StartsWith("400", StringComparison.Ordinal) || d.StartsWith("800", StringComparison.Ordinal)) && run.Separators > 0) return NumberKind.Phone;
+        if (run.SpelledDigits > 0 && PrecededByPlusWord(folded, run.Start) && PhoneNumberPlan.IsInternational(d)) return NumberKind.Phone;
+        if (PhoneNumberPlan.IsTaiwanMobile(d)) return NumberKind.Phone;
+        // C1: a national number typed after its trunk prefix, in groups (a landline or 400/800 line at home, a mobile
+        // elsewhere), or a served market's mobile beside a word asking to call or text it.
+        if (PhoneNumberPlan.IsTypedNational(d, run.Separators) || PhoneNumberPlan.IsMainlandServiceLine(d, run.Separators)) return NumberKind.Phone;
+        if (d.Length <= 13 && !IsCount(d) && DialCue.Beside(folded, run) && PhoneNumberPlan.IsNationalMobile(d)) return NumberKind.Phone;
         if (d.Length is >= 15 and <= 19)
         {
             var cued = before.ContainsAny(CardCues);
@@ -67,11 +77,6 @@ public static class NumberClassifier
         }
         return NumberKind.None;
     }
-
-    private static bool IsMainlandMobile(string d) =>
-        (d.Length == 11 && d[0] == '1' && d[1] is >= '3' and <= '9')
-        || (d.Length == 13 && d.StartsWith("86", StringComparison.Ordinal) && IsMainlandMobile(d[2..]))
-        || (d.Length == 15 && d.StartsWith("0086", StringComparison.Ordinal) && IsMainlandMobile(d[4..]));
 
     // UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, JCB 35, Discover 6011/65.
     private static bool HasCardPrefix(string d) =>
