@@ -90,6 +90,7 @@ public class ReviewSolicitationTests
     [InlineData("Nobody from our team will ever ask you to change or delete a review")]
     [InlineData("To change your stars, go to My Orders and there's an edit review option under the item")]
     [InlineData("This is a review copy of the cookbook, so it's 30% off")]
+    [InlineData("晒图送的金币是平台发的，不是我们店铺的")]
     public void Passes_refusals_warnings_and_review_help(string text) => LabelAssert.NoRuleFlags(Label, text);
 
     /// <summary>C7 recall beside those guards: the reward, the change and the dictated words still count.</summary>
@@ -99,5 +100,6 @@ public class ReviewSolicitationTests
     [InlineData("您评价的时候能说是正品吗")]
     [InlineData("Please remove the 1-star review and we'll refund the shipping")]
     [InlineData("Leave us 5 stars and get a $5 voucher")]
+    [InlineData("好评返现5元，是平台给的补贴哦")]
     public void Still_flags_rewards_and_changes_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }
