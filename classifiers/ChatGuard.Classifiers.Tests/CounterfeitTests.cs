@@ -180,4 +180,33 @@ public class CounterfeitTests
     [InlineData("the same factory that makes our spring line made this one too")]
     [InlineData("Reminder: anyone selling 'UA' pairs under our name is not us")]
     public void Passes_look_alikes_of_the_new_copy_families(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
+
+    /// <summary>
+    /// C5 precision, session 18: the shop denying the copy right after naming it (说法不对, 只有正品, "only retail pairs"),
+    /// a pirate's copy met with a legal warning, copies sold elsewhere, a copy of a receipt, a doubt met with a refund or a
+    /// check, fake listings using the shop's photos, an official replica jersey, a display replica and a denial in Spanish.
+    /// </summary>
+    [Theory]
+    [InlineData("原单这个说法不对，我们的货都是品牌直供")]
+    [InlineData("我们家没有一比一的，只有专柜正品")]
+    [InlineData("有顾客问是不是复刻款，不是的，是正品")]
+    [InlineData("教材仅限购买者使用，翻印盗版将追究法律责任")]
+    [InlineData("有人在外卖高仿打着我们的名字，请认准本店")]
+    [InlineData("游戏卡都是原装卡带，非烧录卡")]
+    [InlineData("We don't carry reps or 1:1 pairs, only retail stock with invoices.")]
+    [InlineData("A copy of the original invoice is in the box with the serial card.")]
+    [InlineData("If you think it's fake, take it to any authorised dealer and we'll refund in full.")]
+    [InlineData("Heads up: we've seen fake listings using our product photos on other sites.")]
+    [InlineData("This is the official replica shirt, fan version with the club crest.")]
+    [InlineData("It's a display replica of the helmet, made by us as a prop for fans.")]
+    [InlineData("Nunca vendemos réplica, todo es original con factura.")]
+    public void Passes_denials_warnings_and_look_alikes_of_copies(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>C5 recall beside those guards: a copy offered plainly still counts.</summary>
+    [Theory]
+    [InlineData("一比一复刻，专柜验不出来")]
+    [InlineData("高仿包包，做工跟正品一样")]
+    [InlineData("1:1 replica, same as retail, comes with box")]
+    [InlineData("烧录卡现货，插上就能玩")]
+    public void Still_flags_copies_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }

@@ -105,4 +105,33 @@ public class ExaggeratedClaimsTests
     [InlineData("our courier said someone promised a double refund, that wasn't us")]
     [InlineData("number one in the queue, your order ships first tomorrow")]
     public void Passes_look_alikes_of_cures_and_superlatives(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
+
+    /// <summary>
+    /// C8 precision, session 18: a shop denying the claim (没有保过的说法, 不敢保证, "nothing safe will"), warning about
+    /// products or accounts that make it, medical treatment named as what the product is not, and names holding a claim
+    /// word (Miracle-Gro, a "World's Best Dad" mug, a vacuum's 最强档, a card wallet's 卡包，有效期).
+    /// </summary>
+    [Theory]
+    [InlineData("我们的课没有包过这种说法，考试还是要靠自己")]
+    [InlineData("课程没办法保证考过，但每周有答疑")]
+    [InlineData("孩子成绩提升多少我们不敢保证，老师会跟进作业")]
+    [InlineData("这款面霜对湿疹没有治疗作用，只是保湿")]
+    [InlineData("这款茶只是饮品，不能替代药物治疗，血糖高请看医生")]
+    [InlineData("Please be careful with sellers claiming a tea can cure diabetes, ours is just a herbal blend")]
+    [InlineData("No supplement can cure arthritis, this one is a joint-care vitamin only")]
+    [InlineData("It won't make you lose 5 kg in a week, nothing safe will, it just keeps you full")]
+    [InlineData("Miracle-Gro rose feed, 1 kg tub")]
+    [InlineData("The 'World's Best Dad' mug holds 330 ml and is microwave safe")]
+    [InlineData("续航最长50分钟，开最强档大概15分钟")]
+    [InlineData("优惠券退回到您的卡包，有效期不变")]
+    public void Passes_denied_claims_warnings_and_names(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>C8 recall beside those guards: a pass, a cure and a weight loss promised still count.</summary>
+    [Theory]
+    [InlineData("报我们的课保过，不过全额退款")]
+    [InlineData("这个茶喝一个月就能治好糖尿病")]
+    [InlineData("包治百病，三天见效")]
+    [InlineData("This tea will cure your diabetes in a month")]
+    [InlineData("Lose 10 kg in a week with our slimming drops")]
+    public void Still_flags_claims_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }

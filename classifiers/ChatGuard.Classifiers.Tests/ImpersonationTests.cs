@@ -125,4 +125,30 @@ public class ImpersonationTests
     [InlineData("Менеджер Ozon сказал нам, что возврат одобрят")]
     [InlineData("eBay doesn't run this chat, we are the seller")]
     public void Passes_rules_and_reports_about_the_platform(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>
+    /// C6 precision, session 18: the platform's own subsidy and support named by the shop, a platform or institution it
+    /// disowns as it names it, a claim that is somebody else's (自称, "even if they say they're from"), the courier as a
+    /// message's source or the shop's contractor, a toy, and the system's reading of this order relayed.
+    /// </summary>
+    [Theory]
+    [InlineData("这件的满减是平台官方补贴的，结算时自动扣")]
+    [InlineData("平台客服不会私下找您要验证码，请放心")]
+    [InlineData("亲，平台客服已经介入了，结果出来我第一时间告诉您")]
+    [InlineData("提醒：自称海关说您包裹涉嫌走私的都是诈骗，海关不会打电话收钱")]
+    [InlineData("系统提示这个订单地址不完整，麻烦您补充一下门牌号")]
+    [InlineData("You'll receive a text from the courier with a delivery window tomorrow.")]
+    [InlineData("Please never share your code, even if they say they're from the bank or the courier.")]
+    [InlineData("I'm sorry the courier left it at the wrong door, a new one ships today.")]
+    [InlineData("This is a toy police helicopter with lights, batteries included.")]
+    [InlineData("I'm with the seller, TikTok's own support is separate and reaches you through app notifications.")]
+    public void Passes_platform_flows_disowned_notices_and_reported_claims(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>C6 recall beside those guards: a notice in the platform's name and a claim to be the police still count.</summary>
+    [Theory]
+    [InlineData("平台官方通知：您的账户存在异常，请按提示操作")]
+    [InlineData("我是公安局的，您的订单涉嫌洗钱，请配合调查")]
+    [InlineData("【系统】您的账户需缴纳保证金500元")]
+    [InlineData("系统显示您的账户需缴纳保证金才能解冻")]
+    public void Still_flags_notices_and_claims_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }

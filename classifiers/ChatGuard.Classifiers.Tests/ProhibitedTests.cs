@@ -165,4 +165,36 @@ public class ProhibitedTests
     [InlineData("Мы не продаём травматическое оружие, только чехлы и оптику")]
     [InlineData("For customs we need your passport number in the system, it is the law for imports")]
     public void Passes_cis_look_alikes_of_illegal_goods(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>
+    /// C3 precision, session 18: a buyer reporting an offer they saw (有人在评论区卖“叶子”，已经举报了, "how do I report him?"), a
+    /// shop refusing or warning (没有拉人头返利, "we can't sell it without a prescription", "aren't sold here"), a name that is
+    /// only a name ("is just the scent name"), and goods holding a drug or weapon word (大麻哈鱼, a pangolin plush, 0 THC hemp
+    /// seeds, snow peas, a firearms certificate, an 18-inch ring light).
+    /// </summary>
+    [Theory]
+    [InlineData("直播间有人刷“叶子”和“冰”的广告，我已经举报了", SenderRole.Buyer)]
+    [InlineData("Someone in the comments offered me weed gummies, how do I report him?", SenderRole.Buyer)]
+    [InlineData("I saw ivory bangles on another app, is that even legal?", SenderRole.Buyer)]
+    [InlineData("我们是正规加盟，合同公开，没有拉人头返利", SenderRole.Agent)]
+    [InlineData("We can't sell Ozempic without a prescription, please use the in-app pharmacy", SenderRole.Agent)]
+    [InlineData("Replica guns aren't sold here, we only have water blasters", SenderRole.Agent)]
+    [InlineData("'Purple Kush' is just the scent name, it's lavender and vanilla", SenderRole.Agent)]
+    [InlineData("大麻哈鱼籽今天到货，冷链发", SenderRole.Buyer)]
+    [InlineData("XL会不会太大，麻烦帮我看看", SenderRole.Buyer)]
+    [InlineData("仿真穿山甲玩偶，儿童科普款", SenderRole.Agent)]
+    [InlineData("Hemp hearts, 0 THC, 500 g pouch", SenderRole.Agent)]
+    [InlineData("Are the snow peas fresh or frozen?", SenderRole.Buyer)]
+    [InlineData("We need your firearms certificate before the air rifle ships", SenderRole.Agent)]
+    [InlineData("Same ring light as in our TikTok videos, 18 inch, with phone holder", SenderRole.Agent)]
+    public void Passes_reports_refusals_names_and_look_alike_goods(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    /// <summary>C3 recall beside those guards: the offer itself still counts.</summary>
+    [Theory]
+    [InlineData("叶子冰都有货，私聊")]
+    [InlineData("飞行员套餐有货，老地方见")]
+    [InlineData("拉人头返利，拉满三个回本")]
+    [InlineData("Ozempic pens, no prescription needed, ships today")]
+    [InlineData("Magic mushroom gummies in stock, discreet delivery")]
+    public void Still_flags_offers_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }

@@ -75,4 +75,31 @@ public class ReviewSolicitationTests
     [InlineData("best seller in our shop, very comfortable")]
     [InlineData("我们这对cp款情侣装有货的")]
     public void Passes_look_alikes_of_star_rewards(string text) => LabelAssert.NoRuleNeverBlocked(Label, text);
+    /// <summary>C7 precision, session 18: a shop turning down rewards or changes for reviews, warning about offers made in its name, and leaving the words to the buyer.</summary>
+    [Theory]
+    [InlineData("我们店没有 five stars 返现这种活动，按您的感受来就行")]
+    [InlineData("本店不会用红包换好评，评价请照实写")]
+    [InlineData("带图评价送优惠券的活动我们没有，可能是别的店")]
+    [InlineData("我们不会以任何理由要求您删除或修改评价")]
+    [InlineData("店铺这边没有权限删除评价，都是平台管的")]
+    [InlineData("评价您想怎么写都行，我们先把问题处理好")]
+    [InlineData("评价按钮在右下角，确认收货后就能写了")]
+    [InlineData("您好，平台会自动发放运费券，注意查收")]
+    [InlineData("No discount for reviews, sorry! Everyone gets the same 5% off with code HELLO5")]
+    [InlineData("Please ignore any messages offering a gift card for a review, they are not from our store")]
+    [InlineData("Nobody from our team will ever ask you to change or delete a review")]
+    [InlineData("To change your stars, go to My Orders and there's an edit review option under the item")]
+    [InlineData("This is a review copy of the cookbook, so it's 30% off")]
+    [InlineData("晒图送的金币是平台发的，不是我们店铺的")]
+    public void Passes_refusals_warnings_and_review_help(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>C7 recall beside those guards: the reward, the change and the dictated words still count.</summary>
+    [Theory]
+    [InlineData("给个五星好评，返您5元")]
+    [InlineData("麻烦您把差评删掉，我们给您退10块")]
+    [InlineData("您评价的时候能说是正品吗")]
+    [InlineData("Please remove the 1-star review and we'll refund the shipping")]
+    [InlineData("Leave us 5 stars and get a $5 voucher")]
+    [InlineData("好评返现5元，是平台给的补贴哦")]
+    public void Still_flags_rewards_and_changes_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 }
