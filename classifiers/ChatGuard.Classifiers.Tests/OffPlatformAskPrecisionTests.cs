@@ -13,6 +13,7 @@ public class OffPlatformAskPrecisionTests
     [Theory]
     [InlineData(Labels.OffPlatformPayment, "We will never ask you to pay outside the app, not even for express shipping")]
     [InlineData(Labels.OffPlatformPayment, "Transfers made outside the platform aren't protected, so keep paying at checkout")]
+    [InlineData(Labels.OffPlatformPayment, "We can't refund GCash top-ups sent outside the app, please ask GCash support")]
     [InlineData(Labels.OffPlatformPayment, "A text saying your parcel needs a 2 dollar release fee is phishing, just delete it")]
     [InlineData(Labels.OffPlatformPayment, "Please don't pay any rider who asks for extra charges. Your delivery is prepaid.")]
     [InlineData(Labels.OffPlatformPayment, "我们不收比特币、游戏点卡这些，所有付款只在结算页完成")]
@@ -26,6 +27,8 @@ public class OffPlatformAskPrecisionTests
     [Theory]
     [InlineData(Labels.OffPlatformPayment, "pay me outside the app and I'll knock 15% off")]
     [InlineData(Labels.OffPlatformPayment, "No problem, pay outside the app and I ship tonight")]
+    [InlineData(Labels.OffPlatformPayment, "customs duty must be paid to our rider in cash before he hands over the parcel")]
+    [InlineData(Labels.ContactDiversion, "same shoes, go buy from our JD store, it's cheaper there")]
     [InlineData(Labels.OffPlatformPayment, "转账到我卡上就行，给你便宜20")]
     [InlineData(Labels.ContactDiversion, "加我私人微信，我们没办法在这里给你优惠")]
     [InlineData(Labels.ContactDiversion, "不好意思久等了，加我微信发你优惠券")]
@@ -56,6 +59,8 @@ public class OffPlatformAskPrecisionTests
     [InlineData(Labels.OffPlatformPayment, "押金走支付宝预授权，归还后自动解冻")]
     [InlineData(Labels.OffPlatformPayment, "Go to My Orders > Pay Now to get a new payment prompt")]
     [InlineData(Labels.OffPlatformPayment, "Your refund went to your store balance because that's how you paid")]
+    [InlineData(Labels.OffPlatformPayment, "Shipped DDU to Fiji, so any import duty is paid on arrival to customs")]
+    [InlineData(Labels.ContactDiversion, "All authentic, we buy from Adidas and JD directly, invoices on request")]
     public void The_platforms_own_checkout_or_escrow_is_clean(string label, string text) =>
         LabelAssert.NoRuleFlags(label, text, SenderRole.Agent);
 
