@@ -124,6 +124,15 @@ public class OffPlatformAskPrecisionTests
     public void A_buyers_number_for_the_rider_is_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 
+    // C1: the transaction ID of a payment made at checkout is the platform's record, not an account on the wallet's app.
+    [Fact]
+    public void A_checkout_transaction_id_is_clean() =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, "I paid with MoMo at checkout, the money is gone but the order failed. Transaction ID 7731200458", SenderRole.Buyer);
+
+    [Fact]
+    public void An_app_id_given_as_a_number_stays_caught() =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, "my Viber ID is 09171234567, message me for the bulk price");
+
     [Fact]
     public void A_buyers_number_offered_for_a_private_deal_stays_caught() =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, "骑手的事不急，call我 13812345678 我们私下交易", SenderRole.Buyer);
