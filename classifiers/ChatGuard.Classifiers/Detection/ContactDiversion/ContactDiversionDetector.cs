@@ -55,6 +55,11 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     private static readonly string[] CurrencyTags = ["usdt", "usdc", "busd"];
 
+    // C1: a handle asked for or given by its "@" alone ("what's your @ on there", "drop ur @", "my @ is …"). The term lists
+    // match a view without symbols, where the "@" is gone and "what's your" would be every question; it is read here.
+    [GeneratedRegex(@"(?<![a-z])(?:your|ur|my) @(?![a-z0-9_.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex BareHandleSign();
+
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
     private static partial Regex IsTld();
 
@@ -87,7 +92,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                 // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count. A rejected reading must
                 // not swallow a real address it overlaps ("email me at kim.lee@gmail.com" first reads "me at kim.lee"):
                 // the search resumes just after its start.
-                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2)
+                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2 || NamesMailDomainOnly(m.Value))
                 {
                     from = m.Index + 1;
                     continue;
@@ -112,6 +117,9 @@ public sealed partial class ContactDiversionDetector : IDetector
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
                 if (profile.IsAllowedDomain(host) || BuyerReports()) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
+                // C1: a shortener's bare name with nothing after it ("SMS links with bit.ly", "a t.me or wa.me link claiming to be
+                // us") names the service, as a warning does; it leads to no account or page.
+                if (shortener && !m.Groups["path"].Success && !PathSpelledAfter(s, m.Index + m.Length)) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
             foreach (Match m in mayHoldAddress ? SpacedShortLink().Matches(s) : NoMatches)
@@ -140,6 +148,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 if (BuyerOwnsOrReports()) continue;
                 AddPaymentAccount(text, findings, m.Index, m.Length, "upi address");
+            }
+            foreach (Match m in s.Contains('@') ? BareHandleSign().Matches(s) : NoMatches)
+            {
+                if (BuyerReports()) continue;
+                var (start, length) = text.Folded.ToOriginal(m.Index, m.Length);
+                findings.Add(new Finding(Labels.ContactDiversion, "C1", start, length, Severity.High, "handle ask", Evidence.Term));
             }
             foreach (Match m in Wallet().Matches(s))
             {
@@ -187,6 +201,25 @@ public sealed partial class ContactDiversionDetector : IDetector
     }
 
     private static readonly IEnumerable<Match> NoMatches = [];
+
+    /// <summary>C1: the path of a link typed as a word after its host ("wa.me slash 6012…", "t.me 斜杠 shop").</summary>
+    private static bool PathSpelledAfter(string s, int end)
+    {
+        var rest = s.AsSpan(end).TrimStart();
+        return rest.StartsWith("slash", StringComparison.Ordinal) || rest.StartsWith("斜杠", StringComparison.Ordinal) || rest.StartsWith("斜线", StringComparison.Ordinal);
+    }
+
+    // Words that stand before a bare "@domain" in a sentence: "it'll come from an @ebay.com address" names the sender's mail
+    // domain, not a mailbox to write to.
+    private static readonly string[] ArticlesBeforeAt = ["a", "an", "the", "from", "any", "via", "by", "or", "and", "with", "to"];
+
+    /// <summary>C1 precision: "an @ebay.com address" (an article, a space, then "@domain") names a mail domain and no mailbox.</summary>
+    private static bool NamesMailDomainOnly(string match)
+    {
+        var at = match.IndexOf('@');
+        if (at < 2 || match[at - 1] != ' ') return false;
+        return Array.IndexOf(ArticlesBeforeAt, match[..(at - 1)]) >= 0;
+    }
 
     private static readonly SearchValues<char> DotEnds = SearchValues.Create(".点。号t");
 

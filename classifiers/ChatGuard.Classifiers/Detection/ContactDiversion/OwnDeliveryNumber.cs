@@ -23,7 +23,7 @@ public static class OwnDeliveryNumber
         ["rider", "courier", "driver", "delivery guy", "delivery man", "deliveryman", "delivery boy", "postman", "postie", "骑手", "快递员", "快递小哥", "配送员", "送货员", "师傅"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> CallCues = SearchValues.Create(
-        ["call me", "ring me", "can call", "can ring", "to ring", "will ring", "to call", "will call", "should call", "call my", "reach me", "tawagan ako", "tawagan", "打我电话", "给我打电话", "打这个电话", "联系我"], StringComparison.Ordinal);
+        ["call me", "ring me", "can call", "can ring", "to ring", "will ring", "to call", "will call", "should call", "call my", "reach me", "tawagan ako", "tawagan", "text muna", "call muna", "txt muna", "打我电话", "给我打电话", "打这个电话", "联系我", "call我", "打给我"], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> DoorstepContactCues = SearchValues.Create(
         ["for the courier", "for the rider", "for the driver", "for delivery", "for the delivery", "delivery contact", "contact no. for delivery", "contact number for delivery", "receiver's number", "receiver number", "收件人电话", "收货人电话"],

@@ -18,6 +18,7 @@ public static class ReportedContact
          "someone called", "someone texted", "someone messaged", "someone emailed", "someone from", "somebody called", "a guy called", "a lady called", "keeps calling me", "kept calling me",
          "scammer", "scammers", "scam call", "scam text", "phishing", "just reporting", "using your logo", "using your name", "the number was", "keeps texting me", "kept texting me", "texted me", "messaged me", "called me", "nag-message", "nag message", "tumawag", "daw kayo",
          "your official number", "is this the official", "is that the official", "is this your official", "not official right", "messaged me on", "is that your staff", "is this your staff", "called from", "calling from", "texted from", "messaged from", "is that really", "i reported", "reported a scam", "scam page", "scam account", "fake agent", "fake account", "fake page", "fake rider", "fake courier",
+         "is it scam", "is it a scam", "is this a scam", "is that a scam", "someone sent me", "sent me a link", "sent me that link", "sent me this link", "asked me to open", "didn't click", "didnt click", "i didn't open", "just letting you know", "is this your site", "is that your site",
          "有人冒充", "冒充", "骗子", "诈骗", "是你们吗", "是不是你们", "自称"],
         StringComparison.Ordinal);
 
