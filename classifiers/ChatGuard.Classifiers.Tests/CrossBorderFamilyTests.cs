@@ -15,7 +15,7 @@ public class CrossBorderFamilyTests
     [InlineData("knn, i asked three times already")]
     [InlineData("your service damn lanjiao")]
     [InlineData("puki mak, where is my refund")]
-    [InlineData("putang ina, ang tagal ng parcel ko")]                  // C2: Tagalog
+    [InlineData("putang ina nyo, ang tagal ng parcel ko")]              // C2: Tagalog, aimed (sworn at the delay alone it is no insult)
     [InlineData("ang bobo nyo, mali na naman yung kulay")]
     [InlineData("inutil kayo, walang sumasagot")]
     [InlineData("ulol, di ko na kayo bibilhan")]

@@ -33,6 +33,13 @@ public static partial class AbuseLexicon
         "混日子", "怎么说话", "怎麼說話", "看字", "当到你", "當到你", "大脑", "大腦", "存在的意义", "存在的意義", "层次", "層次", "第一天上网", "第一天上網",
         "比你快", "白讲", "白講", "要你", "干不了", "幹不了", "辈子", "輩子", "事最多", "好意思", "回家", "就别", "就別", "理解能力",
         "沙雕", "死了", "zz", "mb的", "事儿精", "事兒精", "咁蠢", "瓦特", "戆大", "奥客", "奧客", "会死", "會死",
+        // The dialect and homophone insults (龟儿子, 憨批, 小赤佬, 脑壳有包, 剑人, 辣鸡), mdzz and sjb; the initials nc, nt, lj
+        // and fw aimed at the reader (你个lj, 客服nt吧, nc店家) are found by the pattern's gate.
+        "龟儿子", "龜兒子", "批娃", "憨批", "哈批", "二逼", "瘪犊子", "癟犢子", "小赤佬", "猪头三", "豬頭三", "机掰", "機掰", "食屎", "台巴子",
+        "脑壳", "腦殼", "剑人", "劍人", "辣鸡", "辣雞", "伞兵", "傘兵", "闹瘫", "鬧癱", "脑瘫", "腦癱", "破麻", "俗辣", "瘪三", "癟三",
+        "十三点", "十三點", "锤子", "錘子", "乡巴佬", "鄉巴佬", "土包子", "白眼狼", "下三滥", "下三濫", "宝器", "寶器", "巨婴", "巨嬰", "普信",
+        "250", "mdzz", "sjb",
+        "好东西", "好東西", "生你", "也配", "没文化", "沒文化", "没人要", "沒人要", "把你", "一家子", "熊样", "熊樣", "虎", "一条", "一條",
     ];
 
     private static readonly string[] RegionalInsultKeys =
@@ -51,6 +58,7 @@ public static partial class AbuseLexicon
         "you even", "u even", "who hired", "than you", "than u", "faster than", "best they could", "did you", "did u", "bozo", "walking l", "broke ",
         "imagine being", "end job", "online shopping", "reading is", "customers like", "to you is", "to u is", "your purpose",
         "stoo", "bunch of", "pack of", "load of", "gang of", "小丑", "english", "poor", "beg",
+        "genius", "being the worst", "tell th",
     ];
 
     private static readonly string[] EnglishThreatKeys =
@@ -138,6 +146,7 @@ public static partial class AbuseLexicon
         "妈", "媽", "马", "馬", "玛", "瑪", "大爷", "大爺", "娘", "祖宗", "先人", "去你", "特么", "狗日", "滚", "滾",
         "tm", "nm", "shabi", "cao", "nima", "ni ma", "ni.ma", "ni-ma", "sha bi", "sha.bi", "sha-bi", "jia", "dllm", "diu",
         "冚家", "屌", "躝", "𨅬", "去死", "全家", "不得好死", "断子绝孙", "斷子絕孫", "被车撞", "被車撞", "少在", "爬", "凉快", "涼快",
+        "rnm", "mlgb", "nmgb", "老母",
     ];
 
     // Keys of ChineseThreat: a literal of each alternative (the verb and its 你 in 弄死你 or 收拾你, 上门, 知道, 把你, 等着, 网上 ...).
@@ -149,6 +158,7 @@ public static partial class AbuseLexicon
         "号来找你", "拉黑多少个都没用", "每天都来找你", "骚扰你", "騷擾你", "轰炸你", "轟炸你", "骂你", "罵你", "烧", "燒", "闹", "鬧", "堵",
         "拉横幅", "拉橫幅", "找人", "带人", "帶人", "叫人", "找兄弟", "带兄弟", "帶兄弟", "叫兄弟", "小心点", "开不下去", "開不下去",
         "网上", "網上", "网路上", "網路上", "网络上", "網絡上",
+        "过去", "過去", "过来", "過來", "卸你", "有的是", "逼我", "混不下去", "不得安", "兜", "等着", "等著", "削",
     ];
 
     // Keys of ChineseHarassment: a literal of each alternative (the body, the photo, the night, the date it asks for).
@@ -168,6 +178,7 @@ public static partial class AbuseLexicon
         "drop dead", "kys", " y ", " y.", ".y ", ".y.", "kill yourself", "die in a fire", "screw you", "damn you", "stfu", "piss off",
         "bugger off", "sod off", "get lost", "gtfo", "foad", "gfy", "sybau", "self", "eat a dick", "kiss my", "get stuffed", "jog on",
         "rack off", "naff off", "bog off", "uninstall", "go jump", "wtf", "go and die", "up your", "up ur", "do one",
+        "f u ",
     ];
 
     // Keys of EnglishHarassment: a literal of each alternative (the body, the photo, the night, the date it asks for).
@@ -355,7 +366,7 @@ public static partial class AbuseLexicon
     /// findings are reported in.
     /// </summary>
     public static AbusePatternSet Patterns { get; } = new(
-        new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys),
+        new(ChineseInsult(), AbuseKind.Insult, ChineseInsultKeys, Gate: ChineseInitials()),
         new(RegionalInsult(), AbuseKind.Insult, RegionalInsultKeys),
         new(ChineseCurse(), AbuseKind.Curse, ChineseCurseKeys),
         new(ChineseThreat(), AbuseKind.Threat, ChineseThreatKeys),
@@ -390,10 +401,15 @@ public static partial class AbuseLexicon
     [GeneratedRegex(@"\bf[\W_]?u[\W_]?c[\W_]?k", Options)]
     private static partial Regex SpelledOutCurse();
 
+    // The gate of ChineseInsult: pinyin initials standing alone (nc 脑残, nt 脑瘫, lj 垃圾, fw 废物), too short to be keys —
+    // "nt" sits inside "payment" — and insults only where the pattern finds them aimed.
+    [GeneratedRegex(@"(?<![a-z0-9])(?:nc|nt|lj|fw)(?![a-z0-9])", Options)]
+    private static partial Regex ChineseInitials();
+
     // 傻逼 and its spellings (煞笔, 傻x, 傻*, s b), 你们这群骗子, 垃圾客服, 穷鬼, 死人吗 ...; 沙雕 said to the person
     // (你个沙雕, 沙雕客服), not the playful 沙雕 of a gift, a meme or a pet.
     [GeneratedRegex("""
-        (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|比(?![较例赛如])|笔(?!记|试|画))
+        (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|哔|嗶|比(?![较例赛如])|笔(?!记|试|画))
         | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?<!nike\s*)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代|联名|板鞋|鞋)|\s(?:line|series|model|range)\b|\s?(?:dunks?|blazers?|janoski|nyjah|zoom|force|react|chron|ishod|pogo|bruin|lows?|highs?|mids?|line|series|collection)(?![a-z]))
         | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机|\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡](?!\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
         | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
@@ -422,6 +438,18 @@ public static partial class AbuseLexicon
         | (?:这种|這種)(?:水平|程度)就[别別] | (?:你|您)(?:这|這)理解能力
         | 蠢得要死 | 蠢死了 | 蠢到家 | 傻了吧唧 | 傻不拉几 | 缺心眼 | (?:你|你们|你們)(?:爸妈|爸媽|妈|媽|爸|爹)没教(?:你|过你) | 有娘生没娘[教养] | 没家教 | 长得丑就别怪 | 長得醜就別怪 | 长得丑还 | 長得醜還
         | (?:你|妳)(?:个|個|这个|這個|就是个|就是個|是个|是個|是不是|真是个|真是個|这|這)?沙雕(?![礼禮物表情视視频頻图圖网網梗段玩款摆擺公抱周风風文小])(?!的?(?:礼物|禮物|玩具|视频|視頻)) | 沙雕(?:客服|店家|卖家|賣家|老板|老闆)
+        | (?<![乌烏海])龟儿子 | (?<![乌烏海])龜兒子 | 批娃[儿兒] | 憨批 | 哈批(?![发發量次号號]) | 二逼 | 瘪犊子 | 癟犢子 | 小赤佬 | 猪头三 | 豬頭三 | [机機]掰 | 食屎 | 死[奥奧]客 | 台巴子
+        | 脑壳有包 | 腦殼有包 | 脑壳(?:里头|裡頭|里面|裡面)?(?:装的是|裝的是)(?:豆花|浆糊|漿糊|屎|水)
+        | (?:你|妳|侬|儂|你们|你們|你哋)(?:这个|這個|这种|這種|个|個|只|隻|是|就是|真是|真的是|是不是|真)?(?:剑人|劍人|辣鸡|辣雞|伞兵|傘兵|闹瘫|鬧癱|脑瘫|腦癱|破麻|俗辣|瘪三|癟三|乡巴佬|鄉巴佬|土包子|白眼狼|下三滥|下三濫)(?![翅腿块塊肉丁爪饭飯面麵堡子0-9a-z])
+        | (?:你|妳|侬|儂)(?:这个|這個|个|個|只|是|就是|真是|是不是|真)(?:250(?![0-9a-z])|十三点|十三點|宝器|寶器|锤子(?![手机機])|錘子(?![手機]))
+        | (?:剑人|劍人|辣鸡|辣雞|伞兵|傘兵|闹瘫|鬧癱|脑瘫|腦癱|破麻|俗辣|瘪三|癟三|乡巴佬|鄉巴佬|土包子|白眼狼|下三滥|下三濫|巨婴|巨嬰|普信|(?<![a-z0-9])(?:nc|nt|fw|lj))\s*(?:客服|店家|卖家|賣家|商家|老板|老闆|买家|買家|主播)
+        | (?:客服|店家|卖家|賣家|商家|老板|老闆|买家|買家|主播)(?:是不是|是|真是|真的是|就是|真的|真)(?:个|個)?(?:剑人|劍人|辣鸡|辣雞|伞兵|傘兵|闹瘫|鬧癱|脑瘫|腦癱|破麻|俗辣|瘪三|癟三|乡巴佬|鄉巴佬|土包子|白眼狼|下三滥|下三濫|(?:nc|nt|zz|lj|sjb|fw)(?![a-z0-9]))
+        | (?:客服|店家|卖家|賣家|商家|老板|老闆|买家|買家|主播)\s*(?:nc|nt|zz|lj|sjb|fw)\s*(?:吧|吗|嗎|啊|呀|么|麼)
+        | (?:你|妳)(?:这个|這個|个|個|是|就是|真是|真的是|是不是|真)\s*(?:nc|nt|lj|sjb|fw)(?![a-z0-9]) | (?<![a-z0-9])(?:mdzz|sjb(?=\s?[吧啊吗嗎呀你]))(?![a-z0-9])
+        | (?:客服|店家|卖家|賣家|老板|老闆)(?:真的是个|真的是個|真是个|真是個|就是个|就是個|是个|是個)(?:宝器|寶器) | (?:锤子|錘子)(?:客服|店家|卖家|賣家|老板|老闆)(?=[\s\p{P}]|$)
+        | 脑子是个好东西 | 腦子是個好東西 | 生你的时候[^，。！？,!?]{0,8}脑子 | 生你的時候[^，。！？,!?]{0,8}腦子 | (?:你|您)这样的?也配 | (?:你|您)這樣的?也配
+        | (?:您|你)这?智商(?:还是|還是|买|買|还|還|也|就) | 没文化真可怕 | 沒文化真可怕 | 没人要的才(?:来|來)(?:干|幹|做|当|當) | 沒人要的才來(?:幹|做|當) | (?:老板|老闆)把你[开開]了(?![单單票发發户戶通个個张張]) | 一家子[骗騙]子
+        | (?:你|瞅你)那熊[样樣] | 你(?:是不是)?虎(?:啊|吧|呀)(?=[\s\p{P}]|$) | [废廢]柴一[条條] | (?<![a-z0-9])(?:nc|nt|lj|fw)\s+(?:buyer|seller|shop|admin|agent)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
 
@@ -465,6 +493,8 @@ public static partial class AbuseLexicon
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
         | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼) | (?:给|給)(?:我|老子)爬 | 爬(?:远点|遠點|远一点|遠一點) | 哪(?:凉快|涼快)哪(?:待|呆)(?:着|著)去
         | (?<![a-z0-9\-])tm(?:的)?(?=[\s\p{Cf}]*(?:是不是|是|真|太)?(?:瞎|聋|聾|蠢|傻|有病|脑残|腦殘|智障|垃圾|废物|廢物|神经|神經|滚|滾|烦|煩|恶心|噁心|找死))
+        | [滚滾]你(?:妈|媽|娘)的? | (?<![a-z0-9])(?:rnm|mlgb|nmgb|wqnmlgb)(?![a-z0-9]) | (?:^|(?<=[\s\p{P}]))你老母(?=[\s\p{P}]|$)
+        | (?:^|(?<=[\s\p{P}]))女[\s\p{Cf}]*[马馬]的(?=[\s\p{P}]|$)
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseCurse();
 
@@ -485,6 +515,10 @@ public static partial class AbuseLexicon
         | (?:找|带|帶|叫)(?:人|兄弟)(?:去|过去|過去|过来|過來|来|來|上门|上門)(?:你|砸|烧|燒|堵门?|弄|收拾|把)
         | 堵(?:你们?的?)?门 | (?:你|你们|你們)(?:给我|給我|给老子)小心点 | 就?让你们?的?店?开不下去 | 就?讓你們?的?店?開不下去
         | (?:把|将|將)(?:你|妳)的?(?:个资|個資|个人信息|個人信息|个人资料|個人資料|地址|电话|電話|照片)(?:公布|公佈|发|發|挂|掛|曝光)(?:到|在)?(?:网上|網上|网路上|網路上|网络上|網絡上)
+        | (?:过去|過去|过来|過來)(?:弄|打|砍|杀|殺|捅|揍|收拾|整|抽)你 | 卸你(?:一条|一條|条|條|一只|一隻)?(?:腿|胳膊|手) | 有的是(?:办法|辦法)(?:搞|整|治|收拾|弄)你
+        | (?:骂|罵)到(?:你)?(?:辞职|辭職|离职|離職) | (?:天天|每天|一直)都?(?:来|來)?(?:刷屏)?(?:骚扰|騷擾|轰炸|轟炸|骂|罵)你 | 别逼我上[门門] | 別逼我上[門门]
+        | [让讓]你(?:在这行|在這行)?混不下去 | 全家(?:都)?不得安[宁寧] | [让讓]你[喫吃]不了兜[着著]走 | 你(?:给我|給我)等[着著]瞧? | 你等[着著]瞧
+        | 削你(?:信不信|一顿|一頓) | 我(?:要|就|去)?削你 | 削死你
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseThreat();
 
@@ -505,6 +539,7 @@ public static partial class AbuseLexicon
         | (?:小姐姐|美女|妹妹|客服)[^。！？!?]{0,10}(?:胸|罩杯|三围|三圍)(?:多大|大吗|大嗎|大不大|几|幾|好大|真大|很大) | 我想(?:摸|亲|親|睡|上)(?:你|妳) | (?:你|妳)[^，。！？,!?]{0,4}(?:好|真|很)[骚騷](?![扰擾])
         | (?:发|發|传|傳|拍)(?:张|張|个|個)?(?:(?:你的|妳的)(?:内衣|內衣)|私|裸)照(?:给|給)?(?:我|哥)? | (?:一起|一齊|一齐)(?:去)?(?:开房|開房)
         | (?:小姐姐|客服姐姐|美女|妹妹|宝贝|寶貝)[^。！？!?]{0,12}(?:私人号|私人號|私人微信|(?:今晚|晚上)(?:有空|出来|出來|一起喝|喝一杯|陪)|约一下|約一下|约吗|約嗎)
+        | (?:^|(?<=[\s\p{P}])|你|妳|客服|小姐姐|美女)(?:今天)?穿的什[么麼](?:颜色|顏色)的?(?:内裤|內褲) | 是女的[吗嗎][，,\s]*[约約][吗嗎么麼] | 看看你的?身材 | 叫我一[声聲]老公
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseHarassment();
 
@@ -540,6 +575,8 @@ public static partial class AbuseLexicon
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|老板|老闆|商家)(?:是不是|真是个|真是個|就是个|就是個|简直是个|簡直是個|是个|是個|是|真是|真的是|真|太|很|就是|真的|都是|简直是|簡直是|像个|像個)\s*(?:an?\s+)?(?:idiots?|stupid|morons?|dumb(?:ass)?|retard(?:ed|s)?|losers?|clowns?|jerks?|useless|scammers?|liars?|pathetic|incompetent)\b(?![\s\-]?(?:proof|costume|phone|shoes|nose|mask|wig|makeup|outfit|doll|toy|car))
         | \b(?:you|u|ya|you're|youre|ur|you\ are|your)\b(?:\W+(?!(?:it|it's|its|this|that|that's|thats)\b)[\w']+){0,5}?\W+(?:stupid|st(?:oo+|u)pid|brain\ ?dead|idiots?|morons?|dumb(?:ass)?|imbeciles?|losers?|scum|(?:scammers?|frauds?)(?!\ (?:department|team|prevention|protection|alerts?|checks?|detection|reports?|claims?|cases?|unit|cent(?:er|re)|warnings?|risk))|liars?|clowns?(?!\ (?:costume|nose|wig|mask|makeup|outfit|doll|toy|shoes|party|suit|hat))|pigs?|thie(?:f|ves)|crooks?)\b
         | \b(?:you|u|ya|you're|youre|ur|you\ are|u\ r)\b(?:\W+(?:are|r|re|is|so|really|truly|honestly|seriously|genuinely|actually|still|totally|completely|absolutely|utterly|such|an?|guys|people|lot|all|both|just|literally|damn|freaking|fucking|very|too|beyond|pure|complete|absolute))*\W+(?:(?:trash|garbage)(?!\ (?:bags?|cans?|bins?|disposal|truck))|useless|incompetent|pathetic|worthless)\b
+        | [,，]\s?genius\b(?=\s*(?:[.!?🧠🙄🤦]|$)) | \bbeing\s+the\s+worst\s+(?:human|person|human\s+being)\b | \b(?:another|these|those|you|u|such\s+a)\s+broke\s+(?:customers?|buyers?|people|losers?)\b
+        | \btell\s+(?:that|this)\s+(?:idiot|moron|clown|imbecile|loser|muppet)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishInsult();
 
@@ -558,6 +595,7 @@ public static partial class AbuseLexicon
         | \buninstall\ (?:life|yourself|urself)\b | \bgo\ jump\ off\ a\ (?:bridge|cliff|roof|building)\b | \bwtf\ is\ wrong\ with\ (?:you|u)\b
         | \bshut\ up\b,?\ (?:already|woman|loser|karen|boomer|clown|nerd|idiot|bitch|old\ man|fatty)\b | \bshut\ up\ and\ (?:wait|listen|pay|read)\b | \bgo\ and\ die\b
         | \b(?:shove|stick)\ (?:it|that|this|(?:your|ur)\ (?:\w+\ )?\w+)\ up\ (?:your|ur)\ (?:arse|ass|a\$\$)\b | (?:^|[,.!]\s*)do\ one(?=\s*(?:[,.!]|$|mate|pal|you))
+        | \bf\s+u\s+(?:and|&|n)\s+(?:ur|your)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishCurse();
 
@@ -606,6 +644,7 @@ public static partial class AbuseLexicon
             | \byour\ new\ stalker\b | \bmessage\ (?:you|u)\ from\ every\ account\b
             | \bmade\ \d+\ (?:new\ |fake\ )?accounts\b[^.!?]{0,30}\b(?:spam|harass|flood|hearing\ from\ me|forever)
         )
+        | \bfind\s+(?:you|u)\s+(?:and|&|n)\s+(?:make|beat|hurt|kill|deal|teach|break|smash|show)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishThreat();
 
@@ -882,6 +921,7 @@ public static partial class AbuseLexicon
         | \bkeep\s+(?:leaving|posting|sending|messaging|complaining|threatening|reporting)\b[^.!?]{0,40}\bsee\s+what\s+happens\b | \bi\s+know\s+where\s+(?:your|ur)\s+(?:stall|unit|depot|booth|kiosk|van|car)\s+is\b | \bipopost\s+ko\s+(?:ang\s+)?(?:mukha|pangalan|address)\s+mo\b
         | \b(?:break|breaking|snap|snapping)\s+every\s+bone\s+in\s+(?:your|ur)\s+body\b | \b(?:bust|smash|crack|split|bash|cave|kick)\s+(?:your|ur|ya|yer)\s+(?:head|skull|face|jaw|teeth)\s+(?:open|in)\b
         | \bmake\s+sure\s+(?:you|u)\s+(?:lose|get\s+fired\s+from)\s+(?:your|ur)\s+job\b | \buntil\s+(?:they|he|she|your\s+boss)\s+fires?\s+(?:you|u)\b | \b(?:i'?ll|ill|i\s+will|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:get|have)\s+(?:you|u)\s+fired\b
+        | \b(?:come|coming)\s+(?:there|over|down|round)\s+(?:and|to)\s+deal\s+with\s+(?:you|u)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex WorldThreat();
 
@@ -938,7 +978,7 @@ public static partial class AbuseLexicon
         | (?:你|妳)\s*(?:是\s*)?(?:idiot|moron|loser|retard|bitch|asshole|dumbass|stupid)(?![a-z])(?!\s?-?\s?proof)
         | (?:你们|你們|你哋)[^，。！？,.!?]{0,12}?(?:全部都是|全部是|都是|全是)\s*(?:idiots?|morons?|losers?|retards?)(?![a-z]) | (?:一群|一帮|一幫|一班|一堆)\s*(?:idiots?|morons?|losers?|retards?)(?![a-z])
         | (?<![a-z])(?:trash|garbage|idiot|stupid|useless|dumb|fucking|shit(?:ty)?|lousy)\s*(?:客服|卖家|賣家|店家|老板|老闆|商家|店主|主播) | 垃圾\s*(?:seller|agent|admin|staff|host|cs|shop|store)(?![a-z])
-        | (?<![a-z])fuck\s*(?:你|妳|您) | (?:客服|卖家|賣家|你们|你們|你)\s*(?:是\s*)?(?:brain\s?dead|braindead|retarded)(?![a-z])
+        | (?<![a-z])fuck\s*(?:你们|你們|你|妳|您) | (?:客服|卖家|賣家|你们|你們|你)\s*(?:是\s*)?(?:brain\s?dead|braindead|retarded)(?![a-z])
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex MixedScriptInsult();
 

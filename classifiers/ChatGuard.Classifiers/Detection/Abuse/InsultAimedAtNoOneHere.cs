@@ -27,15 +27,32 @@ public static partial class InsultAimedAtNoOneHere
         var lastWord = folded[start..end].TrimEnd().LastIndexOf(' ');
         var wordStart = lastWord < 0 ? start : start + lastWord + 1;
         // "what an eejit i am", "total numpty moment": the sender names their own slip after the word.
-        if (SelfSlip().IsMatch(folded[end..]) || (SelfAfter().IsMatch(folded[end..]) && WhatA().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]))) return true;
+        if (SelfSlip().IsMatch(folded[end..]) || ((SelfAfter().IsMatch(folded[end..]) || OwnSlipAfter().IsMatch(folded[end..]))
+                && WhatA().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]))) return true;
+        // 穷鬼本鬼 ("a pauper, that's me"): the meme names the sender with the word's own last character after 本.
+        if (end - start >= 2 && folded[end..] is ['本', var own, ..] && (own == folded[end - 1] || own == '人')) return true;
         // Swearing at a thing, not a person: "the f***ing app keeps crashing", "the bastard of a thing", "my printer's a
         // piece of shit".
         if ((CurseWord().IsMatch(folded[start..end]) && ThingAfter().IsMatch(folded[end..])) || OfAThing().IsMatch(folded[end..])
-            || ThingBefore().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]) || CursedThing().IsMatch(folded[start..end])) return true;
+            || ThingBefore().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]) || CursedThing().IsMatch(folded[start..end])
+            || ChineseThingBefore().IsMatch(folded[Math.Max(0, start - Window)..start])) return true;
+        // Tagalog swearing at the moment (putangina, umulan pa; tangina ang init): the curse opens the message with no
+        // ka/mo/kayo/nyo aiming it at anyone.
+        if (SituationExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start]) && !AimedAfter().IsMatch(folded[end..])) return true;
         // The scam word may sit inside a longer match ("your dms is a scammer"): the impostor frame ends right before it.
         var scamWord = folded[start..end].IndexOfAny(ScamWords);
-        return scamWord >= 0 && WhoeverPoses().IsMatch(folded[Math.Max(0, start - Window)..(start + scamWord)]);
+        if (scamWord >= 0 && (WhoeverPoses().IsMatch(folded[Math.Max(0, start - Window)..(start + scamWord)])
+            || ScammersAbout().IsMatch(folded[Math.Max(0, start - Window)..(start + scamWord)]))) return true;
+        // "What a joke, 2 weeks and still 'label created'": the exclamation opens the message at the situation, aimed at no one.
+        return JokeAtTheSituation().IsMatch(folded[..end]) && !AimedAfter().IsMatch(folded[end..].TrimStart(" ,.!?"));
     }
+
+    // A warning that scammers are about (there are scammers, ada scammer, now got many scammer, I think scammers): no one here is called one.
+    [GeneratedRegex(@"\b(?:there\s+(?:are|is|were|was)|there're|theres|there's|ada|beware\s+of|careful\s+of|watch\s+out\s+for|lots\s+of|i\s+think|got\s+(?:many|so\s+many|a\s+lot\s+of|lots\s+of|new))\s+(?:(?:many|so\s+many|a\s+lot\s+of|lots\s+of|banyak|new|fake|more)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ScammersAbout();
+
+    [GeneratedRegex(@"^[\s\p{P}]*what\s+a\s+joke$", RegexOptions.CultureInvariant)]
+    private static partial Regex JokeAtTheSituation();
 
     private static readonly SearchValues<string> ScamWords = SearchValues.Create(["骗", "scam", "fraud"], StringComparison.Ordinal);
 
@@ -43,7 +60,8 @@ public static partial class InsultAimedAtNoOneHere
     // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so".
     [GeneratedRegex("""
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
-        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+)*(?:an?\s+|like\s+an?\s+)?$
+        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
+        | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
         | \bmy\s+(?:cat|dog|puppy|kitten)\s+(?:is|was)\s+(?:such\s+|so\s+|a\s+)*$
         | \bmy\s+(?:own\s+)?$
@@ -55,17 +73,38 @@ public static partial class InsultAimedAtNoOneHere
 
     private static readonly SearchValues<char> ListenerMarks = SearchValues.Create("你您妳泥尼nN");
 
-    [GeneratedRegex(@"^\s*(?:i\s+(?:am|was)\b|i'm\b)", RegexOptions.CultureInvariant)]
+    // "what an eejit i am"; Spanish "qué pendejo soy".
+    [GeneratedRegex(@"^\s*(?:i\s+(?:am|was)\b|i'm\b|soy\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfAfter();
 
-    [GeneratedRegex(@"\bwhat\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+)?$", RegexOptions.CultureInvariant)]
+    // "what a muppet, I ordered the left one": the exclamation, then the sender's own slip.
+    [GeneratedRegex(@"^\s*[,.!\-]+\s*(?:i|i've|ive|i\s+have)\s+(?:just\s+|only\s+|totally\s+|completely\s+|accidentally\s+|went\s+and\s+)?(?:ordered|paid|bought|forgot|threw|typed|put|picked|clicked|chose|selected|lost|deleted|misread|booked|entered|binned|broke|left|got\s+the\s+wrong)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSlipAfter();
+
+    [GeneratedRegex(@"\b(?:what|que)\s+(?:an?\s+)?(?:absolute\s+|total\s+|complete\s+|right\s+|proper\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex WhatA();
+
+    // C2: 这电饭锅简直是个废物 — a thing (a noun ending in an appliance's, tool's or parcel's character) as the subject.
+    [GeneratedRegex(@"(?:这|這|那|我的|我家的?)(?:个|個|台|部|只|隻|款|件)?[^\s\p{P}你您他她人员員服家板主]{0,4}(?:锅|鍋|机|機|器|线|線|件|西|具|包|车|車|表|箱|灯|燈|扇|盒|壶|壺|脑|腦|板子|软件|軟件|系统|系統|快递|快遞|玩意儿?)(?:简直|簡直|真的|真|就|完全|根本)?(?:是|就是)?(?:个|個|一个|一個)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseThingBefore();
+
+    // The whole match is the expletive: "leche ka" or "putangina mo" matched with its aim is said to someone.
+    [GeneratedRegex(@"^(?:putangina|putang\s+ina|tangina|tang\s+ina|punyeta|bwisit|buwisit|pucha|leche)(?:\s+talaga)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SituationExpletive();
+
+    // Only an interjection (hay naku, ay, grabe) may come before it.
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:hay|ay|naku|hay\s+naku|grabe|ugh|argh)[\s\p{P}]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AtMessageStart();
+
+    // Aimed at the listener right after the curse: putangina mo, bwisit ka, tangina nyo talaga, "… you".
+    [GeneratedRegex(@"^\s*(?:talaga\s+)?(?:mo|ka|kang|kayo|nyo|niyo|ninyo|ikaw|you|u|ur|your)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AimedAfter();
 
     [GeneratedRegex(@"^\s*moment\b", RegexOptions.CultureInvariant)]
     private static partial Regex SelfSlip();
 
     // The words that swear at whatever they stand before, a thing as readily as a person.
-    private const string Curses = @"f\w*ing|fkn|fckn|fking|fcking|freaking|frigging|bloody|damn|damned|goddamn|shitty|crappy|stupid|dumb";
+    private const string Curses = @"f\w*ing|fkn|fckn|fking|fcking|freaking|frigging|bloody|damn|damned|goddamn|shitty|crappy|stupid|dumb|bastard";
 
     [GeneratedRegex(@"^(?:" + Curses + @")$", RegexOptions.CultureInvariant)]
     private static partial Regex CurseWord();
@@ -82,12 +121,12 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"^\s+(?:" + Things + @")\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThingAfter();
 
-    [GeneratedRegex(@"\b(?:the|this|that|my|your|ur|our|their)\s+(?:stupid\s+|damn\s+|bloody\s+)?(?:" + Things + @")(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:so\s+|such\s+|a\s+|an\s+|total\s+|absolute\s+|complete\s+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|this|that|my|your|ur|our|their)\s+(?:stupid\s+|damn\s+|bloody\s+)?(?:" + Things + @")(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:so\s+|such\s+|a\s+|an\s+|total\s+|absolute\s+|complete\s+)*(?:(?:piece|load|heap|pile)\s+of\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ThingBefore();
 
     // "anyone/whoever claiming … is a", 冒充/自称…的都是: the notice's hypothetical impostor.
     [GeneratedRegex("""
-        \b(?:anyone|anybody|whoever|those)\b[^.!?。！？]{0,120}\b(?:is|are)\s+(?:an?\s+|just\s+an?\s+)?$
+        \b(?:anyone|anybody|whoever|those|any\s+(?:one|message|messages|account|accounts|call|calls|person|link|links|sms|text|texts|email|emails|request|requests))\b[^.!?。！？]{0,120}\b(?:is|are)\s+(?:an?\s+|just\s+an?\s+)?$
         | (?:冒充|自称|自稱|假冒|假扮)[^。！？!?]{0,30}(?:的|者)(?:人)?(?:都|均|全|一律)?(?:是)?$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex WhoeverPoses();

@@ -30,6 +30,8 @@ public static partial class InsultQuotedFromOthers
         var closing = Closing(folded[end..], folded[quote]);
         if (closing < 0) return false;
         if (NamesAThing().IsMatch(folded[(end + closing + 1)..])) return true;
+        // Words printed or embroidered on the goods (T恤上印的“…”, 背后绣着「…」) are its design.
+        if (PrintedOn().IsMatch(folded[Math.Max(0, quote - 8)..quote])) return true;
         var from = Math.Max(0, quote - Window);
         // A comma may stand between the verb and the quote (said, "…"; and I quote, "…").
         var lead = folded[from..quote].TrimEnd(" ,:，：");
@@ -37,6 +39,8 @@ public static partial class InsultQuotedFromOthers
         if (clause >= 0) lead = lead[(clause + 1)..];
         foreach (var frame in QuotingFrame().EnumerateMatches(lead))
             return !SenderSpeaks().IsMatch(lead[..frame.Index]);
+        // The sender received the words ("my son got 'you ugly lil rat' from some seller").
+        if (ReceivedFrame().IsMatch(lead)) return true;
         // A colleague's words to the listener, quoted in an apology (同事说您“…”是他不对, sorry our driver called you "…"),
         // are owned up to, not said at them again.
         foreach (var frame in ListenerQuotingFrame().EnumerateMatches(lead))
@@ -93,10 +97,15 @@ public static partial class InsultQuotedFromOthers
     // the remark itself ("sorry for the 'ok boomer' comment", "that '…' reply was disgraceful").
     [GeneratedRegex("""
         ^\s*(?:[a-z]+\s+)?(?:mugs?|tees?|t-?shirts?|shirts?|hoodies?|jumpers?|cases?|stickers?|cards?|prints?|posters?|signs?|candles?|books?|novels?|songs?|albums?|films?|movies?|games?|caps?|hats?|keyrings?|totes?|socks|banners?|balloons?|cakes?|toppers?|plaques?|pins?|badges?|patch(?:es)?
-            |comments?|replies|reply|remarks?|messages?|responses?|answers?|lines?|jokes?|dms?|texts?|emails?|notes?|posts?)\b
+            |comments?|replies|reply|remarks?|messages?|responses?|answers?|lines?|jokes?|dms?|texts?|emails?|notes?|posts?
+            |doormats?|mats?|vinyls?|records?|lps?|plush|plushies|toys?|magnets?|aprons?|tea\s+towels?)\b
         | ^\s*by\s+[a-z]
+        | ^\s*的?(?:卫衣|衛衣|t恤|短袖|衣服|帽子|杯子|马克杯|馬克杯|贴纸|貼紙|抱枕|海报|海報|手机壳|手機殼|徽章|钥匙扣|鑰匙扣|包|玩偶|公仔|歌|书|書|电影|電影)
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex NamesAThing();
+
+    [GeneratedRegex(@"(?:印|绣|繡|刻|烫|燙)(?:着|著|的|有|了|上)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PrintedOn();
 
     // The quotation is a message being reported: "the message", "a review calling the model a", "the courier wrote on".
     [GeneratedRegex("""
@@ -113,13 +122,20 @@ public static partial class InsultQuotedFromOthers
         (?:我|我们|我們|人|他|她|他们|他們|她们|她們|观众|觀眾|顾客|顧客|买家|買家|客人|别人|別人|人家|大家|粉丝|粉絲)?
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
-        | \b(?:said|says|say|saying|told|tells|called|calls|call|wrote|writes|write|replied|texted|messaged|yelled|shouted|sent|sends|dmed|dm'd|commented|posted|typed|sabi|sinabi|kata|cakap)\b
+        | \b(?:said|says|say|saying|told|tells|tell|called|calls|call|wrote|writes|write|writing|replied|replying|answered|responded|texted|texting|messaged|messaging|yelled|shouted|sent|sends|sending|dmed|dm'd|commented|commenting|posted|posting|typed|typing|sabi|sinabi|kata|cakap)\b
           (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers|our\s+team|our\s+staff|you(?=\s+to\b)))?
           (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|things\s+like|stuff\s+like|words\s+like|something\s+like|it's|it\s+was|an?))*
           [\s:,]*$
         | \bi\s+quote[\s:,]*$
+        | \b(?:sinabihan|tinawag|tinawagan)\s+(?:ako|akong|kami|kaming|niya\s+ako|niya\s+akong)\b(?:\s+na)?[\s:,]*$
+        | \b(?:ngatain|ngatai|ngatain|dikatain|dikatai|dibilang|dibilangin|bilang|nyebut|menyebut|manggil|memanggil|dipanggil)\s+(?:saya|aku|gue|gw|kami|kita)?[\s:,]*$
+        | \bne\s+(?:mujhe|mujhko|humein|hume|hamein|hamko|mere\s+ko)[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotingFrame();
+
+    // The words as something the sender or their family received: got, received, kept getting (from someone).
+    [GeneratedRegex(@"\b(?:got|get|gets|getting|received|receive|receiving)(?:\s+(?:this|these|messages?|dms?|texts?|comments?|a\s+(?:message|dm|text|comment|reply)))?(?:\s+(?:saying|like))?[\s:,]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivedFrame();
 
     // A speech verb with the listener as its object, right before the quote (说您 / 骂了你一句 / called you / told you).
     [GeneratedRegex("""
@@ -129,7 +145,7 @@ public static partial class InsultQuotedFromOthers
     private static partial Regex ListenerQuotingFrame();
 
     // The message holds quoted words up as evidence: whose words they were, the word as a word, the complaint they start.
-    [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b|\b(?:insults?|words?|language|swear\s*words?|terms?|phrases?|slurs?)\s+(?:like|such\s+as)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsEvidence();
 
     // The sender apologises for the words (对不起 / 是他不对 / sorry / we apologise).

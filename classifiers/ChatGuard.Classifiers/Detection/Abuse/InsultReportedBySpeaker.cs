@@ -24,9 +24,12 @@ public static partial class InsultReportedBySpeaker
         foreach (var m in ReportFrame().EnumerateMatches(folded[from..end]))
         {
             var frameEnd = from + m.Index + m.Length;
-            if ((frameEnd >= start || IsOneModifier(folded[frameEnd..start]) || IsSpeechAfterColon(folded[from..start], frameEnd - from))
+            if ((frameEnd >= start || IsOneModifier(folded[frameEnd..start]) || IsChineseLeadIn(folded[frameEnd..start], folded[start..end])
+                    || IsSpeechAfterColon(folded[from..start], frameEnd - from))
                 && IsShortTail(folded[frameEnd..end])) return true;
         }
+        // 我打了个cnm被禁言了: the word the sender was muted for typing, named as a word in an appeal.
+        if (TypedWord().IsMatch(folded[from..start]) && MutedFor().IsMatch(folded[end..])) return true;
         // The words first, who said them to the sender right after ("shabi? 别人这么骂我的", “滚”——这是你们客服的原话).
         var after = folded[end..];
         return AttributedAfter().IsMatch(after[..Math.Min(after.Length, AttributionReach)]);
@@ -49,6 +52,26 @@ public static partial class InsultReportedBySpeaker
         }
         return true;
     }
+
+    /// <summary>
+    /// A short Chinese lead-in of the words reported (说我是*穷鬼*买不起就别问, 说我们*这些问价的是*白嫖党): up to six
+    /// characters in the same clause, the lead-in and the match naming no listener (说我是猪你们这群垃圾: 垃圾 is the sender's own).
+    /// </summary>
+    private static bool IsChineseLeadIn(ReadOnlySpan<char> gap, ReadOnlySpan<char> match)
+    {
+        if (gap.IsEmpty || gap.Length > 6 || match.IndexOfAny('你', '您', '妳') >= 0) return false;
+        foreach (var c in gap)
+        {
+            if (c < '\u4e00' || c > '\u9fff' || c is '你' or '您' or '妳') return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"(?:打|发|發|说|說)(?:了)?(?:个|個|句|一句|一个|一個)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypedWord();
+
+    [GeneratedRegex(@"^\s*(?:就|然后|然後|结果|結果)?被(?:禁言|封|屏蔽|踢|拉黑|删|刪)", RegexOptions.CultureInvariant)]
+    private static partial Regex MutedFor();
 
     /// <summary>
     /// The frame ends in a colon (骂我：你个傻逼): what follows up to the term is the speech reported, the words said to
@@ -76,11 +99,11 @@ public static partial class InsultReportedBySpeaker
         return true;
     }
 
-    // 骂我(是)(个) / 说我是 / 骂我们客服是 / 骂他是 (not 我骂他) / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
+    // 骂我(是)(个) / 说我是 / 話我 (Cantonese) / 骂我们客服是 / 骂他是 (not 我骂他) / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
     // i'm (a) / keeps telling me to (kys) / someone commented (kys): the sender or their family is the target, or a third
     // party's comment is named.
     [GeneratedRegex("""
-        (?:骂|罵|说|說|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:们|們)?(?:的)?(?:客服|同事|店员|店員|员工|員工|主播|粉丝|粉絲|顾客|顧客|老公|老婆|孩子|家人|妈妈|媽媽|爸爸)?(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
+        (?:骂|罵|说|說|(?<![说說讲講])[话話]|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:们|們)?(?:的)?(?:客服|同事|店员|店員|员工|員工|主播|粉丝|粉絲|顾客|顧客|老公|老婆|孩子|家人|妈妈|媽媽|爸爸)?(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
         | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
         | (?:对|對|跟|冲|衝|朝)我(?:说|說|讲|講|喊|吼|骂|罵)(?:了)?(?:一句|一聲|一声|句)?[\s:：]*
         | (?<!我)(?:骂|罵)(?:了)?(?:他|她)(?:们|們)?(?:是|为|為|成)?(?:个|個)?[\s:：]*

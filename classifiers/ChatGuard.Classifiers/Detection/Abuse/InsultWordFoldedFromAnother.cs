@@ -7,7 +7,7 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2 precision: the folded text has lost its diacritics, so Vietnamese ngủ (sleep: đồ ngủ is sleepwear), ngũ (five)
 /// and ngụ (to live at) read as ngu (stupid). A match whose "ngu" carries a mark on its u in the message as typed is
-/// one of those words, not the insult.
+/// one of those words, not the insult. Likewise Spanish Morón (a town of Buenos Aires province) folds to "moron".
 /// </summary>
 public static class InsultWordFoldedFromAnother
 {
@@ -17,6 +17,12 @@ public static class InsultWordFoldedFromAnother
     /// <param name="length">Its length in the folded text.</param>
     public static bool Applies(NormalizedText text, int start, int length)
     {
+        var moron = text.Text.AsSpan(start, length).IndexOf("moron", StringComparison.Ordinal);
+        if (moron >= 0)
+        {
+            var (placeStart, placeLength) = text.ToOriginal(start + moron, 5);
+            return text.Original.AsSpan(placeStart, placeLength).IndexOfAny('ó', 'Ó', '\u0301') >= 0;
+        }
         var word = text.Text.AsSpan(start, length).IndexOf("ngu", StringComparison.Ordinal);
         if (word < 0) return false;
         var (originalStart, originalLength) = text.ToOriginal(start + word, 3);

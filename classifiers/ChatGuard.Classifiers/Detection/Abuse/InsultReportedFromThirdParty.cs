@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace ChatGuard.Classifiers.Detection.Abuse;
+
+/// <summary>
+/// C2: a buyer passing on what an outsider said of the shop, without quotation marks ("a guy in the comments is calling
+/// your shop scammers", "a reviewer on your listing called your staff idiots", 评论区有人说你们是骗子店, 有人在留言區罵你們騙子)
+/// reports the insult, it does not make it. The speaker must be someone unnamed outside the chat (someone, a reviewer,
+/// 有人, 网友): "they say you're scammers" or 他说你是骗子 may be an insult passed on, and stays one.
+/// </summary>
+public static partial class InsultReportedFromThirdParty
+{
+    /// <summary>How far before the insult word the outsider and their verb may start (characters of the folded text).</summary>
+    private const int Window = 60;
+
+    /// <summary>Whether the abuse term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text is what an outsider was reported saying.</summary>
+    public static bool Reports(ReadOnlySpan<char> folded, int start, int end)
+    {
+        // The match may begin before the verb ("your listing called your staff idiots"): its last word is the one said.
+        var lastSpace = folded[start..end].TrimEnd().LastIndexOf(' ');
+        var word = lastSpace < 0 ? start : start + lastSpace + 1;
+        return OutsiderSaid().IsMatch(folded[Math.Max(0, word - Window)..word]);
+    }
+
+    // An unnamed outsider, then a verb of saying in the same sentence, then at most a few words before the insult word.
+    [GeneratedRegex("""
+        \b(?:someone|somebody|some\s+(?:guy|bloke|fella|fellow|woman|lady|person|people|user|account)|an?\s+(?:guy|bloke|fella|fellow|woman|lady|person|reviewer|commenter|user|customer|buyer|stranger)|people|reviewers|commenters|a\s+(?:review|comment|post))\b
+          [^.!?;]{0,50}?\b(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+)?(?:calling|called|calls|said|says|saying|wrote|writes|posted|commented|claims|claimed|claiming)\b[^.!?;]{0,30}$
+        | (?:有人|有个人|有個人|别人|別人|网友|網友|路人|黑粉|有买家|有買家|有顾客|有顧客)[^。！？!?；;]{0,12}?(?:说|說|骂|罵|話|讲|講|叫|称|稱|留言|评论|評論)(?:了)?[^。！？!?；;，,]{0,8}$
+        """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex OutsiderSaid();
+}
