@@ -7,7 +7,9 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// C4 with C1: a bank account written in its own national format and handed over to be paid into — an IBAN (any country,
 /// spaced in groups of four: its country's length and the mod-97 check, or the word "IBAN" beside it), a Mexican CLABE
 /// (18 digits: its check digit, or the word "CLABE"), a Brazilian CPF used as a Pix key (###.###.###-## or 11 digits with
-/// valid check digits, beside "Pix", "CPF" or "chave"). Read from the digit runs the scan already has (no pattern runs per
+/// valid check digits, beside "Pix", "CPF" or "chave"), a national account beside its bank's name (<see cref="NationalBank"/>;
+/// a Nigerian NUBAN with its check digit) or beside an account word with the bank named in the message, an Indian account
+/// with an IFSC code, a Kenyan paybill or till number. Read from the digit runs the scan already has (no pattern runs per
 /// position). Each counts only in a message that speaks of paying or of that account (<see cref="PaymentCues"/>).
 /// </summary>
 public static class BankAccountNumber
@@ -35,6 +37,41 @@ public static class BankAccountNumber
 
     private static readonly string[] PixCues = ["pix", "cpf", "chave"];
 
+    // Paying, in the served markets' own words. Unlike PaymentCues, no account word: "your account 0123456789 is verified"
+    // names an account without asking anything paid into it.
+    private static readonly string[] PayingCues =
+    [
+        "pay", "paid", "payment", "transfer", "send", "sent", "deposit", "wire", "tf", "trf", "bayar", "kirim", "bayad", "padala", "hulog",
+        "ihulog", "bank in", "bank-in", "bankin", "masuk", "lipa", "tuma", "bhej", "bhejo", "bhejein", "bhejen", "jama", "পাঠান",
+        "转账", "转帐", "汇款", "打款", "付款", "打钱", "转钱", "汇到", "转到", "打到", "过数", "入数", "過數", "入數", "轉帳", "匯款", "收款", "开户行", "户名",
+    ];
+
+    // Words that name the number beside them as an account; with one, the bank may be named anywhere in the message.
+    private static readonly string[] AccountWords =
+    [
+        "account", "acct", "acc", "a/c", "ac no", "rekening", "rek", "norek", "akaun", "账号", "帐号", "账户", "帐户", "帳號", "户口", "戶口", "户名", "开户行",
+    ];
+
+    // C1 precision: a number named as something else (an order, a parcel, an invoice, a tax id, the checkout's own virtual
+    // account) is no account to pay into, even beside a bank's name.
+    private static readonly string[] ReferenceWords =
+    [
+        "order", "tracking", "track", "invoice", "tax", "vat", "gst", "gstin", "tin", "pan", "npwp", "awb", "waybill", "resi", "receipt", "ref",
+        "reference", "pesanan", "virtual", "va", "kode bayar", "订单", "单号", "运单", "快递", "发票", "税号", "訂單", "發票",
+    ];
+
+    // M-Pesa: "paybill 247247", "till number 123456" (a bare "till" is the English word).
+    private static readonly string[] PaybillWords = ["paybill", "pay bill", "paybill no", "paybill number", "business no", "business number"];
+
+    private static readonly string[] TillWords = ["till no", "till number", "till namba", "buy goods till"];
+
+    // C1: the marketplace's own paybill, said to be its own ("the paybill on the checkout page is Jumia's own"), is the checkout.
+    private static readonly string[] PlatformOwn = ["jumia's own", "jumia’s own", "kilimall's own", "kilimall’s own", "jiji's own", "jiji’s own", "platform's own", "platform’s own"];
+
+    // C1 precision: a message recounting someone else's ask ("someone asked me to send a deposit to …, is that real?")
+    // reports the account rather than handing it over.
+    private static readonly string[] RecountedAsk = ["asked me to", "told me to", "wanted me to", "is that real", "is this real", "is that legit", "is this legit"];
+
     /// <summary>What account <paramref name="run"/> of <paramref name="folded"/> is, with the folded range it takes; null when none.</summary>
     public static (int Start, int End, string Kind)? Read(string folded, NumberRun run)
     {
@@ -43,7 +80,129 @@ public static class BankAccountNumber
         var d = run.Digits;
         if (d.Length == 18 && (IsClabe(d) || Names(folded, "clabe")) && HasPaymentCue(folded)) return (run.Start, run.End, "clabe");
         if (d.Length == 11 && (IsCpf(d) || IsCpfLayout(folded, run)) && WholeWords.ContainAny(folded, PixCues, digitsJoin: true)) return (run.Start, run.End, "pix key");
+        if (WholeWords.ContainAny(folded, RecountedAsk, digitsJoin: false)) return null;
+        if (d.Length is >= 5 and <= 7 && PaybillKind(folded, run) is { } paybill) return (run.Start, run.End, paybill);
+        // A card number is the card reading's (NumberClassifier), with its own severity.
+        if (d.Length is >= 15 and <= 19 && Luhn.IsValid(d)) return null;
+        if (d.Length >= 9 && WholeWords.ContainAny(folded, PayingCues, digitsJoin: true) && (IsNationalAccount(folded, run) || IsIndianAccount(folded, run)))
+            return (run.Start, run.End, "bank account");
         return null;
+    }
+
+    private static string? PaybillKind(string folded, NumberRun run)
+    {
+        var before = folded.AsSpan(0, run.Start).TrimEnd(" :：#.-=");
+        var kind = EndsWithWord(before, PaybillWords) ? "paybill" : EndsWithWord(before, TillWords) ? "till number" : null;
+        return kind is null || WholeWords.ContainAny(folded, PlatformOwn, digitsJoin: false) ? null : kind;
+    }
+
+    private static bool EndsWithWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+            if (text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)]))) return true;
+        return false;
+    }
+
+    // C4 with C1: a bank's name beside the number (or an account word beside it and the bank named in the message), and
+    // the number as long as that market's accounts; a Nigerian deposit bank's NUBAN also has its check digit.
+    private static bool IsNationalAccount(string folded, NumberRun run)
+    {
+        var d = run.Digits;
+        if (ReferenceBefore(folded, run)) return false;
+        var accountWordBeside = Beside(folded, run, AccountWords) is not null;
+        foreach (var bank in NationalBank.Served)
+        {
+            if (d.Length < bank.MinDigits || d.Length > bank.MaxDigits) continue;
+            var name = Beside(folded, run, bank.Names) ?? (accountWordBeside ? Find(folded, bank.Names, last: false)?.Word : null);
+            if (name is null) continue;
+            if (bank.NubanCodes is { } codes && !(codes.TryGetValue(name, out var code) && Nuban.IsValid(d, code))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] IndianBanks = ["sbi", "hdfc", "icici", "axis", "kotak", "pnb", "canara", "bob", "yes bank", "idfc", "indusind"];
+
+    // C4 with C1: an Indian account goes with its branch's IFSC code (AAAA0XXXXXX): 9 to 18 digits beside an account word or
+    // the bank's name, not named as a reference.
+    private static bool IsIndianAccount(string folded, NumberRun run) =>
+        run.Digits.Length <= 18 && !ReferenceBefore(folded, run) && HasIfsc(folded)
+        && (Beside(folded, run, AccountWords) is not null || Beside(folded, run, IndianBanks) is not null);
+
+    private static bool HasIfsc(string folded)
+    {
+        if (folded.Length < 11) return false;
+        for (var i = folded.IndexOf('0', 4); i >= 0 && i + 7 <= folded.Length; i = folded.IndexOf('0', i + 1))
+        {
+            var start = i - 4;
+            if (!char.IsAsciiLetterLower(folded[start]) || !char.IsAsciiLetterLower(folded[start + 1]) || !char.IsAsciiLetterLower(folded[start + 2])
+                || !char.IsAsciiLetterLower(folded[start + 3])) continue;
+            if (start > 0 && char.IsAsciiLetterOrDigit(folded[start - 1])) continue;
+            var tail = folded.AsSpan(i + 1, 6);
+            if (tail.ContainsAnyExcept(AsciiLowerOrDigit)) continue;
+            if (i + 7 < folded.Length && char.IsAsciiLetterOrDigit(folded[i + 7])) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLowerOrDigit = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
+    // How far from a number (in characters) a bank's name or an account word still stands beside it.
+    private const int Reach = 32;
+
+    // The name of <paramref name="words"/> beside the run: the last one in the same clause before it with no reference word
+    // ("order", "invoice") between, or one right after it ("0123456785 (GTB)").
+    private static string? Beside(string folded, NumberRun run, string[] words)
+    {
+        var before = Clause(folded, run.Start, -1);
+        if (Find(folded.AsSpan(before, run.Start - before), words, last: true) is { } b
+            && !WholeWords.ContainAny(folded.AsSpan(before + b.Index + b.Word.Length, run.Start - before - b.Index - b.Word.Length), ReferenceWords, digitsJoin: true))
+            return b.Word;
+        var after = Clause(folded, run.End, +1);
+        var gap = folded.AsSpan(run.End, after - run.End).IndexOfAnyExcept(" ,:：(（-–/");
+        return gap is >= 0 and <= 3 && Find(folded.AsSpan(run.End + gap, after - run.End - gap), words, last: false) is { Index: 0 } a ? a.Word : null;
+    }
+
+    // A number the clause before names as a reference ("order", "tracking", "virtual account") is not handed over to pay into.
+    private static bool ReferenceBefore(string folded, NumberRun run)
+    {
+        var before = Clause(folded, run.Start, -1);
+        return WholeWords.ContainAny(folded.AsSpan(before, run.Start - before), ReferenceWords, digitsJoin: true);
+    }
+
+    // Where the clause around a number ends, Reach characters at most away: at a digit, a line break or a full stop.
+    private static int Clause(string folded, int from, int step)
+    {
+        var i = from;
+        for (var n = 0; n < Reach; n++)
+        {
+            var next = step < 0 ? i - 1 : i;
+            if (next < 0 || next >= folded.Length || char.IsAsciiDigit(folded[next]) || folded[next] is '\n' or '。' or '!' or '?' or '！' or '？') break;
+            i += step;
+        }
+        return i;
+    }
+
+    // The first (or last) whole-word occurrence of any of <paramref name="words"/>, with where it stands.
+    private static (int Index, string Word)? Find(ReadOnlySpan<char> text, string[] words, bool last)
+    {
+        (int Index, string Word)? found = null;
+        foreach (var word in words)
+        {
+            for (var at = last ? text.LastIndexOf(word, StringComparison.Ordinal) : text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end])))
+                {
+                    if (found is null || (last ? end > found.Value.Index + found.Value.Word.Length : at < found.Value.Index)) found = (at, word);
+                    break;
+                }
+                if (last) at = at == 0 ? -1 : text[..(end - 1)].LastIndexOf(word, StringComparison.Ordinal);
+                else { var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal); at = next < 0 ? -1 : at + 1 + next; }
+            }
+        }
+        return found;
     }
 
     private static bool HasPaymentCue(string folded) => WholeWords.ContainAny(folded, PaymentCues, digitsJoin: true);
