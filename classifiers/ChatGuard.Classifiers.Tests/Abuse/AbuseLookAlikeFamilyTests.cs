@@ -53,4 +53,20 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("tmd 三天了还不发货")]
     [InlineData("nmd 你到底会不会回消息")]
     public void Curse_initials_at_the_reader_stay_caught(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    // C2 precision, session 18: 你等着 from an agent who goes on to serve is "hold on", not a threat.
+    [Theory]
+    [InlineData("你等着，我去查一下")]
+    [InlineData("亲你等着哈，我马上帮您问仓库")]
+    [InlineData("你等着啊 我看看物流到哪了")]
+    [InlineData("你等著，我先確認一下庫存")]
+    public void Hold_on_while_the_agent_checks_is_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("恶意差评是吧，你等着")]
+    [InlineData("你等着，我知道你们店在哪")]
+    [InlineData("你给我等着")]
+    [InlineData("你等着瞧，我天天来")]
+    [InlineData("退不退？你等着！")]
+    public void You_wait_as_a_threat_stays_caught(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }
