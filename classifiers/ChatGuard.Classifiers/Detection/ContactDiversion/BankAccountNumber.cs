@@ -92,15 +92,8 @@ public static class BankAccountNumber
     private static string? PaybillKind(string folded, NumberRun run)
     {
         var before = folded.AsSpan(0, run.Start).TrimEnd(" :：#.-=");
-        var kind = EndsWithWord(before, PaybillWords) ? "paybill" : EndsWithWord(before, TillWords) ? "till number" : null;
+        var kind = WholeWords.EndWithAny(before, PaybillWords) ? "paybill" : WholeWords.EndWithAny(before, TillWords) ? "till number" : null;
         return kind is null || WholeWords.ContainAny(folded, PlatformOwn, digitsJoin: false) ? null : kind;
-    }
-
-    private static bool EndsWithWord(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-            if (text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !char.IsAsciiLetter(text[^(word.Length + 1)]))) return true;
-        return false;
     }
 
     // C4 with C1: a bank's name beside the number (or an account word beside it and the bank named in the message), and
@@ -190,17 +183,10 @@ public static class BankAccountNumber
         (int Index, string Word)? found = null;
         foreach (var word in words)
         {
-            for (var at = last ? text.LastIndexOf(word, StringComparison.Ordinal) : text.IndexOf(word, StringComparison.Ordinal); at >= 0;)
-            {
-                var end = at + word.Length;
-                if ((at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end])))
-                {
-                    if (found is null || (last ? end > found.Value.Index + found.Value.Word.Length : at < found.Value.Index)) found = (at, word);
-                    break;
-                }
-                if (last) at = at == 0 ? -1 : text[..(end - 1)].LastIndexOf(word, StringComparison.Ordinal);
-                else { var next = text[(at + 1)..].IndexOf(word, StringComparison.Ordinal); at = next < 0 ? -1 : at + 1 + next; }
-            }
+            var at = WholeWords.IndexOf(text, word, 0, digitsJoin: false);
+            for (var next = at; last && next >= 0; next = WholeWords.IndexOf(text, word, next + 1, digitsJoin: false)) at = next;
+            if (at < 0) continue;
+            if (found is null || (last ? at + word.Length > found.Value.Index + found.Value.Word.Length : at < found.Value.Index)) found = (at, word);
         }
         return found;
     }

@@ -32,15 +32,9 @@ public static class ContactInvitation
     {
         foreach (var app in AppNames)
         {
-            for (var from = 0; from < text.Length;)
+            for (var at = WholeWords.IndexOf(text, app, 0, digitsJoin: false); at >= 0; at = WholeWords.IndexOf(text, app, at + 1, digitsJoin: false))
             {
-                var at = text[from..].IndexOf(app, StringComparison.Ordinal);
-                if (at < 0) break;
-                at += from;
-                var end = at + app.Length;
-                var whole = (at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]));
-                if (whole && !ReachedByThirdParty(text[..at])) return true;
-                from = at + 1;
+                if (!ReachedByThirdParty(text[..at])) return true;
             }
         }
         return false;

@@ -39,11 +39,6 @@ public static class DialCue
         var before = folded.AsSpan(Math.Max(0, run.Start - Reach), Math.Min(Reach, run.Start));
         var after = folded.AsSpan(run.End, Math.Min(Reach, folded.Length - run.End));
         if (WholeWords.ContainAny(before, Words, digitsJoin: false) || WholeWords.ContainAny(after, Words, digitsJoin: false)) return true;
-        var verb = before.TrimEnd(" :：-").TrimEnd();
-        foreach (var word in Verbs)
-        {
-            if (verb.EndsWith(word, StringComparison.Ordinal) && (verb.Length == word.Length || !char.IsAsciiLetter(verb[^(word.Length + 1)]))) return true;
-        }
-        return false;
+        return WholeWords.EndWithAny(before.TrimEnd(" :：-").TrimEnd(), Verbs);
     }
 }

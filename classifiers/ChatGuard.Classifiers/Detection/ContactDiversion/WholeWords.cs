@@ -14,15 +14,32 @@ public static class WholeWords
     {
         foreach (var word in words)
         {
-            for (var from = 0; from < text.Length;)
-            {
-                var at = text[from..].IndexOf(word, StringComparison.Ordinal);
-                if (at < 0) break;
-                at += from;
-                var end = at + word.Length;
-                if ((at == 0 || !JoinsWord(text[at - 1], digitsJoin)) && (end == text.Length || !JoinsWord(text[end], digitsJoin))) return true;
-                from = at + 1;
-            }
+            if (IndexOf(text, word, 0, digitsJoin) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Where the first whole occurrence of <paramref name="word"/> at or after <paramref name="from"/> starts; -1 when none.</summary>
+    public static int IndexOf(ReadOnlySpan<char> text, string word, int from, bool digitsJoin)
+    {
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOf(word, StringComparison.Ordinal);
+            if (at < 0) return -1;
+            at += from;
+            var end = at + word.Length;
+            if ((at == 0 || !JoinsWord(text[at - 1], digitsJoin)) && (end == text.Length || !JoinsWord(text[end], digitsJoin))) return at;
+            from = at + 1;
+        }
+        return -1;
+    }
+
+    /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/>, not with the tail of a longer word.</summary>
+    public static bool EndWithAny(ReadOnlySpan<char> text, ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal) && (text.Length == word.Length || !JoinsWord(text[^(word.Length + 1)], digitsJoin: false))) return true;
         }
         return false;
     }
