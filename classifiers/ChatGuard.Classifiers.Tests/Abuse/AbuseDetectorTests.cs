@@ -157,6 +157,10 @@ public class AbuseDetectorTests
     [InlineData("客服美女多少钱一晚")]
     [InlineData("send me a pic of you in your underwear")]
     [InlineData("客服妹妹你胸多大呀")]
+    [InlineData("s3nd n00dz")]
+    [InlineData("d1ck pic incoming if you keep ignoring me 🍆")]
+    [InlineData("sizing help? send me a photo without the top, I'll tell you 😉")]
+    [InlineData("约吗小姐姐 开个房慢慢聊")]
     public void Flags_explicit_harassment_as_prohibited_content_too(string text)
     {
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
