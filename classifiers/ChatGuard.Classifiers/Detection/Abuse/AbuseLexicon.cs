@@ -190,7 +190,7 @@ public static partial class AbuseLexicon
         "night with", "hear you", "you sound", "doing tonight", "on cam", "free tonight", "🍆", "💦", "👅", "sit on my", "suck", "bend",
         "show ", "flash ", "tits", "t1ts", "t!ts", "t*ts", "boobs", "ass look", "ass in", "made me", "fk", "fuck", "f*", "fck", "bang",
         "screw", "ck pic", "odz", "0dz", "underwear", "bikini", "lingerie", "bra", "thong", "panties", "knickers", "without", "for me",
-        "bet ", "company tonight", "hotel room", "how much for", "in bed", "fattest", "phattest", "nicest",
+        "bet ", "company tonight", "hotel room", "how much for", "in bed", "fattest", "phattest", "nicest", "bugil",
     ];
 
     // Keys of WorldInsult: a literal of each alternative, the word at a word start that every match of it holds (the insult
@@ -608,7 +608,7 @@ public static partial class AbuseLexicon
     // harassment promised until the other side breaks ("I'll spam your inbox ... until you quit"), not "until you reply";
     // "shoot you a pic/the tracking number" sends something, it shoots no one.
     [GeneratedRegex("""
-        \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
+        \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b | \b(?:find|found|know)\ (?:out\ )?where\ u\ (?:live|work)\b
         | \b(?:kill|hurt|beat|stab|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
         | \bshoot\ (?:you|u)\b(?!\ (?:a|an|the|some|my|our|over|back|through|across|quick|that|this|these|those|it|them|pics?|photos?|details|info|messages?|emails?|texts?)\b)
         | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
@@ -667,6 +667,7 @@ public static partial class AbuseLexicon
         + @"|\bbet\ (?:you're|youre|ur|you\ are)\ (?:tight|wet|horny|naked)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\ (?:rn|right\ now|under)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\s*[?]?\s*(?:😏|😈|😘|😉)|\bwant\ (?:some\ )?company\ tonight\b"
         + @"|\btonight\b[^.!?]{0,25}\bmy\ hotel\ room\b|\bmy\ hotel\ room\b[^.!?]{0,25}\btonight\b"
         + @"|\bwhat\ colou?r(?:'s|\ is|s)?\ (?:your|ur)\ (?:underwear|panties|knickers|thong)\b(?!\ (?:range|line|collection|sets?|stock|options?|in))|\bwhat\ (?:are\ )?(?:you|u)\ wearing\ (?:right\ now|rn)\b|\bhow\ much\ for\ (?:you|u)\b[^.!?]{0,15}\bnight\b"
+        + @"|\b(?:photo|pic|picture|selfie|video)s?\ without\ clothes\b|\b(?:foto|pap|video)\ bugil\b"
         + @"|\bsend\ (?:me\ )?(?:ur|your)\ (?:pic|photo|picture|selfie)s?\ in\ bed\b|\b(?:fattest|phattest|nicest)\ (?:a\$\$|ass|booty)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 

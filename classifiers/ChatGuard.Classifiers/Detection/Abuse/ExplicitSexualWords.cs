@@ -20,7 +20,7 @@ public static class ExplicitSexualWords
         // The sexual act or an intimate photo asked of the person (C3 wherever a harassment pattern found the ask).
         "开房", "開房", "开个房", "開個房", "看腿", "sit on my", "made me hard", "suck my", "bend you over", "bend u over",
         "dick pic", "d1ck pic", "d*ck pic", "nudes", "n00dz", "noodz", "b**bs", "t*ts", "t1ts", "thong", "panties", "no bra",
-        "bra size", "cup size", "without the top", "no top", "wearing nothing", "without clothes", "to fk you", "to fuck you",
+        "bra size", "cup size", "without the top", "no top", "wearing nothing", "without clothes", "bugil", "to fk you", "to fuck you",
         "🍆", "💦",
     ], StringComparison.OrdinalIgnoreCase);
 
