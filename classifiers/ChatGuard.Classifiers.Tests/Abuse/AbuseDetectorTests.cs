@@ -26,6 +26,7 @@ public class AbuseDetectorTests
     [InlineData("You stupid idiots sent the wrong size again")]
     [InlineData("F u c k you and your fake shop")]
     [InlineData("Refund me or I'll find out where you live")]
+    [InlineData("leave that review up and i'll find where u live")]
     [InlineData("Shut up, bitch, and ship my order")]
     [InlineData("一群饭桶，一个订单改了三天")]
     [InlineData("I hope your warehouse burns down")]
@@ -157,6 +158,12 @@ public class AbuseDetectorTests
     [InlineData("客服美女多少钱一晚")]
     [InlineData("send me a pic of you in your underwear")]
     [InlineData("客服妹妹你胸多大呀")]
+    [InlineData("s3nd n00dz")]
+    [InlineData("d1ck pic incoming if you keep ignoring me 🍆")]
+    [InlineData("sizing help? send me a photo without the top, I'll tell you 😉")]
+    [InlineData("约吗小姐姐 开个房慢慢聊")]
+    [InlineData("send me your photos without clothes and I'll leave 5 stars")]
+    [InlineData("kak admin kirim foto bugil dong")]
     public void Flags_explicit_harassment_as_prohibited_content_too(string text)
     {
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);

@@ -141,6 +141,7 @@ public class EnglishContemptFamilyTests
         var buyer = LabelAssert.Scan("hey whats ur bra size", SenderRole.Buyer);
         Assert.Contains(Labels.Abuse, buyer.Labels);
         Assert.NotEqual(ModerationAction.Block, buyer.Action);
+        Assert.Contains(buyer.Findings, f => f.Label == Labels.Prohibited && f.Evidence != Evidence.Model); // C3 too
         LabelAssert.NoRuleFlags(Labels.Abuse, "what size bra do you wear? I can suggest the right cup", SenderRole.Agent);
     }
 }

@@ -27,11 +27,13 @@ public sealed class AbuseDetector : IDetector
         for (var candidates = patterns.MayMatch(text.Text, AbuseLexicon.Strong); candidates != 0; candidates &= candidates - 1)
         {
             var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-            foreach (var m in pattern.Regex.EnumerateMatches(s))
+            for (var at = 0; NextMatch(pattern.Regex, s, at, out var index, out var length);)
             {
-                if (!Commits(text, text.Text, m.Index, m.Length, s, m.Index, m.Index + m.Length, pattern.Kind)) continue;
-                Add(text, m, pattern.Kind, findings);
+                at = index + 1;
+                if (!Commits(text, text.Text, index, length, s, index, index + length, pattern.Kind)) continue;
+                Add(text, new Range(index, index + length), pattern.Kind, findings);
                 found = true;
+                at = index + Math.Max(length, 1);
             }
         }
         if (found) return;
@@ -42,11 +44,13 @@ public sealed class AbuseDetector : IDetector
             for (var candidates = patterns.MayMatch(readBack, AbuseLexicon.English); candidates != 0; candidates &= candidates - 1)
             {
                 var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-                foreach (var m in pattern.Regex.EnumerateMatches(readBack))
+                for (var at = 0; NextMatch(pattern.Regex, readBack, at, out var index, out var length);)
                 {
-                    if (!Commits(text, readBack, m.Index, m.Length, readBack, m.Index, m.Index + m.Length, pattern.Kind)) continue;
-                    Add(text, m, pattern.Kind, findings);
+                    at = index + 1;
+                    if (!Commits(text, readBack, index, length, readBack, index, index + length, pattern.Kind)) continue;
+                    Add(text, new Range(index, index + length), pattern.Kind, findings);
                     found = true;
+                    at = index + Math.Max(length, 1);
                 }
             }
             if (found) return;
@@ -57,14 +61,35 @@ public sealed class AbuseDetector : IDetector
         for (var candidates = patterns.MayMatch(compact, AbuseLexicon.StrongCompact); candidates != 0; candidates &= candidates - 1)
         {
             var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-            foreach (var m in pattern.Regex.EnumerateMatches(compact))
+            for (var at = 0; NextMatch(pattern.Regex, compact, at, out var index, out var length);)
             {
-                var start = text.CompactToFolded(m.Index);
-                var end = text.CompactToFolded(m.Index + m.Length - 1) + 1;
-                if (!Commits(text, compact, m.Index, m.Length, text.Text, start, end, pattern.Kind)) continue;
+                at = index + 1;
+                var start = text.CompactToFolded(index);
+                var end = text.CompactToFolded(index + length - 1) + 1;
+                if (!Commits(text, compact, index, length, text.Text, start, end, pattern.Kind)) continue;
                 Add(text, new Range(start, end), pattern.Kind, findings);
+                at = index + Math.Max(length, 1);
             }
         }
+    }
+
+    /// <summary>
+    /// The first match of <paramref name="regex"/> at or after <paramref name="startAt"/>. C2: the scan goes on from the
+    /// character after a match, not from its end, so a match turned down does not hide one that starts inside it:
+    /// 你个狗 ends inside the word 狗东西 and is refused, and 狗东西 is the insult. After a match kept, it goes on from its end.
+    /// </summary>
+    private static bool NextMatch(Regex regex, ReadOnlySpan<char> input, int startAt, out int index, out int length)
+    {
+        if (startAt <= input.Length)
+        {
+            foreach (var m in regex.EnumerateMatches(input, startAt))
+            {
+                (index, length) = (m.Index, m.Length);
+                return true;
+            }
+        }
+        (index, length) = (0, 0);
+        return false;
     }
 
     /// <summary>
@@ -96,9 +121,6 @@ public sealed class AbuseDetector : IDetector
         || InsultReportedFromThirdParty.Reports(folded, start, end) || InsultWordNamingAProduct.Applies(folded, start, end)
         // A threat is the sender's own act, not self-talk: "I'm coming to your depot and …" is no "I'm such an idiot".
         || (kind != AbuseKind.Threat && InsultAimedAtNoOneHere.Applies(folded, start, end)) || InsultWordInTradeSense.Applies(folded, start, end);
-
-    private static void Add(NormalizedText text, ValueMatch m, AbuseKind kind, ICollection<Finding> findings) =>
-        Add(text, new Range(m.Index, m.Index + m.Length), kind, findings);
 
     /// <param name="folded">The matched range of the folded text.</param>
     private static void Add(NormalizedText text, Range folded, AbuseKind kind, ICollection<Finding> findings)

@@ -39,6 +39,7 @@ public static partial class AbuseLexicon
         "脑壳", "腦殼", "剑人", "劍人", "辣鸡", "辣雞", "伞兵", "傘兵", "闹瘫", "鬧癱", "脑瘫", "腦癱", "破麻", "俗辣", "瘪三", "癟三",
         "十三点", "十三點", "锤子", "錘子", "乡巴佬", "鄉巴佬", "土包子", "白眼狼", "下三滥", "下三濫", "宝器", "寶器", "巨婴", "巨嬰", "普信",
         "250", "mdzz", "sjb",
+        "🐢", "iq", "没脑", "沒腦",
         "好东西", "好東西", "生你", "也配", "没文化", "沒文化", "没人要", "沒人要", "把你", "一家子", "熊样", "熊樣", "虎", "一条", "一條",
     ];
 
@@ -146,7 +147,7 @@ public static partial class AbuseLexicon
         "妈", "媽", "马", "馬", "玛", "瑪", "大爷", "大爺", "娘", "祖宗", "先人", "去你", "特么", "狗日", "滚", "滾",
         "tm", "nm", "shabi", "cao", "nima", "ni ma", "ni.ma", "ni-ma", "sha bi", "sha.bi", "sha-bi", "jia", "dllm", "diu",
         "冚家", "屌", "躝", "𨅬", "去死", "全家", "不得好死", "断子绝孙", "斷子絕孫", "被车撞", "被車撞", "少在", "爬", "凉快", "涼快",
-        "rnm", "mlgb", "nmgb", "老母",
+        "rnm", "mlgb", "nmgb", "老母", "去 死", "🐴", "🐎",
     ];
 
     // Keys of ChineseThreat: a literal of each alternative (the verb and its 你 in 弄死你 or 收拾你, 上门, 知道, 把你, 等着, 网上 ...).
@@ -189,7 +190,7 @@ public static partial class AbuseLexicon
         "night with", "hear you", "you sound", "doing tonight", "on cam", "free tonight", "🍆", "💦", "👅", "sit on my", "suck", "bend",
         "show ", "flash ", "tits", "t1ts", "t!ts", "t*ts", "boobs", "ass look", "ass in", "made me", "fk", "fuck", "f*", "fck", "bang",
         "screw", "ck pic", "odz", "0dz", "underwear", "bikini", "lingerie", "bra", "thong", "panties", "knickers", "without", "for me",
-        "bet ", "company tonight", "hotel room", "how much for", "in bed", "fattest", "phattest", "nicest",
+        "bet ", "company tonight", "hotel room", "how much for", "in bed", "fattest", "phattest", "nicest", "bugil",
     ];
 
     // Keys of WorldInsult: a literal of each alternative, the word at a word start that every match of it holds (the insult
@@ -415,9 +416,9 @@ public static partial class AbuseLexicon
         | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
         | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
         | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
-        | 垃圾(?:店|店铺|店鋪|商家|店家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
+        | 垃圾(?:店家|店铺|店鋪|店|商家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
         | (?:你|妳|你们|你們)(?:家?(?:客服|店家|老板|卖家|賣家|商家))?(?:这群|這群|这帮|這幫|这些|這些|一群|都是|全是|就是|是|个|個|这种|這種)?(?:[骗騙]子|垃圾|废物|廢物|傻子|蠢货|猪|豬|狗|畜生|白[痴癡]|贱人|賤人|神经病|神經病|疯子|瘋子|小丑|吸血鬼|奸商|铁憨憨|鐵憨憨|憨批|瓜娃子|二百五|蠢驴|蠢驢|猪头|豬頭)(?![十粮糧窝窩绳繩链鏈笼籠屋肉蹄油皮骨肝排袋桶分场場站箱车車毛])
-        | (?:客服|店家|卖家|賣家|老板|商家)(?:是|就是|都是)(?:猪|豬|狗)(?:吧|吗|嗎|啊|呀|么|麼|$)
+        | (?:客服|店家|卖家|賣家|老板|商家)(?:是|就是|都是)(?:个|個)?(?:猪|豬|狗)(?:吧|吗|嗎|啊|呀|么|麼|$)
         | (?:你们?|你們)?(?:是)?死人[吗嗎啊么] | (?:客服|店家|卖家|賣家|商家|老板|老闆|你们|你們)(?:是|都)?死了(?:吗|嗎|么|麼) | (?:你|妳|你们|你們)(?:是)?zz(?:吗|嗎|吧|啊) | 你\s?mb的 | 事[儿兒]精 | (?<!我)咁蠢 | 脑子瓦特 | 腦子瓦特 | 戆大 | [奥奧]客就是你 | (?:你|妳)(?:就是|是)[奥奧]客 | (?:回|回复|回覆)[^，。！？,!?]{0,6}是[会會]死[吗嗎]
         | (?:你|妳|你们|你們|客服|店家|卖家|賣家|商家|老板|老闆)(?:是|都是)?(?:文盲|聋子|聾子|瞎子|废柴|丑八怪|哑巴|啞巴) | (?:一|个|個)丑八怪
         | (?:你|妳|你们|你們)就?是(?:个|個|一条|一條|一只|一隻)[^，。！？,!?\s]{0,8}的(?:狗|猪|豬|畜生)(?=[\s\p{P}]|$)
@@ -449,6 +450,9 @@ public static partial class AbuseLexicon
         | (?:客服|店家|卖家|賣家|老板|老闆)(?:真的是个|真的是個|真是个|真是個|就是个|就是個|是个|是個)(?:宝器|寶器) | (?:锤子|錘子)(?:客服|店家|卖家|賣家|老板|老闆)(?=[\s\p{P}]|$)
         | 脑子是个好东西 | 腦子是個好東西 | 生你的时候[^，。！？,!?]{0,8}脑子 | 生你的時候[^，。！？,!?]{0,8}腦子 | (?:你|您)这样的?也配 | (?:你|您)這樣的?也配
         | (?:您|你)这?智商(?:还是|還是|买|買|还|還|也|就) | 没文化真可怕 | 沒文化真可怕 | 没人要的才(?:来|來)(?:干|幹|做|当|當) | 沒人要的才來(?:幹|做|當) | (?:老板|老闆)把你[开開]了(?![单單票发發户戶通个個张張]) | 一家子[骗騙]子
+        | (?:客服|店家|卖家|賣家|商家|老板|老闆|你|你们|你們)(?:连|連)?狗都不如 | (?:你|妳)(?:这个|這個|个|個)?[\s\p{Cf}]*🐢[\s\p{Cf}]*(?:孙子|孫子|儿子|兒子)
+        | (?:你|妳|您)(?:是不是|是|真是|真的)?\s?(?:脑子|腦子|iq|智商)\s?有(?:问题|問題) | 长点脑子 | 長點腦子 | (?:换|換)(?:个|個)有(?:脑子|腦子)的
+        | (?:没|沒)(?:脑子?|腦子?)的\s?(?:东西|東西|人|buyer|买家|買家|客服) | (?:你|妳)(?:是)?(?:聋|聾)(?:还是|還是)瞎
         | (?:你|瞅你)那熊[样樣] | 你(?:是不是)?虎(?:啊|吧|呀)(?=[\s\p{P}]|$) | [废廢]柴一[条條] | (?<![a-z0-9])(?:nc|nt|lj|fw)\s+(?:buyer|seller|shop|admin|agent)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ChineseInsult();
@@ -489,7 +493,7 @@ public static partial class AbuseLexicon
         | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])nima(?=\s?\p{IsCJKUnifiedIdeographs})
         | 冚家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
-        | 去死吧? | 死全家 | 全家死 | 全家暴毙 | 全家暴斃 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
+        | 去死吧? | 去\s死吧?(?![皮角]) | (?:你|妳|尼)\s?(?:🐴|🐎)\s?(?:的(?=[\s\p{P}]|$)|死了|没了|沒了|炸了) | (?:^|(?<=[\s\p{P}]))(?:🐴|🐎)死了 | 死全家 | 全家死 | 全家暴毙 | 全家暴斃 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
         | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼) | (?:给|給)(?:我|老子)爬 | 爬(?:远点|遠點|远一点|遠一點) | 哪(?:凉快|涼快)哪(?:待|呆)(?:着|著)去
         | (?<![a-z0-9\-])tm(?:的)?(?=[\s\p{Cf}]*(?:是不是|是|真|太)?(?:瞎|聋|聾|蠢|傻|有病|脑残|腦殘|智障|垃圾|废物|廢物|神经|神經|滚|滾|烦|煩|恶心|噁心|找死))
@@ -604,7 +608,7 @@ public static partial class AbuseLexicon
     // harassment promised until the other side breaks ("I'll spam your inbox ... until you quit"), not "until you reply";
     // "shoot you a pic/the tracking number" sends something, it shoots no one.
     [GeneratedRegex("""
-        \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b
+        \b(?:find|found|know|figure\ out)\ (?:out\ )?where\ you\ (?:live|work|are)\b | \b(?:find|found|know)\ (?:out\ )?where\ u\ (?:live|work)\b
         | \b(?:kill|hurt|beat|stab|punch|smash)\ (?:you|u)\b | \bbeat\ (?:you|u)\ up\b
         | \bshoot\ (?:you|u)\b(?!\ (?:a|an|the|some|my|our|over|back|through|across|quick|that|this|these|those|it|them|pics?|photos?|details|info|messages?|emails?|texts?)\b)
         | \bwatch\ your\ back\b | \b(?:you(?:'ll|\ will)|make\ sure\ you)\ (?:regret|pay\ for)\b | \bcome\ (?:for|after)\ (?:you|u)\b
@@ -663,6 +667,7 @@ public static partial class AbuseLexicon
         + @"|\bbet\ (?:you're|youre|ur|you\ are)\ (?:tight|wet|horny|naked)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\ (?:rn|right\ now|under)\b|\b(?:are|r)\ (?:you|u)\ wearing\ anything\s*[?]?\s*(?:😏|😈|😘|😉)|\bwant\ (?:some\ )?company\ tonight\b"
         + @"|\btonight\b[^.!?]{0,25}\bmy\ hotel\ room\b|\bmy\ hotel\ room\b[^.!?]{0,25}\btonight\b"
         + @"|\bwhat\ colou?r(?:'s|\ is|s)?\ (?:your|ur)\ (?:underwear|panties|knickers|thong)\b(?!\ (?:range|line|collection|sets?|stock|options?|in))|\bwhat\ (?:are\ )?(?:you|u)\ wearing\ (?:right\ now|rn)\b|\bhow\ much\ for\ (?:you|u)\b[^.!?]{0,15}\bnight\b"
+        + @"|\b(?:photo|pic|picture|selfie|video)s?\ without\ clothes\b|\b(?:foto|pap|video)\ bugil\b"
         + @"|\bsend\ (?:me\ )?(?:ur|your)\ (?:pic|photo|picture|selfie)s?\ in\ bed\b|\b(?:fattest|phattest|nicest)\ (?:a\$\$|ass|booty)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex EnglishHarassment();
 

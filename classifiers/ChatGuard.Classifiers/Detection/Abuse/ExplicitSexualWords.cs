@@ -17,6 +17,11 @@ public static class ExplicitSexualWords
         "三围", "三圍", "罩杯", "比基尼", "泳装", "泳裝", "身材", "腿照", "穿少", "床上", "腹肌", "性感", "包夜", "多少钱", "多少錢",
         "nude", "naked", "boob", "tits", "lingerie", "underwear", "bikini", "in bed", "a night", "the night", "one night",
         "wearing", "sexy",
+        // The sexual act or an intimate photo asked of the person (C3 wherever a harassment pattern found the ask).
+        "开房", "開房", "开个房", "開個房", "看腿", "sit on my", "made me hard", "suck my", "bend you over", "bend u over",
+        "dick pic", "d1ck pic", "d*ck pic", "nudes", "n00dz", "noodz", "b**bs", "t*ts", "t1ts", "thong", "panties", "no bra",
+        "bra size", "cup size", "without the top", "no top", "wearing nothing", "without clothes", "bugil", "to fk you", "to fuck you",
+        "🍆", "💦",
     ], StringComparison.OrdinalIgnoreCase);
 
     public static bool In(ReadOnlySpan<char> text) => text.IndexOfAny(Words) >= 0;
