@@ -18,7 +18,8 @@ public sealed partial class HandleTail : ITailPattern
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
     // C1: Cantonese 係 ("is", folded 系) introduces the handle as 是 does (line id 係 ab_12); so does 私訊/私信 (IG私訊我 @ab.tw).
     // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop). 好友 too (LINE好友 ID：…); handles split by middle dots (xiao·mei·888).
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
+    // C1: 聊 and 更快 tell where to write and why (有事微信聊 sunny2643, 退款走🐧更快，sunny0458): the handle follows them.
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Handle();
 
@@ -60,6 +61,9 @@ public sealed partial class HandleTail : ITailPattern
             var m = Handle().Match(text.Folded.Text, foldedIndex, reach);
             if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
             var g = m.Groups["h"];
+            // C1 precision: the cue's sentence ends before the word ("we never sell on Telegram. Anyone offering …"): the
+            // next sentence's first word is not the app's account.
+            if (EndsSentence(text.Folded.Text.AsSpan(m.Index, g.Index - m.Index))) return null;
             // A domain (v.douyin.com, x.com/shop) is a link: the link detector and the profile's allowlist judge it.
             var end = g.Index + g.Length;
             // An @ makes it an account whatever its dots (@the.sneaker.lab).
@@ -122,8 +126,15 @@ public sealed partial class HandleTail : ITailPattern
         return null;
     }
 
-    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 在vx等你 …, 微信号是 …): particles and verbs, no word of its own.
-    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我你等上加搜";
+    // C1: what stands between a short cue and its number (扣扣聊吧 二八七…, 在vx等你 …, 微信号是 …, 走威信更快，壹壹贰…): particles and
+    // verbs, no word of its own.
+    private const string SpelledNumberFillers = "号码是为吧呗哦哈呀啊聊的叫在我你等上加搜更快";
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！!\n");
+
+    /// <summary>A full stop (。, ! or a period before a space) or a line break between the cue and the word.</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> gap) =>
+        gap.IndexOfAny(SentenceEnds) >= 0 || gap.Contains(". ", StringComparison.Ordinal);
 
     private static bool LooksLikeDomain(string candidate)
     {
