@@ -6,8 +6,10 @@ namespace ChatGuard.Classifiers.Tests;
 /// C4 asks that name no account but are money paid outside the order all the same: a fee no shop, courier or authority
 /// collects in a chat (clearance, reactivation, a "good faith" deposit, a bond), the task scam's top-up before a
 /// commission can be withdrawn or a brushing order's commission, coins as the price, a refund cut by a fee, and an extra charge the rider collects that
-/// the app does not show. Beside them the shop's warnings, platform-paid fees, recharge cards sold as goods and a buyer
-/// asking about a method. Phrased apart from the corpora.
+/// the app does not show, money offered with the checkout set aside ("revo or monzo, not the app"), PayPal's personal
+/// transfer by its nicknames, cash on collection with the order dropped, and a courier's or authority's debt asked in the
+/// chat. Beside them the shop's warnings, platform-paid fees, recharge cards sold as goods, gift wrapping, the platform's
+/// unpaid-order reminder and a buyer asking about a method. Phrased apart from the corpora.
 /// </summary>
 public class EnglishScamFeeFamilyTests
 {
@@ -73,4 +75,46 @@ public class EnglishScamFeeFamilyTests
     [InlineData("someone asked me to top up $300 to withdraw my commission, is that you?")]
     public void A_buyer_asking_or_reporting_is_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("monzo or a bank transfer is fine, not the app")]
+    [InlineData("£15 less if you PayID me rather than paying through the app")]
+    [InlineData("happy to take cash when you come round, don't bother paying on here")]
+    public void Money_with_the_checkout_set_aside_is_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("fnf on pp please, the fees on goods eat my margin")]
+    [InlineData("send it with gift ticked so it goes through quicker")]
+    public void PayPal_personal_transfer_by_its_nicknames_is_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text, SenderRole.Unknown);
+
+    [Theory]
+    [InlineData("cash on the day is fine, just cancel ur order first")]
+    public void Cash_on_collection_with_the_order_dropped_is_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("Parcelforce: £2.60 postage shortfall, settle it today or the item goes back")]
+    [InlineData("Customs unit: transfer the 300 bail now or you will be arrested")]
+    public void A_courier_or_authority_debt_asked_in_the_chat_is_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("退货可以，但退款要扣20%的折损费")]
+    [InlineData("退课要扣两周的课时费当违约金，剩下的退款给您")]
+    [InlineData("refund kakak dipotong biaya admin 15rb ya")]
+    public void A_refund_cut_by_a_fee_in_chinese_or_indonesian_is_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("退款不扣任何违约金，原路退回")]
+    [InlineData("refund tidak dipotong biaya admin kak, full kembali")]
+    [InlineData("Please don't pay outside the app, payments there are not protected")]
+    [InlineData("the app holds the payment until you confirm receipt, then we get paid")]
+    [InlineData("we offer gift wrapping, just tick the gift option at checkout")]
+    [InlineData("Your order is still unpaid, please pay within 24h or it will be cancelled automatically")]
+    [InlineData("Sorry for the shortfall in stock, we will send the rest next week")]
+    public void The_checkout_explained_gift_wrap_and_an_unpaid_order_reminder_are_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }
