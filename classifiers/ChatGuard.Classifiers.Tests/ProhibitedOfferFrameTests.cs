@@ -4,8 +4,10 @@ namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
 /// C3 offers told by their frame (session 19): a prescription-only drug with the doctor skipped, a drug named by what it
-/// does, pornography sold as a pack or link, a street name with its purity vouched for or a private chat asked, betting
-/// tips to follow, papers made with the seal, account theft. Each theory holds both the offer and the innocent sense.
+/// does, pornography sold as a pack or link, a street name with its purity vouched for, a private chat asked or its
+/// innocent sense denied, betting tips to follow, papers made with the seal, account theft and stolen accounts, banknotes
+/// that pass as money, gun parts sent apart, sales to children, records sold in bulk, exam cheating. Each theory holds
+/// both the offer and the innocent sense.
 /// </summary>
 public class ProhibitedOfferFrameTests
 {
@@ -98,4 +100,79 @@ public class ProhibitedOfferFrameTests
 
     [Fact]
     public void Passes_a_buyer_whose_account_was_stolen() => LabelAssert.NoRuleFlags(Label, "我的QQ号被盗了，怎么办");
+
+    [Theory]
+    [InlineData("有冰吗 不是冰块的那种")]
+    [InlineData("跳跳糖到了，不是小孩吃的那种")]
+    [InlineData("有狗吗 不是宠物 是会响的那种")]
+    [InlineData("bro got the ice, the one for smoking one")]
+    public void Flags_a_street_name_with_its_innocent_sense_denied(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("有冰块吗，不是冰淇淋")]
+    [InlineData("茶叶不是普通茶叶，是高山茶")]
+    [InlineData("这个不是小孩吃的，是成人零食")]
+    public void Passes_goods_told_apart_from_their_other_sense(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("未成年也能买 不用实名 快递单写零食")]
+    [InlineData("小孩子买烟弹也没关系，我们不看身份证")]
+    public void Flags_a_sale_to_a_child_with_the_age_check_skipped(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("电子烟类商品需实名认证满18周岁方可购买，未成年人请勿下单")]
+    [InlineData("这个玩具14岁也能玩吗")]
+    public void Passes_an_age_notice_and_a_toy_question(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("盗的游戏号，便宜出")]
+    [InlineData("王者号都是洗来的，被找回不负责")]
+    [InlineData("steam account hacked cheap, change the password after")]
+    public void Flags_an_account_sold_as_stolen(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("my account got hacked, can you stop the order")]
+    [InlineData("我的号被盗的那天下的单能退吗")]
+    public void Passes_a_buyer_whose_own_account_was_taken(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("道具币能直接花吗")]
+    [InlineData("prop money that passes the pen test")]
+    [InlineData("高仿百元过验钞机，一比十")]
+    public void Flags_banknotes_that_pass_as_money(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("练功币是银行培训用的，不能花")]
+    [InlineData("收到一张假钞，验钞机验出来的")]
+    public void Passes_training_notes_and_a_buyer_who_was_paid_a_fake(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("枪管弹匣分开寄，到了自己组装")]
+    [InlineData("枪的零件齐的，自己组")]
+    public void Flags_gun_parts_sent_apart(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Fact]
+    public void Passes_furniture_to_assemble() => LabelAssert.NoRuleFlags(Label, "实木餐桌需要自己组装吗");
+
+    [Theory]
+    [InlineData("公民信息按条卖，手机号+姓名+地址，一万条五百")]
+    [InlineData("车主信息批量出，一条几毛钱")]
+    [InlineData("database of 200k shopee buyers, phones + addresses, fresh leads")]
+    public void Flags_peoples_records_sold_in_bulk(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("不能哦，收件人信息是保密的，只能看您自己的订单")]
+    [InlineData("收件人信息填错了，能改一条吗")]
+    [InlineData("后台能批量导出收件人信息吗")]
+    public void Passes_a_buyers_own_address_details(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("考场专用隐形耳机，配合我们同步传答案")]
+    [InlineData("need an earpiece for the exam? we feed you answers live")]
+    public void Flags_exam_cheating_sold(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("小心考场隐形耳机传答案的骗局")]
+    [InlineData("这个耳机考试能戴吗，听力考试用")]
+    public void Passes_a_warning_and_a_listening_test_headset(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
