@@ -6,8 +6,8 @@ namespace ChatGuard.Classifiers.Tests;
 /// C3 offers told by their frame (session 19): a prescription-only drug with the doctor skipped, a drug named by what it
 /// does, pornography sold as a pack or link, a street name with its purity vouched for, a private chat asked or its
 /// innocent sense denied, betting tips to follow, papers made with the seal, account theft and stolen accounts, banknotes
-/// that pass as money, gun parts sent apart, sales to children, records sold in bulk, exam cheating. Each theory holds
-/// both the offer and the innocent sense.
+/// that pass as money, gun parts sent apart, sales to children, records sold in bulk, exam cheating, organs, black
+/// powder and pinhole cameras. Each theory holds both the offer and the innocent sense.
 /// </summary>
 public class ProhibitedOfferFrameTests
 {
@@ -175,4 +175,16 @@ public class ProhibitedOfferFrameTests
     [InlineData("小心考场隐形耳机传答案的骗局")]
     [InlineData("这个耳机考试能戴吗，听力考试用")]
     public void Passes_a_warning_and_a_listening_test_headset(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("肾源有，配型快，价格面议")]
+    [InlineData("烟花爆竹的原料黑火药，散装称重卖")]
+    [InlineData("針孔攝影機，藏在充電器裡面")]
+    public void Flags_organs_black_powder_and_pinhole_cameras(string text) => LabelAssert.RuleFlags(Label, text);
+
+    [Theory]
+    [InlineData("我爸在等肾源，医院说要排队")]
+    [InlineData("黑火药是中国古代四大发明之一，这本书讲得很细")]
+    [InlineData("散装的瓜子多少钱一斤")]
+    public void Passes_a_patient_a_history_book_and_loose_snacks(string text) => LabelAssert.NoRuleFlags(Label, text);
 }
