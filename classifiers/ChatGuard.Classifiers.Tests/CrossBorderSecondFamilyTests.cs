@@ -109,6 +109,7 @@ public class CrossBorderSecondFamilyTests
     [Theory]
     [InlineData("the zipper broke the first day, can I return it?")]
     [InlineData("this cordless drill will get a job done in minutes")]
+    [InlineData("you'll get a job card once the technician finishes the install")]
     [InlineData("the XL runs small, I'd size up for a relaxed fit")]
     public void Keeps_contempt_look_alikes_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text);
 

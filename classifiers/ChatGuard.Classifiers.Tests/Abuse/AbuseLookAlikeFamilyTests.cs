@@ -30,6 +30,7 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("will this collar fit a 12kg staffy bitch in season?")]
     [InlineData("do you sell fag lighter chargers for a 2009 Corolla?")]
     [InlineData("I'll shoot you a photo of the label in a minute")]
+    [InlineData("do you still sell the dumb phone? my dad wants one without apps")]
     public void Self_slips_things_and_trade_words_are_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -40,6 +41,7 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("I'll shoot you if I see you at the pickup")]
     [InlineData("your fucking shop is a joke and so are you, moron")]
     [InlineData("do you ride the short bus to work")]
+    [InlineData("are you dumb, phone me back now")]
     public void The_same_words_aimed_at_the_reader_stay_abuse(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 

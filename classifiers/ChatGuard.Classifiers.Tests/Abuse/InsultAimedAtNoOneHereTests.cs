@@ -17,6 +17,10 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("我脑残，下单选错了颜色，能帮我换成白色吗", SenderRole.Buyer)]       // 我 opening the clause, no copula
     [InlineData("本废物又把地址写错了，麻烦改一下", SenderRole.Buyer)]
     [InlineData("我真係白痴，揀錯咗尺碼，可唔可以換", SenderRole.Buyer)]            // Cantonese copula 係
+    [InlineData("我这猪脑子，地址又填错了，麻烦改下", SenderRole.Buyer)]            // 我这 / 我自己 / 怪我: blaming oneself
+    [InlineData("怪我自己眼瞎，没看到是定制款", SenderRole.Buyer)]
+    [InlineData("我自己北七啦 颜色点错 可以换吗", SenderRole.Buyer)]
+    [InlineData("dumbass me ordered the wrong size again, can I swap it", SenderRole.Buyer)]
     public void An_insult_word_said_of_no_one_here_is_not_abuse(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -33,6 +37,9 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("我看你脑残吧，地址写那么清楚")]
     [InlineData("我操你妈，到底发不发货")]                // 我 opening the clause, the curse aimed at 你
     [InlineData("我cnm，客服死哪去了")]
+    [InlineData("你这猪脑子，地址都看不懂")]
+    [InlineData("怪你眼瞎，自己没看清还来问")]
+    [InlineData("you dumbass, me and my wife waited all day")]
     public void The_same_words_said_of_the_other_side_are_still_abuse(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

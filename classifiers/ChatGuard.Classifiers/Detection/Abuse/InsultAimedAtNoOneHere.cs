@@ -19,15 +19,16 @@ public static partial class InsultAimedAtNoOneHere
     {
         var before = folded[Math.Max(0, start - Window)..start];
         if (SelfOrPet().IsMatch(before)) return true;
-        // 我/本 opening the clause right before a word that names no listener (我猪脑子 忘了用券, 本屌丝买不起); 我操你妈,
-        // 我cnm and 我草泥马 aim at the listener (你, its initial n, its homophone 泥) and stay abuse.
+        // 我/本 opening the clause right before a word that names no listener (我猪脑子 忘了用券, 本屌丝买不起; 我这猪脑子,
+        // 我自己北七, 怪我眼瞎 — blaming oneself); 我操你妈, 我cnm and 我草泥马 aim at the listener (你, its initial n, its
+        // homophone 泥) and stay abuse.
         if (BareSelf().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
         // The match may hold more than the insult word ("what a numpty", "fucking app", "your app is so stupid"): its last
         // word is the one judged.
         var lastWord = folded[start..end].TrimEnd().LastIndexOf(' ');
         var wordStart = lastWord < 0 ? start : start + lastWord + 1;
         // "what an eejit i am", "total numpty moment": the sender names their own slip after the word.
-        if (SelfSlip().IsMatch(folded[end..]) || ((SelfAfter().IsMatch(folded[end..]) || OwnSlipAfter().IsMatch(folded[end..]))
+        if (SelfSlip().IsMatch(folded[end..]) || MeSlipAfter().IsMatch(folded[end..]) || ((SelfAfter().IsMatch(folded[end..]) || OwnSlipAfter().IsMatch(folded[end..]))
                 && WhatA().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]))) return true;
         // 穷鬼本鬼 ("a pauper, that's me"): the meme names the sender with the word's own last character after 本.
         if (end - start >= 2 && folded[end..] is ['本', var own, ..] && (own == folded[end - 1] || own == '人')) return true;
@@ -68,7 +69,7 @@ public static partial class InsultAimedAtNoOneHere
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SelfOrPet();
 
-    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:我|本)\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:我|本|我这|我這|我自己|怪我|怪我自己)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSelf();
 
     private static readonly SearchValues<char> ListenerMarks = SearchValues.Create("你您妳泥尼nN");
@@ -102,6 +103,10 @@ public static partial class InsultAimedAtNoOneHere
 
     [GeneratedRegex(@"^\s*moment\b", RegexOptions.CultureInvariant)]
     private static partial Regex SelfSlip();
+
+    // "dumbass me clicked XL instead of L": the word stands before "me" and the sender's own slip.
+    [GeneratedRegex(@"^\s+me\s+(?:just\s+|totally\s+|accidentally\s+)?(?:ordered|paid|bought|forgot|typed|put|picked|clicked|chose|selected|entered|booked|misread|deleted)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MeSlipAfter();
 
     // The words that swear at whatever they stand before, a thing as readily as a person.
     private const string Curses = @"f\w*ing|fkn|fckn|fking|fcking|freaking|frigging|bloody|damn|damned|goddamn|shitty|crappy|stupid|dumb|bastard";

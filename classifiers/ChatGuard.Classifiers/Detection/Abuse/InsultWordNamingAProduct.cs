@@ -4,14 +4,19 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: a Chinese insult or curse word that is the name of the goods asked about — 草泥马玩偶 (the alpaca plush the pun
-/// is named for), a 屌丝 T恤 — is a product, not a word said to anyone: the goods' noun follows the word directly.
+/// is named for), a 屌丝 T恤, a "dumb phone" — is a product, not a word said to anyone: the goods' noun follows the word directly.
 /// </summary>
 public static partial class InsultWordNamingAProduct
 {
     /// <summary>Whether the term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text names the goods after it.</summary>
     public static bool Applies(ReadOnlySpan<char> folded, int start, int end) =>
-        end > start && folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]);
+        end > start && ((folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]))
+            || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..])));
 
     [GeneratedRegex(@"^[”""’」』]?\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsAfter();
+
+    // A "dumb phone" (a calls-and-texts handset sold as such, the 'Dumb Phone' model) is goods, not a word about anyone.
+    [GeneratedRegex(@"^[”""’'\s-]*phones?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DumbPhoneAfter();
 }
