@@ -138,6 +138,7 @@ public class OffPlatformPaymentTests
 
     [Theory]
     [InlineData("pay with bitcoin and I'll ship it today")]
+    [InlineData("BDO transfer po sa account namin, para walang platform fee")]
     [InlineData("the cufflinks are yours, pay with crypto and I'll post them tonight")]
     [InlineData("buy a Steam card and send me the code, that's the payment")]
     public void A_channel_or_card_as_the_payment_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
@@ -148,6 +149,8 @@ public class OffPlatformPaymentTests
     [InlineData("Anyone asking you to pay by Cash App or crypto for our goods is not from us", SenderRole.Agent)]
     [InlineData("the seller of a copycat listing wanted USDT for the same phone, thought you should know", SenderRole.Buyer)]
     [InlineData("之前有个卖家让我扫码付款，我没加他", SenderRole.Buyer)]
+    [InlineData("zelle? no, we never ask for that. checkout in the app is the only way", SenderRole.Agent)]
+    [InlineData("Hindi po kami yan. Walang verification fee sa amin, order page lang po", SenderRole.Agent)]
     public void A_warning_or_report_names_a_channel_without_asking(string text, SenderRole role)
     {
         LabelAssert.NoRuleFlags(Label, text, role);
