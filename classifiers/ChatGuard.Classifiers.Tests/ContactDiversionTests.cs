@@ -148,6 +148,29 @@ public class ContactDiversionTests
         Assert.Contains(Label, verdict.Labels);
     }
 
+    // C1: a platform's help-centre host is the platform's own page (profile allowlist); a look-alike host is not.
+    [Theory]
+    [InlineData("the return policy is here: help.shopee.ph/portal/article/72110", false)]
+    [InlineData("more about Purchase Protection at https://help.etsy.com/hc/en-us if you want to read it", false)]
+    [InlineData("refund form here: help.shopee.ph.refund-desk.top/claim", true)]
+    [InlineData("claim your refund at shopee-help-ph.com/claim", true)]
+    public void Platform_help_pages_are_the_platforms_own(string text, bool flagged)
+    {
+        var verdict = LabelAssert.Pipeline.Scan(text, "feige");
+        Assert.Equal(flagged, verdict.Labels.Contains(Label));
+    }
+
+    // C1: "policy at host/path" is a web address after the word "at", not a spelled-out e-mail: judged as a link.
+    [Theory]
+    [InlineData("full seller policy at seller-us.tiktok.com/university if u want to read", false)]
+    [InlineData("the whole catalogue at lily-deals-shop.com/catalog, order there", true)]
+    [InlineData("write to anna at bellashop.com for the wholesale price list", true)]
+    public void A_spelled_at_before_a_path_is_read_as_a_link(string text, bool flagged)
+    {
+        var verdict = LabelAssert.Pipeline.Scan(text, "feige");
+        Assert.Equal(flagged, verdict.Labels.Contains(Label));
+    }
+
     // C1: a short cue, a particle or two, then the number in numerals (the folded view reads them as digits).
     [Theory]
     [InlineData("来扣扣聊呗 七七六五四三二八九")]

@@ -128,6 +128,7 @@ public class OffPlatformPaymentTests
     // C4 precision: goods named after a channel, and a code bought here as goods, are no payment.
     [Theory]
     [InlineData("the Bitcoin logo hoodie runs small, size up", SenderRole.Agent)]
+    [InlineData("are the crypto cufflinks solid silver or plated?", SenderRole.Buyer)]
     [InlineData("a Venmo card fits the front slot of this wallet", SenderRole.Agent)]
     [InlineData("is the crypto trading course updated for this year?", SenderRole.Buyer)]
     [InlineData("the Xbox gift card code I bought here won't redeem", SenderRole.Buyer)]
@@ -137,6 +138,7 @@ public class OffPlatformPaymentTests
 
     [Theory]
     [InlineData("pay with bitcoin and I'll ship it today")]
+    [InlineData("the cufflinks are yours, pay with crypto and I'll post them tonight")]
     [InlineData("buy a Steam card and send me the code, that's the payment")]
     public void A_channel_or_card_as_the_payment_stays_caught(string text) => LabelAssert.RuleFlags(Label, text);
 
@@ -146,6 +148,8 @@ public class OffPlatformPaymentTests
     [InlineData("Anyone asking you to pay by Cash App or crypto for our goods is not from us", SenderRole.Agent)]
     [InlineData("the seller of a copycat listing wanted USDT for the same phone, thought you should know", SenderRole.Buyer)]
     [InlineData("之前有个卖家让我扫码付款，我没加他", SenderRole.Buyer)]
+    [InlineData("zelle? no, we never ask for that. checkout in the app is the only way", SenderRole.Agent)]
+    [InlineData("Hindi po kami yan. Walang verification fee sa amin, order page lang po", SenderRole.Agent)]
     public void A_warning_or_report_names_a_channel_without_asking(string text, SenderRole role)
     {
         LabelAssert.NoRuleFlags(Label, text, role);

@@ -92,7 +92,10 @@ public sealed partial class ContactDiversionDetector : IDetector
                 // Spelled-out forms ("lily at qq dot com") need a real top-level domain to count. A rejected reading must
                 // not swallow a real address it overlaps ("email me at kim.lee@gmail.com" first reads "me at kim.lee"):
                 // the search resumes just after its start.
-                if (!domain.Contains('.') || (!m.Value.Contains('@') && !IsTld().IsMatch(tld)) || tld.Length < 2 || NamesMailDomainOnly(m.Value))
+                // C1: a spelled-out "at" reading followed by a path ("policy at seller-us.tiktok.com/university") is a web
+                // address after the word "at"; the link checks below judge it against the allowlist.
+                if (!domain.Contains('.') || (!m.Value.Contains('@') && (!IsTld().IsMatch(tld) || FollowedByPath(s, m.Index + m.Length)))
+                    || tld.Length < 2 || NamesMailDomainOnly(m.Value))
                 {
                     from = m.Index + 1;
                     continue;
@@ -214,6 +217,8 @@ public sealed partial class ContactDiversionDetector : IDetector
     private static readonly string[] ArticlesBeforeAt = ["a", "an", "the", "from", "any", "via", "by", "or", "and", "with", "to"];
 
     /// <summary>C1 precision: "an @ebay.com address" (an article, a space, then "@domain") names a mail domain and no mailbox.</summary>
+    private static bool FollowedByPath(string s, int end) => end < s.Length && s[end] == '/';
+
     private static bool NamesMailDomainOnly(string match)
     {
         var at = match.IndexOf('@');
