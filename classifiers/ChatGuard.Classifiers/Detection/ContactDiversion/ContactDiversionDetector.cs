@@ -216,9 +216,10 @@ public sealed partial class ContactDiversionDetector : IDetector
     // domain, not a mailbox to write to.
     private static readonly string[] ArticlesBeforeAt = ["a", "an", "the", "from", "any", "via", "by", "or", "and", "with", "to"];
 
-    /// <summary>C1 precision: "an @ebay.com address" (an article, a space, then "@domain") names a mail domain and no mailbox.</summary>
+    /// <summary>C1: a "/" right after a spelled-out "at" reading makes it a web address, not a mailbox.</summary>
     private static bool FollowedByPath(string s, int end) => end < s.Length && s[end] == '/';
 
+    /// <summary>C1 precision: "an @ebay.com address" (an article, a space, then "@domain") names a mail domain and no mailbox.</summary>
     private static bool NamesMailDomainOnly(string match)
     {
         var at = match.IndexOf('@');
