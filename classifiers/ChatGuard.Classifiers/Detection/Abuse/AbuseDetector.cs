@@ -22,55 +22,42 @@ public sealed class AbuseDetector : IDetector
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         var patterns = AbuseLexicon.Patterns;
-        var s = text.Text.AsSpan();
+        if (AddCommitted(text, text.Text, patterns.MayMatch(text.Text, AbuseLexicon.Strong), fromCompact: false, findings)) return;
+
+        // C2: masked or leet English (f*cking, id10t, a$$hole) read back letter for letter; offsets are the folded ones.
+        if (MaskedWords.ReadBack(text.Text) is { } readBack
+            && AddCommitted(text, readBack, patterns.MayMatch(readBack, AbuseLexicon.English), fromCompact: false, findings)) return;
+
+        // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
+        var compact = text.Compact.Text;
+        AddCommitted(text, compact, patterns.MayMatch(compact, AbuseLexicon.StrongCompact), fromCompact: true, findings);
+    }
+
+    /// <summary>
+    /// C2: adds every match of the <paramref name="candidates"/> patterns in one reading of the message that commits
+    /// abuse; whether any did. The folded text and the masked read-back share offsets and punctuation; matches in the
+    /// compact view are mapped back to the folded text, where their sentence is judged.
+    /// </summary>
+    private static bool AddCommitted(NormalizedText text, string reading, ulong candidates, bool fromCompact, ICollection<Finding> findings)
+    {
+        var sentence = fromCompact ? text.Text : reading;
         var found = false;
-        for (var candidates = patterns.MayMatch(text.Text, AbuseLexicon.Strong); candidates != 0; candidates &= candidates - 1)
+        for (; candidates != 0; candidates &= candidates - 1)
         {
-            var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-            for (var at = 0; NextMatch(pattern.Regex, s, at, out var index, out var length);)
+            var pattern = AbuseLexicon.Patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
+            for (var at = 0; NextMatch(pattern.Regex, reading, at, out var index, out var length);)
             {
                 at = index + 1;
-                if (!Commits(text, text.Text, index, length, s, index, index + length, pattern.Kind)) continue;
-                Add(text, new Range(index, index + length), pattern.Kind, findings);
+                var (start, end) = fromCompact
+                    ? (text.CompactToFolded(index), text.CompactToFolded(index + length - 1) + 1)
+                    : (index, index + length);
+                if (!Commits(text, reading, index, length, sentence, start, end, pattern.Kind)) continue;
+                Add(text, new Range(start, end), pattern.Kind, findings);
                 found = true;
                 at = index + Math.Max(length, 1);
             }
         }
-        if (found) return;
-
-        // C2: masked or leet English (f*cking, id10t, a$$hole) read back letter for letter; offsets are the folded ones.
-        if (MaskedWords.ReadBack(text.Text) is { } readBack)
-        {
-            for (var candidates = patterns.MayMatch(readBack, AbuseLexicon.English); candidates != 0; candidates &= candidates - 1)
-            {
-                var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-                for (var at = 0; NextMatch(pattern.Regex, readBack, at, out var index, out var length);)
-                {
-                    at = index + 1;
-                    if (!Commits(text, readBack, index, length, readBack, index, index + length, pattern.Kind)) continue;
-                    Add(text, new Range(index, index + length), pattern.Kind, findings);
-                    found = true;
-                    at = index + Math.Max(length, 1);
-                }
-            }
-            if (found) return;
-        }
-
-        // Spacing or punctuation inside a Chinese term (垃 圾 店, 骗.子): the compact view reads it whole.
-        var compact = text.Compact.Text;
-        for (var candidates = patterns.MayMatch(compact, AbuseLexicon.StrongCompact); candidates != 0; candidates &= candidates - 1)
-        {
-            var pattern = patterns.Patterns[BitOperations.TrailingZeroCount(candidates)];
-            for (var at = 0; NextMatch(pattern.Regex, compact, at, out var index, out var length);)
-            {
-                at = index + 1;
-                var start = text.CompactToFolded(index);
-                var end = text.CompactToFolded(index + length - 1) + 1;
-                if (!Commits(text, compact, index, length, text.Text, start, end, pattern.Kind)) continue;
-                Add(text, new Range(start, end), pattern.Kind, findings);
-                at = index + Math.Max(length, 1);
-            }
-        }
+        return found;
     }
 
     /// <summary>
