@@ -209,4 +209,28 @@ public class CounterfeitTests
     [InlineData("1:1 replica, same as retail, comes with box")]
     [InlineData("烧录卡现货，插上就能玩")]
     public void Still_flags_copies_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>
+    /// C5 precision, session 20: staff talking ABOUT fakes — what the word means, a buyer's complaint relayed, the flaws
+    /// that give a replica away, how to tell one from the real thing — and a copy of a paper (a commercial invoice).
+    /// </summary>
+    [Theory]
+    [InlineData("高仿的鞋一般鞋标字体模糊，您可以对比一下我们发的实拍")]
+    [InlineData("买家说收到假货，我们已经安排鉴定了")]
+    [InlineData("复刻在这里是仿制品的意思，本店不做")]
+    [InlineData("所谓的原单货大多是仿的，我们家不卖")]
+    [InlineData("Replicas usually have crooked logos and sloppy stitching, compare them with our photos")]
+    [InlineData("A knockoff is a product that uses a brand's logo without permission")]
+    [InlineData("Attached is a copy of the original commercial invoice for customs")]
+    public void Passes_staff_talk_about_fakes_and_paper_copies(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>
+    /// C5 recall, session 20: a copy that passes for the brand in German, "not genuine, no different from genuine" in
+    /// Cantonese, and a shop's own replicas received (only a complaint relayed, 说收到, is talk about fakes).
+    /// </summary>
+    [Theory]
+    [InlineData("Kopie von Dyson, merkt keiner den Unterschied")]
+    [InlineData("唔係正品，不過同正品冇分別")]
+    [InlineData("我们今天刚收到了高仿的一批货，便宜出")]
+    public void Still_flags_copies_in_other_languages_and_beside_the_talk_guard(string text) => LabelAssert.RuleFlags(Label, text);
 }
