@@ -134,4 +134,23 @@ public class ExaggeratedClaimsTests
     [InlineData("This tea will cure your diabetes in a month")]
     [InlineData("Lose 10 kg in a week with our slimming drops")]
     public void Still_flags_claims_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>
+    /// C8 precision, session 20: a staff note banning the wording it quotes (不要用"国家级", "we won't say 'best in the
+    /// world'"), a buyer's question relayed by staff, and a food's best-before window (最佳赏味期).
+    /// </summary>
+    [Theory]
+    [InlineData("主图上不要用“国家级”和“全网第一”这种字眼")]
+    [InlineData("这款挂耳咖啡的最佳赏味期是烘焙后30天")]
+    [InlineData("有买家问能不能保证瘦8斤，我回复看个人体质")]
+    [InlineData("Team: we won't say \"best in the world\" anywhere in the listing")]
+    public void Passes_staff_notes_banning_claim_wording(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    /// <summary>C8 recall, session 20: "the best in the world" in the buyer's language, instant height, a weight lost in two weeks.</summary>
+    [Theory]
+    [InlineData("das beste Serum weltweit, Falten weg in 7 Tagen")]
+    [InlineData("la meilleure crème du monde pour les rides")]
+    [InlineData("吃了马上长高，不用运动")]
+    [InlineData("guaranteed -8kg in 2 weeks, no gym")]
+    public void Flags_world_best_and_instant_results(string text) => LabelAssert.RuleFlags(Label, text);
 }
