@@ -197,4 +197,35 @@ public class ProhibitedTests
     [InlineData("Ozempic pens, no prescription needed, ships today")]
     [InlineData("Magic mushroom gummies in stock, discreet delivery")]
     public void Still_flags_offers_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
+
+    /// <summary>
+    /// C3 precision, session 20: goods named like drugs or guns (冰袋, 药丸造型糖果盒, a plastic gun model), a request relayed
+    /// and refused by staff, and sizing talk in a lingerie shop.
+    /// </summary>
+    [Theory]
+    [InlineData("冰袋会跟生鲜一起发吗", SenderRole.Buyer)]
+    [InlineData("派对用的药丸造型糖果盒还有吗", SenderRole.Buyer)]
+    [InlineData("这把仿真枪模型是塑料摆件，不能发射吧", SenderRole.Buyer)]
+    [InlineData("客户问有没有代开发票，我已经拒绝了", SenderRole.Agent)]
+    [InlineData("someone asked if we sell THC gummies, I said no", SenderRole.Agent)]
+    [InlineData("模特穿的什么颜色内衣？想买同款", SenderRole.Buyer)]
+    [InlineData("您平时穿几罩杯？我帮您推荐尺码", SenderRole.Agent)]
+    public void Passes_look_alike_goods_relayed_requests_and_sizing(string text, SenderRole role) => LabelAssert.NoRuleFlags(Label, text, role);
+
+    /// <summary>
+    /// C3 recall, session 20: etomidate vapes, LSD stamps, football betting by proxy, Turkish and Russian betting sites, a
+    /// disguised stun gun or trauma pistol, a degree without study, and the agent's underwear or chest asked about.
+    /// </summary>
+    [Theory]
+    [InlineData("太空油有現貨，兩支起發")]
+    [InlineData("有邮票吗 舔的那款")]
+    [InlineData("足球球盘代下注，带单稳赚")]
+    [InlineData("bahis sitesine üye ol, ilk yatırım bonusu bizden")]
+    [InlineData("онлайн казино с выводом на карту, промокод дам")]
+    [InlineData("Taser disfarçado de celular, entrega discreta")]
+    [InlineData("травмат есть, отправим под видом игрушки")]
+    [InlineData("diploma universitario sin estudiar, listo en 5 días")]
+    [InlineData("what are you wearing under your uniform babe")]
+    [InlineData("你的胸多大？发照片给我看看")]
+    public void Flags_disguised_drugs_bets_weapons_documents_and_harassment(string text) => LabelAssert.RuleFlags(Label, text, SenderRole.Buyer);
 }
