@@ -17,6 +17,8 @@ public class OffPlatformPaymentSessionTwentyTests
     [InlineData("私下转账是不行的哦，您直接拍下就好")]                                  // a refusal
     [InlineData("两个买家问能不能走支付宝直接转，统一回复平台下单")]                    // the team's answer
     [InlineData("heads up, buyer on #7731 wanted to pay by bank transfer for less, told him no")]
+    [InlineData("有客户想私下转账给我，我婉拒了")]
+    [InlineData("a buyer offered to pay me on zelle directly, i refused")]
     [InlineData("itunes card? sorry no, we only sell the phone stand")]
     [InlineData("Help centre says sellers must not ask buyers to deal outside the platform, so I can't")]
     [InlineData("规定写得很清楚，商家不得要求买家到平台外交易，所以不能给您私人账号")]  // the platform's rule quoted
@@ -45,6 +47,10 @@ public class OffPlatformPaymentSessionTwentyTests
     [InlineData("отмените заказ, отправлю наложенным платежом")]
     [InlineData("cash on collection mate, just cancel here")]
     [InlineData("取消订单吧 当面给现金 便宜二十")]
+    [InlineData("anula el pedido y me pagas en efectivo cuando lo recojas")]
+    [InlineData("siparişi iptal et, kapıda nakit ödersin, daha ucuz")]
+    [InlineData("faz um PicPay pra mim, sem taxa")]
+    [InlineData("حول على instapay رقم 01012345678")]
     [InlineData("faz o Pix pra mim e paga fora do app, chega mais rápido")]
     [InlineData("переведите по СБП на Тинькофф, без комиссии площадки")]
     [InlineData("Papara numaram 5512 330 118, komisyonu yok")]
