@@ -22,6 +22,8 @@ public class ImpersonationTests
     [InlineData("Hello, TikTok Customer Service here, your refund requires verification")]
     [InlineData("Official notice from TikTok: your payment has been frozen")]
     [InlineData("平台客服：您的订单异常，需要验证身份")]
+    [InlineData("我是抖音官方客服，您的订单异常，请联系官方客服专员办理退款")] // a pose that also points to "the" service
+    [InlineData("This is TikTok Shop Support. Contact TikTok Shop support at the link below to unfreeze your payout")]
     public void Flags_posing_as_the_platform(string text) => LabelAssert.Flags(Label, text);
 
     [Theory]
@@ -36,6 +38,8 @@ public class ImpersonationTests
     [InlineData("平台客服电话在APP的我的-客服里")]
     [InlineData("平台的问题可以在“我的-客服与帮助”里联系抖音官方客服")]
     [InlineData("直播间的福袋是平台官方活动，开奖后自动发放")]
+    [InlineData("退款进度您可以咨询平台人工客服哈")]                 // C6: referral to the platform, third person
+    [InlineData("If the courier won't help, please contact Shopee customer service through the app")]
     public void Passes_shops_speaking_for_themselves(string text) => LabelAssert.DoesNotFlag(Label, text);
 
     // Session 15's review thresholds (ThresholdOptions.ReviewRate, half again as loose) let the head hold these for

@@ -39,6 +39,11 @@ public class ContactDiversionHeadTests
     [InlineData("快递单号 JT3011 2231 0987 6，极兔的", SenderRole.Agent)]        // a tracking number in groups
     [InlineData("Tracking number 9400 1118 9922 3344 5566 77, USPS", SenderRole.Agent)]
     [InlineData("商品链接 https://haohuo.jinritemai.com/item?id=3488", SenderRole.Agent)] // the platform's own link
+    [InlineData("亲这款在这里下单 https://haohuo.jinritemai.com/views/product/item2?id=3622871 拍的时候备注尺码", SenderRole.Agent)]
     public void Numbers_and_links_the_rules_passed_are_not_held(string text, SenderRole role) =>
         Assert.DoesNotContain(Labels.ContactDiversion, LabelAssert.Scan(text, role).Labels);
+
+    [Fact]
+    public void A_platform_link_does_not_hide_a_handle_beside_it() =>
+        Assert.Contains(Labels.ContactDiversion, LabelAssert.Scan("商品链接 https://haohuo.jinritemai.com/item?id=3488 不方便的话加我微信 abc12345", SenderRole.Agent).Labels);
 }

@@ -12,4 +12,10 @@ public sealed record ScanContext(PolicyProfile Profile, ScanOptions Options)
     /// <see cref="LexiconDetector"/>, which runs first, for the detectors after it.
     /// </summary>
     public bool ReadsAsWarning { get; set; }
+
+    /// <summary>
+    /// Whether the message links to the platform's own site (a host of the profile's allowed domains): set by the
+    /// contact rules, which run before the learned heads.
+    /// </summary>
+    public bool LinksToPlatform { get; set; }
 }

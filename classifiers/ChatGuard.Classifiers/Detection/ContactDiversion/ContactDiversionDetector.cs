@@ -111,14 +111,16 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 if (BuyerReports()) continue;
-                if (!profile.IsAllowedDomain(m.Groups["host"].Value)) Add(text, findings, m.Index, m.Length, Severity.High, "link");
+                if (profile.IsAllowedDomain(m.Groups["host"].Value)) context.LinksToPlatform = true;
+                else Add(text, findings, m.Index, m.Length, Severity.High, "link");
             }
             foreach (Match m in mayHoldAddress ? Domain().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
-                if (profile.IsAllowedDomain(host) || BuyerReports()) continue;
+                if (profile.IsAllowedDomain(host)) { context.LinksToPlatform = true; continue; }
+                if (BuyerReports()) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 // C1: a shortener's bare name with nothing after it ("SMS links with bit.ly", "a t.me or wa.me link claiming to be
                 // us") names the service, as a warning does; it leads to no account or page.

@@ -50,6 +50,11 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             // review threshold held 4.5 % of the legitimate lines with six digits or a link (0.03 % of the others), the
             // block threshold none, and it still heard half of such diversions.
             if (head.Label == Labels.ContactDiversion && (ruled || (p < head.BlockThreshold && HoldsDigitsOrLink(text.Text)))) continue;
+            // C1: a link to the platform's own site (商品链接 https://haohuo.jinritemai.com/…) keeps the buyer on it; a score,
+            // fitted on lines where a link was the diversion, does not overrule the profile's allowed domains.
+            if (head.Label == Labels.ContactDiversion && context.LinksToPlatform) continue;
+            // C6: pointing the buyer to the platform's service is no pose as the platform; only a rule reads a pose.
+            if (head.Label == Labels.Impersonation && !ruled && PlatformReferral.In(text.Text)) continue;
             // C2: a head with a context (the COLD head, fitted on COLD's comments, not on chat) speaks alone only in it;
             // elsewhere it only adds to a rule's finding. Out of family it flagged 148 legitimate chat lines (包装太垃圾了,
             // 遇到骗子请直接举报) for 4 violations no rule found.
