@@ -35,8 +35,13 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex IpAddress();
 
+    // C1: "@" and "." as Spanish, Portuguese and French read them out ("sophie arobase gmail point com", "juan arroba
+    // hotmail punto com"): only inside an address, so "punto"/"point" in a sentence is no dot.
+    private const string SpokenAt = "(?:at|arroba|arobase)";
+    private const string MailDot = "(?:" + Dot + "| punto | ponto | point )";
+
     // C1: a bracketed "(at)" is a deliberate spelling, so the domain's name may be typed as words ("help (at) shop name (dot) com").
-    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:(?:@|(?<= )at(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4})|[\[\(\{]\s?at\s?[\]\)\}]\s?(?<domain>[a-z0-9\-]{1,63}(?: [a-z0-9\-]{1,63}){0,2}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4}))(?![a-z0-9])",
+    [GeneratedRegex(@"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}\s?(?:(?:@|(?<= )" + SpokenAt + @"(?= )|艾特)\s?(?<domain>[a-z0-9\-]{1,63}(?:\s?" + MailDot + @"\s?[a-z0-9\-]{1,63}){1,4})|[\[\(\{]\s?at\s?[\]\)\}]\s?(?<domain>[a-z0-9\-]{1,63}(?: [a-z0-9\-]{1,63}){0,2}(?:\s?" + Dot + @"\s?[a-z0-9\-]{1,63}){1,4}))(?![a-z0-9])",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Email();
 
@@ -60,10 +65,15 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?<![a-z])(?:your|ur|my) @(?![a-z0-9_.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex BareHandleSign();
 
+    // C1: a Telegram bot's username, which Telegram makes end in "bot" ("подтвердите адрес в боте @pochta_dostavka_bot"):
+    // an account on another app whatever the words around it; the underscore keeps "@chatbot"-like words out.
+    [GeneratedRegex(@"(?<![a-z0-9_.@])@[a-z][a-z0-9_]{2,27}_bot(?![a-z0-9_])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex BotHandle();
+
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
     private static partial Regex IsTld();
 
-    [GeneratedRegex(Dot, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(MailDot, RegexOptions.CultureInvariant)]
     private static partial Regex DotSpelling();
 
     private static readonly string[] Shorteners = ["bit.ly", "t.cn", "tinyurl.com", "goo.gl", "dwz.cn", "url.cn", "is.gd", "t.me", "wa.me", "rb.gy", "cutt.ly", "s.id", "ow.ly"];
@@ -82,7 +92,8 @@ public sealed partial class ContactDiversionDetector : IDetector
         try
         {
             var mayHoldAddress = MayHoldAddress(s);
-            for (var from = 0; mayHoldAddress && from < s.Length;)
+            var mayHoldMail = mayHoldAddress || s.Contains(" arroba ", StringComparison.Ordinal) || s.Contains(" arobase ", StringComparison.Ordinal);
+            for (var from = 0; mayHoldMail && from < s.Length;)
             {
                 var m = Email().Match(s, from);
                 if (!m.Success) break;
@@ -94,7 +105,8 @@ public sealed partial class ContactDiversionDetector : IDetector
                 // the search resumes just after its start.
                 // C1: a spelled-out "at" reading followed by a path ("policy at seller-us.tiktok.com/university") is a web
                 // address after the word "at"; the link checks below judge it against the allowlist.
-                if (!domain.Contains('.') || (!m.Value.Contains('@') && (!IsTld().IsMatch(tld) || FollowedByPath(s, m.Index + m.Length)))
+                // C1 precision: "open a return at help.etsy.com" points to the marketplace's help centre, not to a mailbox.
+                if (!domain.Contains('.') || (!m.Value.Contains('@') && (!IsTld().IsMatch(tld) || FollowedByPath(s, m.Index + m.Length) || MarketplaceHelpPage.Names(domain, "")))
                     || tld.Length < 2 || NamesMailDomainOnly(m.Value))
                 {
                     from = m.Index + 1;
@@ -111,7 +123,10 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 if (BuyerReports()) continue;
-                if (profile.IsAllowedDomain(m.Groups["host"].Value)) context.LinksToPlatform = true;
+                var schemeHost = m.Groups["host"].Value;
+                if (profile.IsAllowedDomain(schemeHost)
+                    || MarketplaceHelpPage.Names(schemeHost, m.Value[(m.Groups["host"].Index - m.Index + schemeHost.Length)..]))
+                    context.LinksToPlatform = true;
                 else Add(text, findings, m.Index, m.Length, Severity.High, "link");
             }
             foreach (Match m in mayHoldAddress ? Domain().Matches(s) : NoMatches)
@@ -119,7 +134,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
-                if (profile.IsAllowedDomain(host)) { context.LinksToPlatform = true; continue; }
+                if (profile.IsAllowedDomain(host) || MarketplaceHelpPage.Names(host, m.Groups["path"].Value)) { context.LinksToPlatform = true; continue; }
                 if (BuyerReports()) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 // C1: a shortener's bare name with nothing after it ("SMS links with bit.ly", "a t.me or wa.me link claiming to be
@@ -159,6 +174,12 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (BuyerReports()) continue;
                 var (start, length) = text.Folded.ToOriginal(m.Index, m.Length);
                 findings.Add(new Finding(Labels.ContactDiversion, "C1", start, length, Severity.High, "handle ask", Evidence.Term));
+            }
+            foreach (Match m in s.Contains('@') ? BotHandle().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index) || BuyerReports()) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                Add(text, findings, m.Index, m.Length, Severity.High, "bot handle");
             }
             foreach (Match m in Wallet().Matches(s))
             {

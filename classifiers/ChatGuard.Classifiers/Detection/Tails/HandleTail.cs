@@ -18,8 +18,9 @@ public sealed partial class HandleTail : ITailPattern
     // Bounded repetitions only, and a match timeout: no catastrophic backtracking on adversarial input.
     // C1: Cantonese 係 ("is", folded 系) introduces the handle as 是 does (line id 係 ab_12); so does 私訊/私信 (IG私訊我 @ab.tw).
     // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop). 好友 too (LINE好友 ID：…); handles split by middle dots (xiao·mei·888).
+    // C1: a nickname or login introduces the handle as "name" does (пишите в тг, ник @ lena_opt; 加個賴啦 ID 是 …, 啦 a particle).
     // C1: 聊 and 更快 tell where to write and why (有事微信聊 sunny2643, 退款走🐧更快，sunny0458): the handle follows them.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|啦|ник|логин|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])|nick(?:name)?(?![a-z0-9])|username(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account|nick|nickname|username)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Handle();
 
@@ -59,7 +60,7 @@ public sealed partial class HandleTail : ITailPattern
             // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
             var reach = Math.Min(MaxReach, text.Folded.Length - foldedIndex);
             var m = Handle().Match(text.Folded.Text, foldedIndex, reach);
-            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
+            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex);
             var g = m.Groups["h"];
             // C1 precision: the cue's sentence ends before the word ("we never sell on Telegram. Anyone offering …"): the
             // next sentence's first word is not the app's account.
@@ -68,8 +69,9 @@ public sealed partial class HandleTail : ITailPattern
             var end = g.Index + g.Length;
             // An @ makes it an account whatever its dots (@the.sneaker.lab).
             if ((!g.Value.StartsWith('@') && LooksLikeDomain(g.Value)) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
-            // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …).
-            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex);
+            // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …,
+            // or in compound words: tg: восемь девять один шесть, три два один…).
+            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).

@@ -25,7 +25,8 @@ public sealed class PhoneNumberTail : ITailPattern
             // A number glued to letters is a code (运单号 SF1311256680123), not one to dial.
             if (run.Digits.Length is >= 7 and <= 15 && !GluedToLetters(text.Folded.Text, run)) return (run.Start, run.End);
         }
-        return null;
+        // C1: or read out in compound number words (whatsapp: beş yüz otuz iki, dört sıfır bir…).
+        return SpokenNumber.After(text.Folded.Text, foldedIndex);
     }
 
     private static bool GluedToLetters(string folded, NumberRun run) =>
