@@ -33,6 +33,9 @@ public class DisguisedAndLocalLanguageAbuseTests
     [InlineData("seni bulurum, paramı geri ver")]
     [InlineData("найду тебя, верни деньги")]
     [InlineData("vou te achar, devolve meu dinheiro")]
+    [InlineData("1d10t s3ll3r cant even pack")]
+    [InlineData("eres una p3nd3ja, dónde está mi pedido")]
+    [InlineData("g0bl0k admin, paket saya mana")]
     public void Flags_the_abuse(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
