@@ -48,6 +48,15 @@ public class DisguisedAndLocalLanguageAbuseTests
     public void Flags_the_sexual_harassment_as_abuse(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
+    [InlineData("妹妹 穿 的 什 么 颜 色 内 衣")]
+    [InlineData("客服小姐姐 一 晚 多 少")]
+    public void Spaced_harassment_is_vulgar_content_too(string text) => LabelAssert.RuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    [Fact]
+    public void A_threat_a_stranger_messaged_is_reported() =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, "a guy messaged me 'I know where you live' after my review, is he your staff?", SenderRole.Buyer);
+
+    [Theory]
     [InlineData("sb 码 是 small 吗 我 160")]
     [InlineData("這包裝 87 分 不能再高了")]
     [InlineData("訂單87元 可以超商取貨嗎")]
