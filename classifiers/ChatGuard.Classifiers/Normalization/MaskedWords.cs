@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
 /// C2: English swear words and insults written with a mask or digits for letters (<c>f*cking</c>, <c>a$$hole</c>,
-/// <c>id10t</c>, <c>stup1d</c>, <c>fvck</c>) read back as the word they hide, letter for letter, so the abuse patterns
+/// <c>id10t</c>, <c>stup1d</c>, <c>fvck</c>, <c>p3nd3jo</c>) read back as the word they hide, letter for letter, so the abuse patterns
 /// can match them. Only words of a short list are read back, and only when one word alone fits: <c>d***</c> could be
 /// several and stays as typed, while digits in codes and sizes (<c>s1d3</c>, <c>4$$</c>) fit none.
 /// </summary>
@@ -17,6 +17,9 @@ public static class MaskedWords
         "bitch", "bitches", "asshole", "assholes", "bastard", "idiot", "idiots", "stupid", "moron", "morons", "dumbass",
         "loser", "losers", "retard", "retarded", "cunt", "dickhead", "scammer", "scammers", "useless", "garbage", "clown",
         "clowns", "liar", "liars", "whore", "slut", "trash", "pathetic", "worthless", "incompetent",
+        // The insults of other languages typed into English chat the same way (p3nd3jo, g0bl0k, orosp*), and the person
+        // an insult is aimed at, so "1d10t s3ll3r" reads "idiot seller".
+        "pendejo", "pendeja", "pendejos", "goblok", "orospu", "seller", "sellers",
     ];
 
     /// <summary>Characters that can stand for a letter inside a word: masks, and digits or symbols that look like one.</summary>

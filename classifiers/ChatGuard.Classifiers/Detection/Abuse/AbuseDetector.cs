@@ -123,8 +123,8 @@ public sealed class AbuseDetector : IDetector
         };
         // An insult, curse, threat or harassment term is abusive whatever surrounds it (its look-alikes are excluded).
         findings.Add(new Finding(Labels.Abuse, RuleId, start, length, severity, detail, Evidence.Term, Unambiguous: true));
-        // C3: explicit sexual harassment is vulgar content too.
-        if (kind == AbuseKind.SexualHarassment && ExplicitSexualWords.In(text.Text))
+        // C3: explicit sexual harassment is vulgar content too; its words may be spaced apart (内 衣), as the compact view joins them.
+        if (kind == AbuseKind.SexualHarassment && (ExplicitSexualWords.In(text.Text) || ExplicitSexualWords.In(text.Compact.Text)))
             findings.Add(new Finding(Labels.Prohibited, "C3", start, length, Severity.High, "sexual content", Evidence.Term, Unambiguous: true));
     }
 }

@@ -58,11 +58,12 @@ public static partial class InsultAimedAtNoOneHere
     private static readonly SearchValues<string> ScamWords = SearchValues.Create(["骗", "scam", "fraud"], StringComparison.Ordinal);
 
     // 我(自己)(真的/简直…)是/太/很/係(个) / 我家的猫很… right before the term — a copula or degree word, so a bare 我 before a
-    // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so".
+    // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
     [GeneratedRegex("""
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
+        | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
         | \bmy\s+(?:cat|dog|puppy|kitten)\s+(?:is|was)\s+(?:such\s+|so\s+|a\s+)*$
         | \bmy\s+(?:own\s+)?$

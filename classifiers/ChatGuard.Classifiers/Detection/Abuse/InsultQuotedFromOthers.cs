@@ -114,7 +114,7 @@ public static partial class InsultQuotedFromOthers
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotedMessage();
 
-    // A speech verb (骂/说/回/叫…; said/told/called/wrote…) ending right before the quote, with at most an object
+    // A speech verb (骂/说/回/叫…; said/told/called/wrote…; dijo, chamou de, sagte) ending right before the quote, with at most an object
     // that is not the listener and a measure (一句, 了一声, to, that) between.
     [GeneratedRegex("""
         (?:骂|罵|说|說|回|叫|喊|吼|怼|懟|称|稱|讲|講|写|寫|留言|评论|評論|回复|回覆|备注|備註|刷屏|弹幕|彈幕|私信|发|發)
@@ -123,10 +123,11 @@ public static partial class InsultQuotedFromOthers
         (?:一句|一声|一聲|了一句|句|几句|幾句|道|成|是|为|為|作|做)?
         [\s:：]*$
         | \b(?:said|says|say|saying|told|tells|tell|called|calls|call|wrote|writes|write|writing|replied|replying|answered|responded|texted|texting|messaged|messaging|yelled|shouted|sent|sends|sending|dmed|dm'd|commented|commenting|posted|posting|typed|typing|sabi|sinabi|kata|cakap)\b
-          (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers|our\s+team|our\s+staff|you(?=\s+to\b)))?
+          (?:\s+(?:me|us|him|her|them|customers?|buyers?|people|everyone|viewers|our\s+team|our\s+staff|you(?=\s+to\b)|my\s+(?:mum|mom|mother|dad|father|wife|husband|son|daughter|kids?|friend|sister|brother|partner)))?
           (?:\s+(?:to|that|was|is|i'm|i\s+was|i\s+am|like|things\s+like|stuff\s+like|words\s+like|something\s+like|it's|it\s+was|an?))*
           [\s:,]*$
         | \bi\s+quote[\s:,]*$
+        | \b(?:dijo|dijeron|llam[oó]|gritó|grito|escribi[oó]|disse|chamou|xingou|falou|escreveu|sagte|nannte|schrieb|dit|trait[eé])\b(?:\s+(?:de|que|mich))?[\s:,]*$
         | \b(?:sinabihan|tinawag|tinawagan)\s+(?:ako|akong|kami|kaming|niya\s+ako|niya\s+akong)\b(?:\s+na)?[\s:,]*$
         | \b(?:ngatain|ngatai|ngatain|dikatain|dikatai|dibilang|dibilangin|bilang|nyebut|menyebut|manggil|memanggil|dipanggil)\s+(?:saya|aku|gue|gw|kami|kita)?[\s:,]*$
         | \bne\s+(?:mujhe|mujhko|humein|hume|hamein|hamko|mere\s+ko)[\s:,]*$
