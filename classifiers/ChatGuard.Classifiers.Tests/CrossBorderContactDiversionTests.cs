@@ -11,7 +11,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// bot's username, the number "in the photo" and the same name on another app. Look-alikes stay clean: a marketplace's
 /// help centre, staff noting a buyer's ask they refused, an Arabizi greeting, a box's w x h. Phrased apart from the corpora.
 /// </summary>
-public class CrossBorderContactTwentiethTests
+public class CrossBorderContactDiversionTests
 {
     [Theory]
     [InlineData("whatsapp: altı yüz kırk iki, üç sıfır yedi, elli beş on dokuz")]

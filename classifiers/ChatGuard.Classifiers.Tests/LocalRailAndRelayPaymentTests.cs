@@ -8,7 +8,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// customs-release and sample fees, cash or cash-on-delivery with the order cancelled, commission-free transfers, Pix,
 /// SBP, Papara, a named bank, crypto in Chinese, task top-ups, a fee for lifting a ban. Phrased apart from the corpora.
 /// </summary>
-public class OffPlatformPaymentSessionTwentyTests
+public class LocalRailAndRelayPaymentTests
 {
     private const string Label = Labels.OffPlatformPayment;
 

@@ -8,7 +8,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// a skating glove and an airsoft age check — each beside the violation it resembles, which stays caught. Phrased apart
 /// from the corpora.
 /// </summary>
-public class RulePrecisionSessionNineteenTests
+public class LookAlikeRulePrecisionTests
 {
     [Theory]
     [InlineData("收到货后点评价就能写，图片也能传")]                                   // C7: the way to the review page

@@ -8,7 +8,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// each beside its look-alike: a poser reported or forbidden, the platform's fee or checkout explained, a charge the
 /// courier collects, a buyer going to the consumer council. Phrased apart from the corpora.
 /// </summary>
-public class ImpersonationSessionTwentyTests
+public class WorldwideNoticeImpersonationTests
 {
     [Theory]
     [InlineData("PTT Kargo: gönderiniz teslim edilemedi, 48 saat içinde 25 TL ödeyiniz")]

@@ -8,7 +8,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// look-alike: a buyer's ask relayed and turned down, a screen refreshed, a rating quoted, a shop denying rewards.
 /// Phrased apart from the corpora.
 /// </summary>
-public class ReviewSolicitationSessionTwentyTests
+public class MultilingualReviewRewardTests
 {
     [Theory]
     [InlineData("deixa 5 estrelas e te devolvo o frete")]
