@@ -29,4 +29,18 @@ public class HeldDetailsThreatTests
     [InlineData("I have your address from the order, it ships tomorrow")]
     [InlineData("we took your address from the invoice, please check the postcode")]
     public void Leaves_delivery_details_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Agent);
+
+    [Theory]
+    [InlineData("你等着，我会去你家门口等你", SenderRole.Buyer)]
+    [InlineData("我天天在你公司楼下等你下班", SenderRole.Buyer)]
+    [InlineData("不给说法是吧，我去你们公司门口等你", SenderRole.Buyer)]
+    public void Holds_waiting_at_the_person_s_own_door(string text, SenderRole role) =>
+        Assert.Contains(LabelAssert.Scan(text, role).Findings, f => f.Label == Labels.Abuse && f.Evidence != Evidence.Model);
+
+    [Theory]
+    [InlineData("师傅说他在小区门口等你取件", SenderRole.Agent)]
+    [InlineData("自提的话我们在门口等你哈", SenderRole.Agent)]
+    [InlineData("骑手已经在楼下等你了，麻烦下去拿一下", SenderRole.Agent)]
+    [InlineData("快递员在东门门口等你呢", SenderRole.Agent)]
+    public void Leaves_a_pickup_at_the_door_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Abuse, text, role);
 }
