@@ -22,6 +22,9 @@ public static class SpokenNumber
 
     private const int MaxLead = 24;
 
+    /// <summary>Longer than the longest number word (dziewięćdziesiąt) and than a phone number's digits.</summary>
+    private const int MaxToken = 20;
+
     /// <summary>The spoken number starting within a few words after <paramref name="from"/> in the folded text, or null.</summary>
     public static (int Start, int End)? After(string folded, int from)
     {
@@ -39,15 +42,19 @@ public static class SpokenNumber
                 i++;
                 continue;
             }
+            // Cost: a token longer than any number word (or than a phone number's digits) ends the reading, so a long run
+            // of letters after a cue (微微微… ten thousand times) is not walked and copied to its end at every cue.
+            var tokenLimit = Math.Min(folded.Length, i + MaxToken + 1);
             var tokenEnd = i + 1;
-            while (tokenEnd < folded.Length && char.IsLetterOrDigit(folded[tokenEnd])) tokenEnd++;
+            while (tokenEnd < tokenLimit && char.IsLetterOrDigit(folded[tokenEnd])) tokenEnd++;
+            if (tokenEnd - i > MaxToken) break;
             // An Arabizi word holds digits ("sab3a"); otherwise a token ends where letters turn to digits or back
             // ("9ноль3" reads 9, 0, 3).
             var digitToken = char.IsDigit(folded[i]);
             if (!Words.ContainsKey(Spelling(folded[i..tokenEnd])))
             {
                 tokenEnd = i + 1;
-                while (tokenEnd < folded.Length && char.IsLetterOrDigit(folded[tokenEnd]) && char.IsDigit(folded[tokenEnd]) == digitToken) tokenEnd++;
+                while (tokenEnd < tokenLimit && char.IsLetterOrDigit(folded[tokenEnd]) && char.IsDigit(folded[tokenEnd]) == digitToken) tokenEnd++;
             }
             else digitToken = false;
             var token = Spelling(folded[i..tokenEnd]);
