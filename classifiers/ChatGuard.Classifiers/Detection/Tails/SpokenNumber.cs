@@ -7,7 +7,8 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 /// words only; a compound (hundreds, tens) is summed here and its digits joined. Only after a cue, and only a chain of
 /// 7–15 digits (a phone or an app's numeric ID) from two words at least, so a price or a quantity in words is no number.
 /// Hand-written at this seam: the registry serves no parser of these languages' number words (Humanizer writes numbers
-/// as words, it does not read them back; Microsoft.Recognizers.Text is not served), so it stays this small table and sum.
+/// as words, it does not read them back; Microsoft.Recognizers.Text.Number is listed, but every version of it fails to
+/// download from the registry), so it stays this small table and sum.
 /// </summary>
 public static class SpokenNumber
 {
