@@ -98,6 +98,7 @@ public class CrossBorderContactDiversionTests
     [Theory]
     [InlineData("help.shopee-refund.top/claim")]
     [InlineData("shopee.help-center.xyz")]
+    [InlineData("help.etsy.a.b.c.d.e.f.g")]
     public void A_help_look_alike_host_is_not_a_help_centre(string host) =>
         Assert.False(MarketplaceHelpPage.Names(host.Split('/')[0], host.Contains('/') ? host[host.IndexOf('/')..] : ""));
 

@@ -89,6 +89,14 @@ public sealed partial class ContactDiversionDetector : IDetector
         // contact; both readings are asked once per message.
         bool BuyerReports() => context.Role == SenderRole.Buyer && (reported ??= ReportedContact.Reads(s));
         bool BuyerOwnsOrReports() => context.Role == SenderRole.Buyer && (RefundAccount.Reads(s) || BuyerReports());
+        // C1: a link to the shop's allowed domains or a marketplace's help centre stays on the platform; the learned C1
+        // head is told so it does not overrule the reading.
+        bool OnPlatform(string host, string path)
+        {
+            if (!profile.IsAllowedDomain(host) && !MarketplaceHelpPage.Names(host, path)) return false;
+            context.LinksToPlatform = true;
+            return true;
+        }
         try
         {
             var mayHoldAddress = MayHoldAddress(s);
@@ -124,17 +132,15 @@ public sealed partial class ContactDiversionDetector : IDetector
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 if (BuyerReports()) continue;
                 var schemeHost = m.Groups["host"].Value;
-                if (profile.IsAllowedDomain(schemeHost)
-                    || MarketplaceHelpPage.Names(schemeHost, m.Value[(m.Groups["host"].Index - m.Index + schemeHost.Length)..]))
-                    context.LinksToPlatform = true;
-                else Add(text, findings, m.Index, m.Length, Severity.High, "link");
+                if (!OnPlatform(schemeHost, m.Value[(m.Groups["host"].Index - m.Index + schemeHost.Length)..]))
+                    Add(text, findings, m.Index, m.Length, Severity.High, "link");
             }
             foreach (Match m in mayHoldAddress ? Domain().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 var host = DotSpelling().Replace(m.Groups["host"].Value, ".");
-                if (profile.IsAllowedDomain(host) || MarketplaceHelpPage.Names(host, m.Groups["path"].Value)) { context.LinksToPlatform = true; continue; }
+                if (OnPlatform(host, m.Groups["path"].Value)) continue;
                 if (BuyerReports()) continue;
                 var shortener = Array.Exists(Shorteners, x => host == x || host.EndsWith("." + x, StringComparison.Ordinal));
                 // C1: a shortener's bare name with nothing after it ("SMS links with bit.ly", "a t.me or wa.me link claiming to be

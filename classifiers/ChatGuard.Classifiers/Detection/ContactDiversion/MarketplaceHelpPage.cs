@@ -20,15 +20,33 @@ public static class MarketplaceHelpPage
     /// <summary>Whether <paramref name="host"/> (dots already read) and its <paramref name="path"/> are a marketplace's help page.</summary>
     public static bool Names(string host, string path)
     {
-        var labels = host.Split('.');
-        var first = labels[0] == "www" ? 1 : 0;
+        // A marketplace's host has a handful of labels; one with more than the buffer holds is no help page.
+        Span<Range> labels = stackalloc Range[8];
+        var span = host.AsSpan();
+        var count = span.Split(labels, '.');
+        if (count == labels.Length) return false;
+        var first = span[labels[0]] is "www" ? 1 : 0;
         // help.<marketplace>.<country suffix> or <marketplace>.<country suffix>/help…
-        var helpHost = Array.IndexOf(HelpLabels, labels[first]) >= 0;
+        var helpHost = IsHelpLabel(span[labels[first]]);
         var market = helpHost ? first + 1 : first;
-        if (market >= labels.Length - 1 || Array.IndexOf(Marketplaces, labels[market]) < 0) return false;
-        for (var i = market + 1; i < labels.Length; i++)
-            if (labels[i].Length is 0 or > 3) return false;
+        if (market >= count - 1 || !IsMarketplace(span[labels[market]])) return false;
+        for (var i = market + 1; i < count; i++)
+            if (span[labels[i]].Length is 0 or > 3) return false;
         return helpHost || HelpPath(path);
+    }
+
+    private static bool IsHelpLabel(ReadOnlySpan<char> label)
+    {
+        foreach (var help in HelpLabels)
+            if (label.SequenceEqual(help)) return true;
+        return false;
+    }
+
+    private static bool IsMarketplace(ReadOnlySpan<char> label)
+    {
+        foreach (var market in Marketplaces)
+            if (label.SequenceEqual(market)) return true;
+        return false;
     }
 
     private static bool HelpPath(string path)
