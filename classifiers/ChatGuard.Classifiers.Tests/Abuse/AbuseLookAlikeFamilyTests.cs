@@ -31,6 +31,11 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("do you sell fag lighter chargers for a 2009 Corolla?")]
     [InlineData("I'll shoot you a photo of the label in a minute")]
     [InlineData("do you still sell the dumb phone? my dad wants one without apps")]
+    [InlineData("시발점이 부산이면 도착은 언제예요?")]
+    [InlineData("shop có đồ ngu cotton cho nữ không")]
+    [InlineData("shop co do ngu lua size L khong")]
+    [InlineData("¿tienen la taza que dice 'Pendejo pero feliz'?")]
+    [InlineData("selling a pack of nudes, dm for price")]
     public void Self_slips_things_and_trade_words_are_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -42,6 +47,10 @@ public class AbuseLookAlikeFamilyTests
     [InlineData("your fucking shop is a joke and so are you, moron")]
     [InlineData("do you ride the short bus to work")]
     [InlineData("are you dumb, phone me back now")]
+    [InlineData("시발 진짜 장난하냐 환불해")]
+    [InlineData("đồ ngu, đọc kỹ tin nhắn đi")]
+    [InlineData("pendejo, ¿dónde está mi pedido?")]
+    [InlineData("send me nudes and I'll leave 5 stars")]
     public void The_same_words_aimed_at_the_reader_stay_abuse(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 

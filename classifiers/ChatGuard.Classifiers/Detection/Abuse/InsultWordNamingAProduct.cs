@@ -4,14 +4,16 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 
 /// <summary>
 /// C2: a Chinese insult or curse word that is the name of the goods asked about — 草泥马玩偶 (the alpaca plush the pun
-/// is named for), a 屌丝 T恤, a "dumb phone" — is a product, not a word said to anyone: the goods' noun follows the word directly.
+/// is named for), a 屌丝 T恤, a "dumb phone" — is a product, not a word said to anyone: the goods' noun follows the word
+/// directly. So is a slogan printed on the goods, after "que dice" or "that says" ("la playera que dice 'Pendejo pero feliz'").
 /// </summary>
 public static partial class InsultWordNamingAProduct
 {
     /// <summary>Whether the term at [<paramref name="start"/>, <paramref name="end"/>) of the folded text names the goods after it.</summary>
     public static bool Applies(ReadOnlySpan<char> folded, int start, int end) =>
         end > start && ((folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]))
-            || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..])));
+            || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..]))
+            || SloganBefore().IsMatch(folded[..start]));
 
     [GeneratedRegex(@"^[”""’」』]?\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsAfter();
@@ -19,4 +21,8 @@ public static partial class InsultWordNamingAProduct
     // A "dumb phone" (a calls-and-texts handset sold as such, the 'Dumb Phone' model) is goods, not a word about anyone.
     [GeneratedRegex(@"^[”""’'\s-]*phones?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DumbPhoneAfter();
+
+    // The words printed on a shirt, mug or sticker, quoted after the verb that says so: the word opens the quoted slogan.
+    [GeneratedRegex(@"\b(?:que\s+dice|que\s+diz|that\s+says|which\s+says|that\s+reads|with\s+the\s+(?:words?|text|slogan|print)|con\s+la\s+frase|com\s+a\s+frase)\s*:?\s*[""'“‘«]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SloganBefore();
 }
