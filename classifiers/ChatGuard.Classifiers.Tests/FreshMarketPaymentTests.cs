@@ -41,6 +41,7 @@ public class FreshMarketPaymentTests
     [InlineData("Para liberar tu reembolso necesitamos verificar, envía el número de tarjeta aquí")]
     [InlineData("iade işleminiz için kart bilgilerinizi buraya yazın, doğrulamamız gerekiyor")]
     [InlineData("返金確認のためカード番号を教えてください")]
+    [InlineData("您的退款需要核实 请把卡号和验证码回复给我们")]
     public void Fees_the_platform_never_charges_are_caught(string text) => LabelAssert.RuleFlags(Label, text);
 
     [Theory]
@@ -85,4 +86,9 @@ public class FreshMarketPaymentTests
     [InlineData("比特币纪念币有现货吗")]
     [InlineData("退款是退到我支付宝吗")]
     public void Buyers_asking_or_reporting_ask_no_payment(string text) => LabelAssert.NoRuleFlags(Label, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("iade işleminiz için kart bilgilerinizi buraya yazın, doğrulamamız gerekiyor")]
+    [InlineData("您的退款需要核实 请把卡号和验证码回复给我们")]
+    public void A_buyers_card_asked_for_a_refund_is_no_payee_account(string text) => LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 }
