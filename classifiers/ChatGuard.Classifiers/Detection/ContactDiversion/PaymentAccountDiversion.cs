@@ -14,13 +14,16 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// </summary>
 public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
 {
+    // C4 without C1: the buyer's own card details asked "to verify a refund" name no account the buyer is told to pay into.
+    private const string BuyerCardAsk = "refund-card-details";
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
         Finding? payment = null;
         foreach (var finding in findings)
         {
             if (finding.Label == Labels.ContactDiversion) return;
-            if (payment is null && finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model) payment = finding;
+            if (payment is null && finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model && finding.Detail != BuyerCardAsk) payment = finding;
         }
         if (payment is null || !NamesChannel(text, lexicons.For(context.Profile.Name))) return;
         findings.Add(payment with { Label = Labels.ContactDiversion, RuleId = "C1", Detail = "payment account" });
