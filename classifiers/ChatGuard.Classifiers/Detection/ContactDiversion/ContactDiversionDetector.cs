@@ -14,7 +14,8 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// </summary>
 public sealed partial class ContactDiversionDetector : IDetector
 {
-    private const string Dot = @"(?:\.|\s?点\s?|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot )";
+    // C1: the bracketed dot in the buyer's language too (boutique.mila [at] outlook [point] fr, [punto], [ponto], [punkt]).
+    private const string Dot = @"(?:\.|\s?点\s?|。|\s?句号\s?|\[\.\]|\(\.\)|\[dot\]|\(dot\)|\{dot\}| dot |\[(?:point|punto|ponto|punkt)\]|\((?:point|punto|ponto|punkt)\))";
     private const string Tld = "(?:com|cn|net|org|io|me|cc|co|shop|top|xyz|info|link|ly|vip|club|site|online|store|app|tk|ru|hk|tw|us|uk|de|jp|kr|my|sg|gl|gd|biz|pro|live|fun|ink|wang|ltd|tv|ph|vn|au|ca|fr|es|it|nl|br|mx|so|su|ws|at|be|gy)";
 
     // All patterns run on the folded view (lower case, homoglyphs folded); repetitions are bounded and every
@@ -26,9 +27,9 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex(@"(?:https?|hxxps?|h\*\*ps?)[:：]//(?<host>[a-z0-9\-._]{1,253})[^\s，。！？、]{0,300}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SchemeUrl();
 
-    // C1: a shortener spelled apart so no link forms ("tinyurl. com/ x7k2p", "t . me / shop"); the slash and a path after
+    // C1: a shortener spelled apart so no link forms ("tinyurl. com/ x7k2p", "t . me / shop", "w a . m e / 55…"); the slash and a path after
     // it make it a link and not two sentences ("loved it. me too").
-    [GeneratedRegex(@"(?<![a-z0-9])(?<host>tinyurl\s?\.\s?com|bit\s?\.\s?ly|cutt\s?\.\s?ly|rb\s?\.\s?gy|is\s?\.\s?gd|t\s?\.\s?me|wa\s?\.\s?me|goo\s?\.\s?gl|ow\s?\.\s?ly|s\s?\.\s?id|shorturl\s?\.\s?at|linktr\s?\.\s?ee)\s?/\s?[a-z0-9_\-]{2,60}",
+    [GeneratedRegex(@"(?<![a-z0-9])(?<host>tinyurl\s?\.\s?com|bit\s?\.\s?ly|cutt\s?\.\s?ly|rb\s?\.\s?gy|is\s?\.\s?gd|t\s?\.\s?me|w\s?a\s?\.\s?m\s?e|goo\s?\.\s?gl|ow\s?\.\s?ly|s\s?\.\s?id|shorturl\s?\.\s?at|linktr\s?\.\s?ee)\s?/\s?[a-z0-9_\-]{2,60}",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SpacedShortLink();
 
@@ -230,6 +231,12 @@ public sealed partial class ContactDiversionDetector : IDetector
             if (kind == NumberKind.BankCard && CardPaymentAsk.Reads(s) && !BuyerOwnsOrReports())
                 AddPayment(text, findings, run.Start, run.Length, "bank card");
         }
+        foreach (var (start, end) in LocalDigitWords.Bare(s))
+        {
+            if (Overlaps(linkSpans, start)) continue;
+            if (context.Role == SenderRole.Buyer && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || BuyerReports())) continue;
+            Add(text, findings, start, end - start, Severity.High, "phone number");
+        }
     }
 
     private static readonly IEnumerable<Match> NoMatches = [];
@@ -256,7 +263,7 @@ public sealed partial class ContactDiversionDetector : IDetector
         return Array.IndexOf(ArticlesBeforeAt, match[..(at - 1)]) >= 0;
     }
 
-    private static readonly SearchValues<char> DotEnds = SearchValues.Create(".点。号t");
+    private static readonly SearchValues<char> DotEnds = SearchValues.Create(".点。号t])");
 
     /// <summary>
     /// Cost (issue 16): an e-mail address, a domain and an IP address each hold a <see cref="Dot"/> spelling followed
@@ -279,8 +286,18 @@ public sealed partial class ContactDiversionDetector : IDetector
     {
         '号' => i > 0 && s[i - 1] == '句',
         't' => i > 1 && s[i - 2] == 'd' && s[i - 1] == 'o',
+        ']' or ')' => EndsWithAny(s.AsSpan(0, i), BracketedDotWords),
         _ => true,
     };
+
+    private static readonly string[] BracketedDotWords = ["point", "punto", "ponto", "punkt"];
+
+    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words)
+    {
+        foreach (var word in words)
+            if (s.EndsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool StartsLabel(string s, int j)
     {

@@ -7,7 +7,8 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// phone number for the delivery of an order (收件电话写错了，改成…; "my number on the order should be …"), or leaves it
 /// for the rider to call on arrival ("ask the rider to call me on …, the gate bell is broken"), keeps the order on the
 /// platform, and the shop has that number on the order anyway. Such a message names the delivery and a correction or
-/// the courier's call, and invites no contact elsewhere; only then is the buyer's number left alone.
+/// the courier's call, and invites no contact elsewhere; only then is the buyer's number left alone. So does a buyer
+/// quoting the number of the rider the app assigned, who does not answer.
 /// </summary>
 public static class OwnDeliveryNumber
 {
@@ -29,11 +30,17 @@ public static class OwnDeliveryNumber
         ["for the courier", "for the rider", "for the driver", "for delivery", "for the delivery", "delivery contact", "contact no. for delivery", "contact number for delivery", "receiver's number", "receiver number", "收件人电话", "收货人电话"],
         StringComparison.Ordinal);
 
+    // C1 precision: the rider the platform's app assigned, named with the number the app shows and the buyer cannot reach
+    // ("the app shows the dispatch rider as Emeka, 0813 …, he's not picking"): the platform's own delivery, no contact elsewhere.
+    private static readonly SearchValues<string> UnreachableCues = SearchValues.Create(
+        ["app shows", "shows the rider", "shows the driver", "shows the courier", "not picking", "isn't picking", "isnt picking", "not answering", "isn't answering", "isnt answering", "no answer", "unreachable", "switched off"],
+        StringComparison.Ordinal);
+
     /// <summary>Whether <paramref name="folded"/> (the folded view) reads as a buyer giving their own number for the delivery.</summary>
     public static bool Reads(string folded)
     {
         var s = folded.AsSpan();
         if (!s.ContainsAny(DeliveryCues) || ContactInvitation.In(s)) return false;
-        return s.ContainsAny(CorrectionCues) || (s.ContainsAny(CourierCues) && s.ContainsAny(CallCues)) || s.ContainsAny(DoorstepContactCues);
+        return s.ContainsAny(CorrectionCues) || (s.ContainsAny(CourierCues) && (s.ContainsAny(CallCues) || s.ContainsAny(UnreachableCues))) || s.ContainsAny(DoorstepContactCues);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -38,6 +39,8 @@ public sealed partial class HandleTail : ITailPattern
         "telegram", "wechat", "whatsapp", "signal", "instagram", "facebook", "messenger", "twitter", "discord", "skype", "viber", "kakaotalk",
         // Shop platforms and the checkout: "PayPal at TikTok Shop checkout" names where one pays, not an account.
         "tiktok", "douyin", "shopee", "amazon", "checkout",
+        // C1 precision: "not whatsapp — platform rules" names why the chat stays here, not an account.
+        "platform", "platforms",
         // What a shop says of a payment method ("GCash is available at checkout"): a state of the app, not an account.
         "available", "accepted", "supported", "enabled",
         // How a refund by that app behaves ("PayPal is usually instant"): an adverb, not an account.
@@ -60,7 +63,7 @@ public sealed partial class HandleTail : ITailPattern
             // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
             var reach = Math.Min(MaxReach, text.Folded.Length - foldedIndex);
             var m = Handle().Match(text.Folded.Text, foldedIndex, reach);
-            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex);
+            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
             var g = m.Groups["h"];
             // C1 precision: the cue's sentence ends before the word ("we never sell on Telegram. Anyone offering …"): the
             // next sentence's first word is not the app's account.
@@ -71,7 +74,7 @@ public sealed partial class HandleTail : ITailPattern
             if ((!g.Value.StartsWith('@') && LooksLikeDomain(g.Value)) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
             // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …,
             // or in compound words: tg: восемь девять один шесть, три два один…).
-            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex);
+            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).

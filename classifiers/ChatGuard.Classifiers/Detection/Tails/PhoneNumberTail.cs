@@ -1,3 +1,4 @@
+using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -25,8 +26,9 @@ public sealed class PhoneNumberTail : ITailPattern
             // A number glued to letters is a code (运单号 SF1311256680123), not one to dial.
             if (run.Digits.Length is >= 7 and <= 15 && !GluedToLetters(text.Folded.Text, run)) return (run.Start, run.End);
         }
-        // C1: or read out in compound number words (whatsapp: beş yüz otuz iki, dört sıfır bir…).
-        return SpokenNumber.After(text.Folded.Text, foldedIndex);
+        // C1: or read out in compound number words (whatsapp: beş yüz otuz iki, dört sıfır bir…), or in the digit words
+        // of Korean, Japanese, Thai, Vietnamese or French (전화 주세요 공일공 칠삼팔이…, appelez-moi au zéro six, douze…).
+        return SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
     }
 
     private static bool GluedToLetters(string folded, NumberRun run) =>
