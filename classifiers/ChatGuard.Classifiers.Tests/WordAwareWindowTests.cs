@@ -25,6 +25,16 @@ public class WordAwareWindowTests
     }
 
     [Theory]
+    [InlineData("переведите на карту", 6)] // 10 letters 3, 2 letters 1, 5 letters 2 — not 17 characters
+    [InlineData("حول المبلغ", 3)] // 3 letters 1, 6 letters 2
+    [InlineData("Überweisung на карту", 6)] // Latin and Cyrillic words alike
+    public void Counts_a_cyrillic_or_arabic_word_as_a_latin_one(string text, int units)
+    {
+        var normalized = Normalizer.Normalize(text);
+        Assert.Equal(units, normalized.Distance.Between(0, normalized.Compact.Text.Length));
+    }
+
+    [Theory]
     [InlineData("我们从来不会让顾客删掉差评")]
     [InlineData("親，這款沒有現貨，要等三天")]
     public void Counts_a_chinese_character_as_one_unit(string text)
