@@ -34,6 +34,7 @@ public class ImpersonationTests
     [InlineData("Please reach TikTok Shop support via the Help Center")]
     [InlineData("平台会介入处理，请耐心等待")]
     [InlineData("请以抖音官方公告为准")]
+    [InlineData("活动细则以快手平台规则为准哈，有疑问随时问我")]
     [InlineData("I contacted TikTok Shop support and they said to wait")]
     [InlineData("平台客服电话在APP的我的-客服里")]
     [InlineData("平台的问题可以在“我的-客服与帮助”里联系抖音官方客服")]
