@@ -124,6 +124,8 @@ public class ExaggeratedClaimsTests
     [InlineData("The 'World's Best Dad' mug holds 330 ml and is microwave safe")]
     [InlineData("续航最长50分钟，开最强档大概15分钟")]
     [InlineData("优惠券退回到您的卡包，有效期不变")]
+    [InlineData("根治失眠？亲，这是食品不是药哦，改善睡眠要看医生")] // the shop saying what the product is not
+    [InlineData("客户问这个课是不是包过，我回复没有包过，只能说帮助提升")]
     public void Passes_denied_claims_warnings_and_names(string text) => LabelAssert.NoRuleFlags(Label, text);
 
     /// <summary>C8 recall beside those guards: a pass, a cure and a weight loss promised still count.</summary>
@@ -133,6 +135,7 @@ public class ExaggeratedClaimsTests
     [InlineData("包治百病，三天见效")]
     [InlineData("This tea will cure your diabetes in a month")]
     [InlineData("Lose 10 kg in a week with our slimming drops")]
+    [InlineData("买家问这个枕头能不能根治失眠，我说可以的")] // a relayed question answered yes
     public void Still_flags_claims_beside_the_guards(string text) => LabelAssert.RuleFlags(Label, text);
 
     /// <summary>

@@ -24,6 +24,9 @@ public static class LocalDigitWords
 
     private const int MaxSkipped = 2;
 
+    /// <summary>The most digits a phone number has (E.164).</summary>
+    private const int MaxDigits = 15;
+
     /// <summary>The number read out in words starting within a few words after <paramref name="from"/>, or null.</summary>
     public static (int Start, int End)? After(string folded, int from)
     {
@@ -38,7 +41,7 @@ public static class LocalDigitWords
                 continue;
             }
             var reading = Read(folded, i);
-            if (reading is { } r && r.Words >= 2 && r.Digits.Length is >= 7 and <= 15) return (r.Start, r.End);
+            if (reading is { } r && r.Words >= 2 && r.Digits.Length is >= 7 and <= MaxDigits) return (r.Start, r.End);
             if (++skipped > MaxSkipped) return null;
             while (i < folded.Length && IsWordChar(folded[i])) i++;
         }
@@ -79,7 +82,9 @@ public static class LocalDigitWords
             if (group >= 0) digits.Append(group.ToString(System.Globalization.CultureInfo.InvariantCulture));
             group = -1;
         }
-        while (i < s.Length)
+        // No number is longer than MaxDigits: a longer run of digit words is read no further (cost: a long run after
+        // every cue would otherwise be walked to its end at each one).
+        while (i < s.Length && digits.Length <= MaxDigits)
         {
             var c = s[i];
             if (char.IsAsciiDigit(c))
