@@ -1,4 +1,4 @@
-using ChatGuard.Classifiers.Detection.ContactDiversion;
+using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Tests;

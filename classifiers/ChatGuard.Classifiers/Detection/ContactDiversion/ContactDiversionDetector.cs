@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Detection.Tails;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
@@ -201,6 +202,10 @@ public sealed partial class ContactDiversionDetector : IDetector
         }
 
         bool? ownDeliveryNumber = null;
+        // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
+        // reporting the number a scammer called from; asked once per message.
+        bool BuyerGivesOwnNumberOrReports() =>
+            context.Role == SenderRole.Buyer && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || BuyerReports());
         foreach (var run in text.NumberRuns)
         {
             if (Overlaps(linkSpans, run.Start)) continue;
@@ -220,10 +225,7 @@ public sealed partial class ContactDiversionDetector : IDetector
                     findings.Add(new Finding(Labels.ContactDiversion, "C1", vanity.Start, vanity.Length, Severity.High, "phone number", Evidence.Structured));
                 continue;
             }
-            // C1: a buyer giving their own number for the delivery is not moving the order off the platform, nor is one
-            // reporting the number a scammer called from.
-            if (kind == NumberKind.Phone && context.Role == SenderRole.Buyer
-                && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || BuyerReports())) continue;
+            if (kind == NumberKind.Phone && BuyerGivesOwnNumberOrReports()) continue;
             Add(text, findings, run.Start, run.Length, kind == NumberKind.BankCard ? Severity.Critical : Severity.High,
                 kind == NumberKind.BankCard ? "bank card" : "phone number");
             // C4: a card the message asks money onto is a payment off the checkout too; a buyer's own card for a refund,
@@ -234,7 +236,7 @@ public sealed partial class ContactDiversionDetector : IDetector
         foreach (var (start, end) in LocalDigitWords.Bare(s))
         {
             if (Overlaps(linkSpans, start)) continue;
-            if (context.Role == SenderRole.Buyer && ((ownDeliveryNumber ??= OwnDeliveryNumber.Reads(s)) || BuyerReports())) continue;
+            if (BuyerGivesOwnNumberOrReports()) continue;
             Add(text, findings, start, end - start, Severity.High, "phone number");
         }
     }

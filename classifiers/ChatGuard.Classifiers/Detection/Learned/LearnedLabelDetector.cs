@@ -48,11 +48,11 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
             // numbers and links are the contact rules' to judge: where they passed them (a tracking number, sizes 36 37 38
             // 39, the platform's own link), only a score at the head's block threshold overrules them. Out of family the
             // review threshold held 4.5 % of the legitimate lines with six digits or a link (0.03 % of the others), the
-            // block threshold none, and it still heard half of such diversions.
-            if (head.Label == Labels.ContactDiversion && (ruled || (p < head.BlockThreshold && HoldsDigitsOrLink(text.Text)))) continue;
-            // C1: a link to the platform's own site (商品链接 https://haohuo.jinritemai.com/…) keeps the buyer on it; a score,
-            // fitted on lines where a link was the diversion, does not overrule the profile's allowed domains.
-            if (head.Label == Labels.ContactDiversion && context.LinksToPlatform) continue;
+            // block threshold none, and it still heard half of such diversions. A link to the platform's own site (商品链接
+            // https://haohuo.jinritemai.com/…) keeps the buyer on it; a score, fitted on lines where a link was the
+            // diversion, does not overrule the profile's allowed domains.
+            if (head.Label == Labels.ContactDiversion
+                && (ruled || context.LinksToPlatform || (p < head.BlockThreshold && HoldsDigitsOrLink(text.Text)))) continue;
             // C6: pointing the buyer to the platform's service is no pose as the platform; only a rule reads a pose.
             if (head.Label == Labels.Impersonation && !ruled && PlatformReferral.In(text.Text)) continue;
             // C2: a head with a context (the COLD head, fitted on COLD's comments, not on chat) speaks alone only in it;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
-using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -63,7 +62,7 @@ public sealed partial class HandleTail : ITailPattern
             // The cue's handle is close by: search a bounded slice, so a long message costs nothing extra per cue.
             var reach = Math.Min(MaxReach, text.Folded.Length - foldedIndex);
             var m = Handle().Match(text.Folded.Text, foldedIndex, reach);
-            if (!m.Success) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
+            if (!m.Success) return SpacedOrReadOut(text, foldedIndex, reach);
             var g = m.Groups["h"];
             // C1 precision: the cue's sentence ends before the word ("we never sell on Telegram. Anyone offering …"): the
             // next sentence's first word is not the app's account.
@@ -74,7 +73,7 @@ public sealed partial class HandleTail : ITailPattern
             if ((!g.Value.StartsWith('@') && LooksLikeDomain(g.Value)) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
             // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …,
             // or in compound words: tg: восемь девять один шесть, три два один…).
-            if (!IsHandle(g.Value)) return Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
+            if (!IsHandle(g.Value)) return SpacedOrReadOut(text, foldedIndex, reach);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).
@@ -104,6 +103,13 @@ public sealed partial class HandleTail : ITailPattern
             return null;
         }
     }
+
+    /// <summary>
+    /// What follows a cue when no handle word does: a spaced handle (nini 2 0 2 4), a number spelled digit by digit
+    /// (eight five two …) or read out in words (восемь девять один шесть, 공일공 칠삼팔이).
+    /// </summary>
+    private static (int Start, int End)? SpacedOrReadOut(NormalizedText text, int foldedIndex, int reach) =>
+        Spaced(text, foldedIndex, reach) ?? SpelledNumber(text, foldedIndex) ?? SpokenNumber.InWordsAfter(text.Folded.Text, foldedIndex);
 
     private static (int Start, int End)? Spaced(NormalizedText text, int foldedIndex, int reach)
     {

@@ -1,4 +1,3 @@
-using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -28,7 +27,7 @@ public sealed class PhoneNumberTail : ITailPattern
         }
         // C1: or read out in compound number words (whatsapp: beş yüz otuz iki, dört sıfır bir…), or in the digit words
         // of Korean, Japanese, Thai, Vietnamese or French (전화 주세요 공일공 칠삼팔이…, appelez-moi au zéro six, douze…).
-        return SpokenNumber.After(text.Folded.Text, foldedIndex) ?? LocalDigitWords.After(text.Folded.Text, foldedIndex);
+        return SpokenNumber.InWordsAfter(text.Folded.Text, foldedIndex);
     }
 
     private static bool GluedToLetters(string folded, NumberRun run) =>

@@ -26,6 +26,12 @@ public static class SpokenNumber
     /// <summary>Longer than the longest number word (dziewięćdziesiąt) and than a phone number's digits.</summary>
     private const int MaxToken = 20;
 
+    /// <summary>
+    /// A number read out after a cue in this reader's compound words or in the digit words of <see cref="LocalDigitWords"/>
+    /// (Korean, kana, Thai, Vietnamese, French), or null: what a contact cue's tail asks.
+    /// </summary>
+    public static (int Start, int End)? InWordsAfter(string folded, int from) => After(folded, from) ?? LocalDigitWords.After(folded, from);
+
     /// <summary>The spoken number starting within a few words after <paramref name="from"/> in the folded text, or null.</summary>
     public static (int Start, int End)? After(string folded, int from)
     {

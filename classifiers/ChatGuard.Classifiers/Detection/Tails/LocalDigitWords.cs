@@ -1,7 +1,7 @@
 using System.Text;
 using ChatGuard.Classifiers.Normalization;
 
-namespace ChatGuard.Classifiers.Detection.ContactDiversion;
+namespace ChatGuard.Classifiers.Detection.Tails;
 
 /// <summary>
 /// C1: a phone number read out in the digit words of markets the normalizer's digit forms do not cover: Sino-Korean
@@ -9,7 +9,10 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// and French, read in pairs of compounds (zéro six, douze, trente-quatre, soixante-dix-huit). ASCII digits may stand
 /// among the words (공1공, 09 ba hai 7). Korean, Japanese and Thai run the words together, so they are read by longest
 /// prefix; Vietnamese and French words need word boundaries. Keys are folded as the folded view folds them (kana lose
-/// their voicing marks, Thai its vowel and tone marks), so they match that view.
+/// their voicing marks, Thai its vowel and tone marks), so they match that view. Hand-written at this seam, as
+/// <see cref="SpokenNumber"/> is: Microsoft.Recognizers.Text.Number (French, Japanese, Korean numbers) is listed in the
+/// registry but every version fails to download, Humanizer writes numbers as words and does not read them back, and no
+/// served package reads Thai or Vietnamese digit words.
 /// </summary>
 public static class LocalDigitWords
 {
