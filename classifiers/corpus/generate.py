@@ -171,7 +171,9 @@ def decorate(text, lang, role):
 
 class Also(str):
     """A template that breaks one more rule than its family's label: explicit sexual harassment of the person at the
-    desk is abuse (C2) and vulgar content (C3) at once."""
+    desk is abuse (C2) and vulgar content (C3) at once; money asked into a named account off the platform (a WeChat
+    red packet, Alipay, Zelle, the shop's own account) is off-platform payment (C4) and a third-party payment account
+    (C1) at once."""
 
     def __new__(cls, text, *labels):
         template = super().__new__(cls, text)
@@ -584,7 +586,7 @@ both_scripts("bank-transfer-evaded", "off_platform_payment", "agent", [
 ], 70, ["off_platform_payment", "contact_diversion"])
 both_scripts("p2p-payment", "off_platform_payment", "agent", [
     Also("支付宝转我{price}就行，不用拍", "contact_diversion"), Also("微信转账给我，便宜{amt}", "contact_diversion"), Also("扫我收款码付款，{price}", "contact_diversion"), Also("走支付宝，不走平台，省手续费", "contact_diversion"),
-    "直接发红包给我，{price}元", Also("定金先转我微信，{amt}元", "contact_diversion"), Also("你先付{amt}定金到我支付宝，尾款平台拍", "contact_diversion"), "私下交易，转账给我，包邮",
+    Also("直接发红包给我，{price}元", "contact_diversion"), Also("定金先转我微信，{amt}元", "contact_diversion"), Also("你先付{amt}定金到我支付宝，尾款平台拍", "contact_diversion"), "私下交易，转账给我，包邮",
 ], 130)
 family("p2p-payment", "off_platform_payment", "en", "agent", [
     Also("Pay me via PayPal friends and family, save {amt}%", "contact_diversion"), Also("Send it by Venmo, cheaper than the app", "contact_diversion"), Also("Zelle me ${amt} and I'll ship today", "contact_diversion"),
@@ -737,8 +739,8 @@ both_scripts("counterfeit-implied", "counterfeit", "agent", [
     "虽然是仿的，但质量没得说", "{brand}的仿款，价格只要专柜一成", "高f版本，细节到位",
 ], 110)
 both_scripts("fee-never-charged", "off_platform_payment", "agent", [
-    "违约金{amt}元，先转过来才能退款", "退款前需要先交{amt}元补偿金", "先发个红包给我当定金，我再给你留货", "你先交{amt}元罚金，不然不发货",
-    "解约需要支付{amt}元违约金到我账户", "红包转我{amt}，我给你优先发",
+    "违约金{amt}元，先转过来才能退款", "退款前需要先交{amt}元补偿金", Also("先发个红包给我当定金，我再给你留货", "contact_diversion"), "你先交{amt}元罚金，不然不发货",
+    Also("解约需要支付{amt}元违约金到我账户", "contact_diversion"), Also("红包转我{amt}，我给你优先发", "contact_diversion"),
 ], 100)
 
 # Hard look-alikes for the learned heads' calibration: without them every legitimate line scores low on some heads
@@ -1041,7 +1043,7 @@ both_scripts("stall-visit-more", "contact_diversion", "agent", [
     "可以直接来我们的工作室拿货", "来我们店里拿吧，比这边便宜二十", "我们老店在陶瓷市场，过来看货价格好谈",
 ], 40)
 both_scripts("pay-to-someone", "off_platform_payment", "agent", [
-    "你把钱打我微信，我马上发货", "你把钱给我朋友就行", "货款转给我朋友，她收", "拍下先别付，我给你发收款码",
+    Also("你把钱打我微信，我马上发货", "contact_diversion"), "你把钱给我朋友就行", "货款转给我朋友，她收", Also("拍下先别付，我给你发收款码", "contact_diversion"),
 ], 50)
 both_scripts("benign-homonyms-more", "none", "any", [
     "给他妈的生日礼物，麻烦包装好看点", "去你的订单页看看物流", "下单时备注颜色就行，我们按备注发", "我们的工作室只做设计，不对外销售", "别的颜色还有吗",
