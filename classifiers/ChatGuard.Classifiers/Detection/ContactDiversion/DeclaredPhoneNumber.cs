@@ -16,6 +16,8 @@ public static class DeclaredPhoneNumber
         "really my cell", "really my number", "really my phone", "really my whatsapp", "that's my cell", "thats my cell", "that's my whatsapp", "thats my whatsapp",
         "en realidad es mi", "realmente es mi", "na verdade é meu", "na verdade e meu", "na real é meu", "na real e meu",
         "其实是我", "实际是我", "其实是本人",
+        // C1: the number named the sender's WhatsApp beside a reference word ("tracking no. +55 … (this my zap for fast reply)").
+        "this my zap", "this is my zap", "this my whatsapp", "this is my whatsapp", "this my wa", "this is my wa", "é meu zap", "e meu zap",
     ];
 
     // A reference denied ("not a tracking number") or a reading reversed: needs a contact word beside it.

@@ -20,7 +20,8 @@ public sealed partial class HandleTail : ITailPattern
     // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop). 好友 too (LINE好友 ID：…); handles split by middle dots (xiao·mei·888).
     // C1: a nickname or login introduces the handle as "name" does (пишите в тг, ник @ lena_opt; 加個賴啦 ID 是 …, 啦 a particle).
     // C1: 聊 and 更快 tell where to write and why (有事微信聊 sunny2643, 退款走🐧更快，sunny0458): the handle follows them.
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|啦|ник|логин|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])|nick(?:name)?(?![a-z0-9])|username(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account|nick|nickname|username)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・]))",
+    // C1: a Discord name keeps its four-digit tag (disc: vxnta#4410).
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|啦|ник|логин|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])|nick(?:name)?(?![a-z0-9])|username(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account|nick|nickname|username)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・])(?:#[0-9]{4}(?![0-9]))?)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Handle();
 
@@ -74,6 +75,9 @@ public sealed partial class HandleTail : ITailPattern
             // A word that is no handle may start a spaced handle (nini 2 0 2 4) or a number read aloud (whatsapp: eight five two …,
             // or in compound words: tg: восемь девять один шесть, три два один…).
             if (!IsHandle(g.Value)) return SpacedOrReadOut(text, foldedIndex, reach);
+            // C1: "IG search hk.sneakerzz_": a search verb stands between the app and the handle. It would introduce any
+            // word ("IG search function"), so only a word with a digit or a mark counts after it.
+            if (g.Value == SearchVerb) return MarkedHandleAfter(text, end, foldedIndex + reach - end);
             // A word of letters right after an app's name is more often talk about the app ("Telegram alerts") than an
             // account: it needs something that introduces it (a colon, "id", "is", 号, @).
             // A list separator (LINE, Telegram) introduces nothing, nor does a particle (LINE 的 notification: a feature of the app).
@@ -85,6 +89,20 @@ public sealed partial class HandleTail : ITailPattern
         {
             return null;
         }
+    }
+
+    private const string SearchVerb = "search";
+
+    private static (int Start, int End)? MarkedHandleAfter(NormalizedText text, int from, int reach)
+    {
+        if (reach <= 0) return null;
+        var m = Handle().Match(text.Folded.Text, from, reach);
+        if (!m.Success) return null;
+        var g = m.Groups["h"];
+        var end = g.Index + g.Length;
+        if (EndsSentence(text.Folded.Text.AsSpan(m.Index, g.Index - m.Index)) || !IsHandle(g.Value) || !HasDigitOrMark(g.Value.TrimStart('@'))
+            || (!g.Value.StartsWith('@') && LooksLikeDomain(g.Value)) || (end < text.Folded.Length && text.Folded.Text[end] is '/' or ':')) return null;
+        return (g.Index, end);
     }
 
     /// <summary>
