@@ -6,8 +6,8 @@ namespace ChatGuard.Classifiers.Tests;
 /// C4 by phenomenon, session 22: fees no shop, courier or authority collects in a chat, named in French, Korean, English
 /// and Chinese (frais de réactivation, 해제 수수료, a processing bond, 验资款); a frozen refund released for a fee; the
 /// brushing task and its top-up; a course or exam fee taken outside the order; cash to the driver with the order
-/// dropped; a named wallet paid "to me", which hands over the account (C4 + C1).
-/// Beside them the look-alikes: the ATM
+/// dropped; a named wallet paid "to me" and a bank card or pay code the shop gives, which hand over the account (C4 + C1).
+/// Beside them the look-alikes: a buyer's own card for a refund, the ATM
 /// virtual account of a checkout and a buyer's own short transfer, a parcel sent to a relative, a crypto wallet sold as
 /// a product, a buyer asking about a method or reporting a stranger's ask, the shop's warning, duties included, and a
 /// gift card sent as thanks. Lines written for these tests, apart from the corpora.
@@ -46,6 +46,19 @@ public class ScamFeeAndCheckoutLookAlikeTests
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
         LabelAssert.RuleFlags(Labels.ContactDiversion, text);
     }
+
+    [Theory]
+    [InlineData("亲，银行卡 6222 0212 3456 7890 123，转完截图给我")]
+    [InlineData("图上的码扫一下付款就行，比拍下划算")]
+    public void An_account_the_shop_gives_to_pay_into_is_payment_and_contact_diversion(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    [Fact]
+    public void A_buyers_own_card_for_the_refund_is_no_payment_ask() =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, "我的卡号 6217 0000 1111 2222 333，退款麻烦打到这张卡", SenderRole.Buyer);
 
     [Theory]
     [InlineData("ATM 轉帳請用結帳頁產生的虛擬帳號，每張訂單都不一樣", SenderRole.Agent)]
