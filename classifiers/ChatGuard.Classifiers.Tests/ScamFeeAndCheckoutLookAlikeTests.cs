@@ -68,6 +68,7 @@ public class ScamFeeAndCheckoutLookAlikeTests
     [InlineData("can i pay with zelle or only at checkout?", SenderRole.Buyer)]
     [InlineData("someone messaged me asking for cashapp, pretty sure that's fake", SenderRole.Buyer)]
     [InlineData("the guy said \"pay me on paypal directly\", so I'm reporting it", SenderRole.Buyer)]
+    [InlineData("他让我转到一个6228开头的卡号，我没转，发给你们看看", SenderRole.Buyer)]
     [InlineData("私下转账出了问题平台是不保障的，请大家在店铺下单", SenderRole.Agent)]
     [InlineData("your import duty is included, nothing more to pay on delivery", SenderRole.Agent)]
     [InlineData("the customs fee deposit shown on your receipt is the platform's estimate", SenderRole.Agent)]
