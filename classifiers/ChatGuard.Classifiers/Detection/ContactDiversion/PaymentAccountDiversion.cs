@@ -10,22 +10,42 @@ namespace ChatGuard.Classifiers.Detection.ContactDiversion;
 /// the term rules: when a payment <em>rule</em> found the ask (not a learned score: a score alone never adds a label) and
 /// the message names such a channel (the lexicon family <see cref="CompiledLexicon.PaymentChannelFamily"/>), the same
 /// span is contact diversion too. Rules that name the account themselves say so in their lexicon (<c>alsoLabels</c>);
-/// this covers the generic asks (直接微信转我, 走zfb, "tag is $…").
+/// this covers the generic asks (直接微信转我, 走zfb, "tag is $…"). The other way round, an account the contact rules read
+/// as one to pay into (支付宝转到 a mail address, "$tag", a bank card, a pay code) is C4 too: money into a named account.
 /// </summary>
 public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
 {
     // C4 without C1: the buyer's own card details asked "to verify a refund" name no account the buyer is told to pay into.
     private const string BuyerCardAsk = "refund-card-details";
 
+    // C4 beside C1: what the contact rules read as an account to pay into (a wallet handle, "$tag", a bank card, a pay
+    // code or a QR shown in a picture) is money asked into a named account, whether or not a payment rule heard the ask.
+    private static readonly HashSet<string> PaymentAccountDetails = new(StringComparer.Ordinal)
+    {
+        "payment handle", "payment-account", "pay-code", "pay-pointer", "bank card",
+    };
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
-        Finding? payment = null;
+        Finding? payment = null, account = null;
+        bool contact = false, paymentRule = false;
         foreach (var finding in findings)
         {
-            if (finding.Label == Labels.ContactDiversion) return;
-            if (payment is null && finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model && finding.Detail != BuyerCardAsk) payment = finding;
+            if (finding.Label == Labels.ContactDiversion)
+            {
+                contact = true;
+                if (account is null && finding.Evidence != Evidence.Model && finding.Detail is { } detail && PaymentAccountDetails.Contains(detail)) account = finding;
+            }
+            else if (finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model)
+            {
+                paymentRule = true;
+                if (payment is null && finding.Detail != BuyerCardAsk) payment = finding;
+            }
         }
-        if (payment is null || !NamesChannel(text, lexicons.For(context.Profile.Name))) return;
+        // A buyer's own card or wallet, given for a refund, is where money comes back, not where it is asked to go.
+        if (account is not null && !paymentRule && context.Role != SenderRole.Buyer)
+            findings.Add(account with { Label = Labels.OffPlatformPayment, RuleId = "C4", Detail = "payment into a named account" });
+        if (contact || payment is null || !NamesChannel(text, lexicons.For(context.Profile.Name))) return;
         findings.Add(payment with { Label = Labels.ContactDiversion, RuleId = "C1", Detail = "payment account" });
     }
 

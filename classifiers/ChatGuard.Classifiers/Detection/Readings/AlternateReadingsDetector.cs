@@ -39,6 +39,9 @@ public sealed class AlternateReadingsDetector(ITextNormalizer normalizer, IReadO
         foreach (var reading in Readings)
         {
             if (!Applies(reading, original)) continue;
+            // C1, C4: a message that reads forwards as a warning or a report (他让我转到…的卡号，我没转) names the ask it
+            // reports; read backwards, its words are no hidden ask of the sender's.
+            if (reading == TextReading.Reversed && context.ReadsAsWarning) continue;
             var alternate = normalizer.Normalize(original, reading);
             if (alternate.Compact.Length == 0) continue;
             (found ??= []).Clear();
