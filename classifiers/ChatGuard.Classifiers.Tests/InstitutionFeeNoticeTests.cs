@@ -21,7 +21,7 @@ public class InstitutionFeeNoticeTests
     [InlineData("Почта России: отправление задержано, подтвердите данные карты по ссылке")]
     [InlineData("Aras Kargo: adres eksik, kart bilgilerinizi güncelleyin")]
     [InlineData("【7-11 取貨通知】包裹地址不全，請點連結補資料")]
-    [InlineData("【工商银行】您的付款失败，请转账至以下账户重新支付")]
+    [InlineData("【工商银行】您的账户异常，请转账至以下账户完成验证")]
     [InlineData("我是 momo 稽核人員，你的帳戶違規，要先繳保證金")]
     [InlineData("i'm actually an Amazon employee so trust me, no need to open a case")]
     [InlineData("hi im from the platform refund dept, send me your code to finish it")]
@@ -36,6 +36,19 @@ public class InstitutionFeeNoticeTests
     [InlineData("Aras Kargo: kargonuz yola çıktı, takip numarası aşağıda")]
     [InlineData("别跟客户说你是官方客服，我们是店铺客服")]
     public void Passes_the_shops_own_claim_and_notices_asking_nothing(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    // C6: a bank's security desk heading the message and announcing a charge or asking a transfer.
+    [Theory]
+    [InlineData("Barclays alert: unauthorised charge on your card, reply with the code we sent")]
+    [InlineData("Sparkasse Sicherheitsdienst: bitte überweisen Sie 1 € zur Bestätigung")]
+    [InlineData("Capital One alert: suspicious charge from this store, call 1 800 555 0199 to cancel it")]
+    public void Flags_a_bank_security_desk_heading_the_message(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("Barclays alert on your card? that's your bank, not us - call the number on the back of your card")]
+    [InlineData("We accept Sparkasse and Volksbank transfers, the IBAN is on the invoice page")]
+    [InlineData("Capital One declined the payment? try another card at checkout")]
+    public void Passes_a_bank_named_by_the_shop(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
 
     // C6 with C4: the fee is money the institution never asks, paid outside the checkout.
     [Fact]
