@@ -40,6 +40,14 @@ public static partial class InsultAimedAtNoOneHere
         // Tagalog swearing at the moment (putangina, umulan pa; tangina ang init): the curse opens the message with no
         // ka/mo/kayo/nyo aiming it at anyone.
         if (SituationExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start]) && !AimedAfter().IsMatch(folded[end..])) return true;
+        // The same in Chinese (tmd终于到了, 他妈的 总算收到了): the expletive opens the message in relief and nobody in the
+        // chat is named in it; "tmd 三天了还不发货" blames the shop and stays abuse.
+        if (ChineseExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start])
+            && ReliefAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
+        // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
+        if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
+        // 個 app 係咪 on9 咗: the app, the site or the phone is the one called names.
+        if (AppBefore().IsMatch(folded[Math.Max(0, start - Window)..start])) return true;
         // The scam word may sit inside a longer match ("your dms is a scammer"): the impostor frame ends right before it.
         var scamWord = folded[start..end].IndexOfAny(ScamWords);
         if (scamWord >= 0 && (WhoeverPoses().IsMatch(folded[Math.Max(0, start - Window)..(start + scamWord)])
@@ -61,7 +69,7 @@ public static partial class InsultAimedAtNoOneHere
     // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
     [GeneratedRegex("""
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
-        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
+        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
@@ -93,6 +101,23 @@ public static partial class InsultAimedAtNoOneHere
     // The whole match is the expletive: "leche ka" or "putangina mo" matched with its aim is said to someone.
     [GeneratedRegex(@"^(?:putangina|putang\s+ina|tangina|tang\s+ina|punyeta|bwisit|buwisit|pucha|leche)(?:\s+talaga)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SituationExpletive();
+
+    [GeneratedRegex(@"^(?:tmd|tm的|他妈的|特么的?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseExpletive();
+
+    [GeneratedRegex(@"^[\s\p{P}]*(?:终于|总算|可算|算是)", RegexOptions.CultureInvariant)]
+    private static partial Regex ReliefAfter();
+
+    [GeneratedRegex(@"[你您妳]|客服|店家|老板|商家|卖家|掌柜|主播|骗|垃圾", RegexOptions.CultureInvariant)]
+    private static partial Regex ListenerNamed();
+
+    // 我自己揀錯 / 我又看错: the sender owns the mistake (a bare 自己填错 may be the listener's: 沙雕 自己填错还催).
+    [GeneratedRegex(@"^[\s\p{P}]*(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|填|写|打|选|按|搞|弄|看|下|买|拍|点|输|入)错", RegexOptions.CultureInvariant)]
+    private static partial Regex ChineseOwnSlipAfter();
+
+    // The app or the site as the subject right before the word (个 app 系咪, 这网站真是, 手机又).
+    [GeneratedRegex(@"(?<![你您妳])(?:个|這個|这个|那个|呢个|嗰个|部)?\s*(?<![a-z])(?:app|网站|网页|系统|软件|程式|程序|手机|电脑|小程序)\s*(?:系咪|係咪|是不是|真系|真係|真是|真的|又|好|成日)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AppBefore();
 
     // Only an interjection (hay naku, ay, grabe) may come before it.
     [GeneratedRegex(@"^[\s\p{P}]*(?:(?:hay|ay|naku|hay\s+naku|grabe|ugh|argh)[\s\p{P}]*)*$", RegexOptions.CultureInvariant)]

@@ -25,8 +25,8 @@ public static partial class InsultReportedFromThirdParty
     // An unnamed outsider, then a verb of saying in the same sentence, then at most a few words before the insult word.
     [GeneratedRegex("""
         \b(?:someone|somebody|some\s+(?:guy|bloke|fella|fellow|woman|lady|person|people|user|account)|an?\s+(?:guy|bloke|fella|fellow|woman|lady|person|reviewer|commenter|user|customer|buyer|stranger)|people|reviewers|commenters|a\s+(?:review|comment|post))\b
-          [^.!?;]{0,50}?\b(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+)?(?:calling|called|calls|said|says|saying|wrote|writes|posted|commented|claims|claimed|claiming)\b[^.!?;]{0,30}$
-        | (?:有人|有个人|有個人|别人|別人|网友|網友|路人|黑粉|有买家|有買家|有顾客|有顧客)[^。！？!?；;]{0,12}?(?:说|說|骂|罵|話|讲|講|叫|称|稱|留言|评论|評論)(?:了)?[^。！？!?；;，,]{0,8}$
+          [^.!?;]{0,50}?\b(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+)?(?:calling|called|calls|call|said|says|saying|wrote|writes|posted|commented|claims|claimed|claiming)\b[^.!?;]{0,30}$
+        | (?:有人|有个人|有個人|别人|別人|网友|網友|路人|黑粉|有买家|有買家|有顾客|有顧客)[^。！？!?；;]{0,12}?(?:说|說|骂|罵|話|讲|講|叫|称|稱|留言|评论|評論|刷屏|刷|发|發|喊)(?:了)?[^。！？!?；;，,]{0,8}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OutsiderSaid();
 }

@@ -13,6 +13,7 @@ public static partial class InsultWordNamingAProduct
     public static bool Applies(ReadOnlySpan<char> folded, int start, int end) =>
         end > start && ((folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]))
             || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..]))
+            || (char.IsAsciiLetter(folded[end - 1]) && EnglishGoodsAfter().IsMatch(folded[end..]))
             || SloganBefore().IsMatch(folded[..start]));
 
     [GeneratedRegex(@"^[”""’」』]?\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)", RegexOptions.CultureInvariant)]
@@ -21,6 +22,10 @@ public static partial class InsultWordNamingAProduct
     // A "dumb phone" (a calls-and-texts handset sold as such, the 'Dumb Phone' model) is goods, not a word about anyone.
     [GeneratedRegex(@"^[”""’'\s-]*phones?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DumbPhoneAfter();
+
+    // The Muppets Kermit plush, a Grumpy Git mug: the word and at most two words of a name, then the goods' noun.
+    [GeneratedRegex(@"^(?:\s+(?!(?:the|a|an|is|was|are|you|u|your|ur|my|this|that|and|or)\b)[a-z]+){0,2}?\s+(?:plush|plushie|plushies|soft\s+toy|toy|toys|figure|figures|figurine|doll|dolls|puppet|puppets|dvd|dvds|blu-?ray|box\s+set|boxset|lego|funko|mug|mugs|poster|costume|keyring|tee|t-?shirt)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishGoodsAfter();
 
     // The words printed on a shirt, mug or sticker, quoted after the verb that says so: the word opens the quoted slogan.
     [GeneratedRegex(@"\b(?:que\s+dice|que\s+diz|that\s+says|which\s+says|that\s+reads|with\s+the\s+(?:words?|text|slogan|print)|con\s+la\s+frase|com\s+a\s+frase)\s*:?\s*[""'“‘«]\s*$", RegexOptions.CultureInvariant)]
