@@ -74,6 +74,7 @@ public class IssueSixteenTests
     [InlineData("祖传秘方，治愈率100%", Labels.ExaggeratedClaims)]
     [InlineData("⭐⭐⭐⭐⭐好评发🧧", Labels.ReviewSolicitation)]
     [InlineData("📸 + ⭐⭐⭐⭐⭐ = 💸 back ✌️", Labels.ReviewSolicitation)]   // 💸 money paid out
+    [InlineData("leave 5⭐ get a 🎁", Labels.ReviewSolicitation)]             // 🎁 a gift for the stars
     [InlineData("你是🐷吗", Labels.Abuse)]
     [InlineData("小姐姐声音这么好听，晚上陪我聊聊呗", Labels.Abuse)]
     public void Evasions_are_caught(string text, string label)

@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
 /// Emoji read as what they stand for in this trade, so the term lists see the word: 🐧 is QQ (企鹅), 🍑宝 淘宝, 🛰️ a homophone
-/// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊/⛽ drugs, 🧧 a red packet for a review, 🐷/🐶/💩 insults.
+/// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊/⛽ drugs, 🧧 a red packet and 🎁 a gift for a review, 🐷/🐶/💩 insults.
 /// Only emoji with one meaning in shop chat are here; an emoji not listed stays a separator.
 /// </summary>
 public static class EmojiMeanings
@@ -34,6 +34,7 @@ public static class EmojiMeanings
         [0x1F344] = "蘑菇",           // 🍄
         [0x26FD] = "gas",             // ⛽ potent cannabis in street slang (a strain word or a weight must stand beside it)
         [0x1F9E7] = "红包",           // 🧧
+        [0x1F381] = "礼品",           // 🎁 a gift ("5⭐ = 🎁" promises one for the stars)
         [0x1F4B0] = "现金",           // 💰
         [0x1F4B5] = "现金",           // 💵
         [0x1F4B8] = "现金",           // 💸 money paid out ("⭐⭐⭐⭐⭐ + 📸 = 💸 back")
