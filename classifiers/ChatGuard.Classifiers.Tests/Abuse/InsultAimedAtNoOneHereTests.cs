@@ -3,7 +3,8 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Tests.Abuse;
 
 /// <summary>
-/// C2: an insult word said of the sender, of their pet or of a notice's hypothetical impostor names no one in the chat;
+/// C2: an insult word said of the sender, of their pet or of a notice's hypothetical impostor names no one in the chat,
+/// nor does the sender saying they are taken for one (把我当傻子) or blaming their own choice (算我瞎了眼);
 /// the same word said of the other side is still abuse. Phrased apart from the corpora.
 /// </summary>
 public class InsultAimedAtNoOneHereTests
@@ -21,6 +22,10 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("怪我自己眼瞎，没看到是定制款", SenderRole.Buyer)]
     [InlineData("我自己北七啦 颜色点错 可以换吗", SenderRole.Buyer)]
     [InlineData("dumbass me ordered the wrong size again, can I swap it", SenderRole.Buyer)]
+    [InlineData("你们这是拿我当傻子耍吧，明明说好今天发", SenderRole.Buyer)]   // taken for one: an accusation
+    [InlineData("当我是白痴吗，同一个借口说三遍", SenderRole.Buyer)]
+    [InlineData("上次还推荐朋友来买，算我瞎了眼", SenderRole.Buyer)]          // blaming one's own choice
+    [InlineData("当初瞎了眼才在你家下单", SenderRole.Buyer)]
     public void An_insult_word_said_of_no_one_here_is_not_abuse(string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -40,6 +45,10 @@ public class InsultAimedAtNoOneHereTests
     [InlineData("你这猪脑子，地址都看不懂")]
     [InlineData("怪你眼瞎，自己没看清还来问")]
     [InlineData("you dumbass, me and my wife waited all day")]
+    [InlineData("你是傻子吧，拿我当客服使唤")]
+    [InlineData("眼瞎啊，备注写得清清楚楚")]
+    [InlineData("你瞎了眼吗，发错颜色了")]
+    [InlineData("自己眼瞎点错了还来怪店家")]               // 自己 is the buyer here, not the sender
     public void The_same_words_said_of_the_other_side_are_still_abuse(string text) =>
         Assert.Contains(Labels.Abuse, LabelAssert.Scan(text, SenderRole.Buyer).Labels);
 }

@@ -23,6 +23,10 @@ public static partial class InsultAimedAtNoOneHere
         // 我自己北七, 怪我眼瞎 — blaming oneself); 我操你妈, 我cnm and 我草泥马 aim at the listener (你, its initial n, its
         // homophone 泥) and stay abuse.
         if (BareSelf().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
+        // 把我当傻子糊弄, 当我是白痴: the sender says they are taken for one — an accusation, nobody is called one.
+        if (TakenForOne().IsMatch(before)) return true;
+        // 真是瞎了眼 / 算我瞎了眼 / 瞎了眼才买: the sender blames their own choice (眼瞎啊 alone, or 你瞎了眼, stays abuse).
+        if (OwnBlindness().IsMatch(folded[start..end]) && (BlindOwnChoiceBefore().IsMatch(before) || BlindOwnChoiceAfter().IsMatch(folded[end..]))) return true;
         // The match may hold more than the insult word ("what a numpty", "fucking app", "your app is so stupid"): its last
         // word is the one judged.
         var lastWord = folded[start..end].TrimEnd().LastIndexOf(' ');
@@ -82,6 +86,18 @@ public static partial class InsultAimedAtNoOneHere
     private static partial Regex BareSelf();
 
     private static readonly SearchValues<char> ListenerMarks = SearchValues.Create("你您妳泥尼nN");
+
+    [GeneratedRegex(@"(?:把|拿|将|將)(?:我|我们|我們|老子|本人|买家|買家|消费者|消費者)(?:当|當)(?:成|作|做)?(?:是)?(?:个|個|一个|一個)?\s*$|(?:当|當)(?:我|我们|我們)(?:是)?(?:个|個|一个|一個)?\s*$|以为(?:我|我们|我們)(?:是)?(?:个|個)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TakenForOne();
+
+    [GeneratedRegex(@"^(?:瞎了眼|眼瞎|瞎了狗眼)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBlindness();
+
+    [GeneratedRegex(@"(?:真是|真的是|算我|当初|當初|我也是|我真是|我当初|我當初)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BlindOwnChoiceBefore();
+
+    [GeneratedRegex(@"^\s*了?\s*(?:才|，?居然|，?竟然)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlindOwnChoiceAfter();
 
     // "what an eejit i am"; Spanish "qué pendejo soy".
     [GeneratedRegex(@"^\s*(?:i\s+(?:am|was)\b|i'm\b|soy\b)", RegexOptions.CultureInvariant)]
