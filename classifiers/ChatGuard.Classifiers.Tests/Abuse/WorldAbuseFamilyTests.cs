@@ -20,6 +20,9 @@ public class WorldAbuseFamilyTests
     [InlineData("kupal ka talaga, wala pa rin yung order")]
     [InlineData("what a bampot, the size is wrong again")]
     [InlineData("jagoff agent keeps closing my ticket")]
+    [InlineData("你哋間廢柴店 三個禮拜都未寄")]                   // Cantonese, aimed at the shop
+    [InlineData("頂你個肺 講極都唔明")]
+    [InlineData("你有冇腦㗎 地址寫得好清楚")]
     public void Flags_regional_insults_aimed_at_the_reader(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -32,6 +35,7 @@ public class WorldAbuseFamilyTests
     [InlineData("papatayin kita pag di dumating")]
     [InlineData("I'll post this with your name everywhere so people know")]
     [InlineData("keep ignoring me and see who shows up at the depot")]
+    [InlineData("再唔退錢 我搵人嚟收拾你")]
     public void Flags_threats_to_family_home_and_doxxing(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -79,6 +83,8 @@ public class WorldAbuseFamilyTests
     [InlineData("hey sexy dress is back in stock?")]
     [InlineData("use less water when you wash it, it's a bit delicate")]
     [InlineData("sizes s/m/l only")]
+    [InlineData("部機好廢柴 成日死機 可唔可以換")]                 // Cantonese said of the phone, or of oneself
+    [InlineData("我真係死蠢 揀錯咗顏色")]
     public void Lets_innocent_senses_through(string text) =>
         LabelAssert.NoRuleNeverBlocked(Labels.Abuse, text, SenderRole.Buyer);
 
