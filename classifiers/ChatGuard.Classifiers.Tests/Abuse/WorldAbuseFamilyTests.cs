@@ -23,6 +23,8 @@ public class WorldAbuseFamilyTests
     [InlineData("你哋間廢柴店 三個禮拜都未寄")]                   // Cantonese, aimed at the shop
     [InlineData("頂你個肺 講極都唔明")]
     [InlineData("你有冇腦㗎 地址寫得好清楚")]
+    [InlineData("雞掰客服 已讀不回")]                              // Taiwanese Hokkien, aimed
+    [InlineData("你在講三小 我訂的是黑色")]
     public void Flags_regional_insults_aimed_at_the_reader(string text) =>
         LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
@@ -85,6 +87,8 @@ public class WorldAbuseFamilyTests
     [InlineData("sizes s/m/l only")]
     [InlineData("部機好廢柴 成日死機 可唔可以換")]                 // Cantonese said of the phone, or of oneself
     [InlineData("我真係死蠢 揀錯咗顏色")]
+    [InlineData("這雨下得雞掰 外送會晚一點")]                      // at the weather
+    [InlineData("破麻布拿來擦車剛好")]
     public void Lets_innocent_senses_through(string text) =>
         LabelAssert.NoRuleNeverBlocked(Labels.Abuse, text, SenderRole.Buyer);
 
