@@ -35,6 +35,9 @@ public class ScamFeeAndCheckoutLookAlikeTests
     [InlineData("страховку 700 руб нужно оплатить отдельно до отправки")]
     [InlineData("不用下单了，到了直接付现给司机就行")]
     [InlineData("取消订单吧，货到付现金给快递就好")]
+    [InlineData("無摺存款到這個帳號就好，不用下單")]                 // zh-Hant: cardless deposit, remittance instead of the order
+    [InlineData("不要在蝦皮下單 我們用匯款")]
+    [InlineData("超商代碼繳費就能解除分期設定")]                     // the store-code version of the ATM instalment scam
     public void A_fee_or_cash_outside_the_order_is_off_platform_payment(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
@@ -74,6 +77,8 @@ public class ScamFeeAndCheckoutLookAlikeTests
     [InlineData("the customs fee deposit shown on your receipt is the platform's estimate", SenderRole.Agent)]
     [InlineData("we loved your photos, ill send a gift card to say thanks", SenderRole.Agent)]
     [InlineData("这边没有验资款这种说法，不用交任何钱", SenderRole.Agent)]
+    [InlineData("付款方式可選超商代碼繳費，訂單頁會顯示代碼", SenderRole.Agent)]   // the store code as a checkout method
+    [InlineData("無摺存款要怎麼退款？", SenderRole.Buyer)]
     public void A_checkout_report_warning_or_reward_is_no_payment_rule(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, role);
 }
