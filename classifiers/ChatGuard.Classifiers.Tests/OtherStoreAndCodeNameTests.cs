@@ -25,6 +25,7 @@ public class OtherStoreAndCodeNameTests
     [InlineData("we got a discord server, dm me for the invite")]
     [InlineData("直播间的宝宝截图识别一下左下角那个码 进群领券")]
     [InlineData("有賴嗎？我傳價目表給你")]
+    [InlineData("FB粉專有更多款 搜尋小明選物")]                       // the shop's Facebook fan page, searched for
     public void A_shop_s_way_out_diverts(string text) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text);
 
@@ -35,6 +36,8 @@ public class OtherStoreAndCodeNameTests
     [InlineData("disc brake pads fit 2019 models only")]
     [InlineData("our other store location is closed on sundays")]
     [InlineData("Shopee CS here, your refund is being processed")]
+    [InlineData("我們粉專會公布得獎名單，一樣以平台公告為準")]
+    [InlineData("可以在商品頁搜尋型號")]
     public void A_look_alike_is_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
