@@ -40,7 +40,7 @@ public static partial class InsultAimedAtNoOneHere
         // piece of shit".
         if ((CurseWord().IsMatch(folded[start..end]) && ThingAfter().IsMatch(folded[end..])) || OfAThing().IsMatch(folded[end..])
             || ThingBefore().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]) || CursedThing().IsMatch(folded[start..end])
-            || ChineseThingBefore().IsMatch(folded[Math.Max(0, start - Window)..start])) return true;
+            || ChineseThingBefore().IsMatch(before)) return true;
         // Tagalog swearing at the moment (putangina, umulan pa; tangina ang init): the curse opens the message with no
         // ka/mo/kayo/nyo aiming it at anyone.
         if (SituationExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start]) && !AimedAfter().IsMatch(folded[end..])) return true;
@@ -51,7 +51,7 @@ public static partial class InsultAimedAtNoOneHere
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
         // 個 app 係咪 on9 咗: the app, the site or the phone is the one called names.
-        if (AppBefore().IsMatch(folded[Math.Max(0, start - Window)..start])) return true;
+        if (AppBefore().IsMatch(before)) return true;
         // The scam word may sit inside a longer match ("your dms is a scammer"): the impostor frame ends right before it.
         var scamWord = folded[start..end].IndexOfAny(ScamWords);
         if (scamWord >= 0 && (WhoeverPoses().IsMatch(folded[Math.Max(0, start - Window)..(start + scamWord)])
