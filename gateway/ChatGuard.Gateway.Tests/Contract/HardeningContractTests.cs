@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace ChatGuard.Gateway.Tests.Contract;
 
 /// <summary>Issue 18's "done when" checks, from outside with the official JavaScript client (gateway/contract/hardening.mjs).</summary>
+[Collection(QuietMachineCollection.Name)]
 public class HardeningContractTests(ITestOutputHelper log)
 {
     private static readonly string Folder = NodeScript.RepoPath("gateway/contract");
