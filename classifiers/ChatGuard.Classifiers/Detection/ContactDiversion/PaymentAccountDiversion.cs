@@ -25,9 +25,14 @@ public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
         "payment handle", "payment-account", "pay-code", "pay-pointer", "bank card",
     };
 
+    // C4 beside C1: wallets paid to an e-mail address (PayPal, FPS, Zelle, Interac…): the shop's address in a message
+    // naming one is the account money is asked into (個PayPal係 shop@…, 用FPS 去 email …).
+    private const string EmailDetail = "email";
+    private const string MailWalletFamily = Labels.ContactDiversion + "/mail_wallet";
+
     public void Detect(NormalizedText text, ScanContext context, ICollection<Finding> findings)
     {
-        Finding? payment = null, account = null;
+        Finding? payment = null, account = null, email = null;
         bool contact = false, paymentRule = false;
         foreach (var finding in findings)
         {
@@ -35,6 +40,7 @@ public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
             {
                 contact = true;
                 if (account is null && finding.Evidence != Evidence.Model && finding.Detail is { } detail && PaymentAccountDetails.Contains(detail)) account = finding;
+                if (email is null && finding.Evidence != Evidence.Model && finding.Detail == EmailDetail) email = finding;
             }
             else if (finding.Label == Labels.OffPlatformPayment && finding.Evidence != Evidence.Model)
             {
@@ -43,10 +49,26 @@ public sealed class PaymentAccountDiversion(LexiconCatalog lexicons) : IDetector
             }
         }
         // A buyer's own card or wallet, given for a refund, is where money comes back, not where it is asked to go.
-        if (account is not null && !paymentRule && context.Role != SenderRole.Buyer)
-            findings.Add(account with { Label = Labels.OffPlatformPayment, RuleId = "C4", Detail = "payment into a named account" });
+        if (!paymentRule && context.Role != SenderRole.Buyer)
+        {
+            if (account is not null)
+                findings.Add(account with { Label = Labels.OffPlatformPayment, RuleId = "C4", Detail = "payment into a named account" });
+            // The address could also be the shop's support mail beside a word about PayPal: held for review, not blocked.
+            else if (email is not null && NamesMailWallet(text, lexicons.For(context.Profile.Name)))
+                findings.Add(email with { Label = Labels.OffPlatformPayment, RuleId = "C4", Detail = "payment into a named account", Evidence = Evidence.Term });
+        }
         if (contact || payment is null || !NamesChannel(text, lexicons.For(context.Profile.Name))) return;
         findings.Add(payment with { Label = Labels.ContactDiversion, RuleId = "C1", Detail = "payment account" });
+    }
+
+    // Only read when an e-mail address was found, so the extra pass over the term lists is rare.
+    private static bool NamesMailWallet(NormalizedText text, CompiledLexicon lexicon)
+    {
+        var family = lexicon.FamilyIdOf(MailWalletFamily);
+        if (family < 0) return false;
+        var hits = new List<TermHit>();
+        lexicon.Match(text, hits);
+        return hits.Exists(h => h.Family == family);
     }
 
     // Matched on the compact view (folded, no spaces: "z f b" reads zfb, "cash app" reads cashapp), where word edges are
