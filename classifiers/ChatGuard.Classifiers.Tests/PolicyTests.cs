@@ -70,6 +70,16 @@ public class PolicyTests
     }
 
     [Fact]
+    public void A_rule_written_for_buyers_counts_in_a_shop_only_label()
+    {
+        // C6/C7: a rule naming the buyer among its senders (a buyer posing as the regulator, sellers swapping reviews).
+        var profile = new PolicyProfile { Name = "p", Version = "1", ShopOnlyLabels = ["impersonation"], Actions = new() { ["impersonation"] = "review" } };
+        List<Finding> Findings() => [new("impersonation", "C6", 0, 3, Severity.High, ForBuyer: true)];
+        Assert.Equal(ModerationAction.Review, VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Buyer).Action);
+        Assert.Equal(["impersonation"], VerdictBuilder.Build("abc", Findings(), profile, SenderRole.Agent).Labels);
+    }
+
+    [Fact]
     public void Shipped_profiles_mask_a_handle_but_block_a_bank_card()
     {
         var pipeline = LabelAssert.Pipeline;

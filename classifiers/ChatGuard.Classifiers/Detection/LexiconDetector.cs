@@ -126,9 +126,10 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
                 origEnd = Math.Max(origEnd, tailStart + tailLength);
                 evidence = tail.Evidence;
             }
-            Add(findings, new Finding(rule.Label, rule.RuleId, origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous));
+            var forBuyer = rule.Senders.Contains(SenderRole.Buyer);
+            Add(findings, new Finding(rule.Label, rule.RuleId, origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous, ForBuyer: forBuyer));
             foreach (var also in source.AlsoLabels)
-                Add(findings, new Finding(also, Labels.RuleOf(also), origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous));
+                Add(findings, new Finding(also, Labels.RuleOf(also), origStart, origEnd - origStart, source.Severity, source.Id, evidence, Unambiguous: source.Unambiguous, ForBuyer: forBuyer));
         }
     }
 

@@ -11,9 +11,13 @@ namespace ChatGuard.Classifiers.Verdicts;
 /// A term or model finding that is a violation whatever surrounds it: a term list entry marked so, or a model score at
 /// or above the model's calibrated block threshold. Only such findings and structured evidence act on their own.
 /// </param>
+/// <param name="ForBuyer">
+/// The rule that found it names the buyer among its senders: written for a buyer's message, its finding counts there
+/// even for a label only a shop can otherwise violate (a buyer posing as a regulator to the shop, C6).
+/// </param>
 public sealed record Finding(
     string Label, string RuleId, int Start, int Length, Severity Severity, string? Detail = null,
-    Evidence Evidence = Evidence.Term, double? Score = null, bool Unambiguous = false)
+    Evidence Evidence = Evidence.Term, double? Score = null, bool Unambiguous = false, bool ForBuyer = false)
 {
     public int End => Start + Length;
 

@@ -75,7 +75,8 @@ public sealed class LexiconRule
 
     /// <summary>
     /// Who the rule judges (<c>buyer</c>, <c>agent</c>, <c>bot</c>); empty: every sender. A sender whose role is not
-    /// known is always judged. (Labels only a shop can violate are the profile's <c>shopOnlyLabels</c>.)
+    /// known is always judged. (Labels only a shop can violate are the profile's <c>shopOnlyLabels</c>; a rule naming
+    /// <c>buyer</c> is written for a buyer's message, so its findings count there even for those labels.)
     /// </summary>
     [JsonPropertyName("senders")] public string[] Senders { get; init; } = [];
 }
