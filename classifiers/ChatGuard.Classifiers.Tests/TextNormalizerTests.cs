@@ -144,6 +144,7 @@ public class TextNormalizerTests
     [Theory]
     [InlineData("🐧12345678", "企鹅12345678")]
     [InlineData("✈️ lily", "飞机 lily")]
+    [InlineData("💚 mia0521", "绿泡泡 mia0521")]
     [InlineData("١٢٣ ๑๒๓", "123 123")]
     public void Trade_emoji_and_other_scripts_digits_read_as_what_they_stand_for(string input, string expected) =>
         Assert.Equal(expected, Normalizer.Normalize(input).Folded.Text);

@@ -5,7 +5,10 @@ namespace ChatGuard.Classifiers.Normalization;
 /// <summary>
 /// Emoji read as what they stand for in this trade, so the term lists see the word: 🐧 is QQ (企鹅), 🍑宝 淘宝, 🛰️ a homophone
 /// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊/⛽ drugs, 🧧 a red packet and 🎁 a gift for a review, 🐷/🐶/💩 insults.
-/// Only emoji with one meaning in shop chat are here; an emoji not listed stays a separator.
+/// Only emoji whose other meanings leave the word inert are here (💚 as a colour or a thank-you reads 绿泡泡 with no cue or
+/// account beside it); an emoji not listed stays a separator. 👻 (Snapchat) and 🟢 stay out: the ghost is also a ghost gun,
+/// a Halloween print and "gone", the circle a charging light, and the app's name read there would make an account of the
+/// next word ("ghost gun parts snapchat no paperwork").
 /// </summary>
 public static class EmojiMeanings
 {
@@ -16,6 +19,7 @@ public static class EmojiMeanings
         [0x1F351] = "桃",             // 🍑 (🍑宝 = 桃宝 = 淘宝)
         [0x1F4AC] = "微信",           // 💬
         [0x1F6F0] = "卫星",           // 🛰 (卫星 ≈ 微信)
+        [0x1F49A] = "绿泡泡",         // 💚 WeChat's green bubble (加💚 kefu66731, 💚搜 …)
         [0x2708] = "飞机",            // ✈ Telegram
         [0x1F6E9] = "飞机",           // 🛩
         [0x1F4DE] = "电话",           // 📞

@@ -75,6 +75,9 @@ public sealed partial class ContactDiversionDetector : IDetector
     [GeneratedRegex("^" + Tld + "$", RegexOptions.CultureInvariant)]
     private static partial Regex IsTld();
 
+    /// <summary>Whether <paramref name="label"/> is a top-level domain a link or an address in chat ends with.</summary>
+    internal static bool IsTopLevelDomain(string label) => IsTld().IsMatch(label);
+
     [GeneratedRegex(MailDot, RegexOptions.CultureInvariant)]
     private static partial Regex DotSpelling();
 
@@ -148,6 +151,8 @@ public sealed partial class ContactDiversionDetector : IDetector
                 // C1: a shortener's bare name with nothing after it ("SMS links with bit.ly", "a t.me or wa.me link claiming to be
                 // us") names the service, as a warning does; it leads to no account or page.
                 if (shortener && !m.Groups["path"].Success && !PathSpelledAfter(s, m.Index + m.Length)) continue;
+                // C1 precision: a site named as the price compared ("way lower than nike.com", 比jd.com便宜) leads nowhere.
+                if (!shortener && !m.Groups["path"].Success && ComparedAgainst(s, m.Index)) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, shortener ? "short link" : "link");
             }
             foreach (Match m in mayHoldAddress ? SpacedShortLink().Matches(s) : NoMatches)
@@ -242,6 +247,14 @@ public sealed partial class ContactDiversionDetector : IDetector
     }
 
     private static readonly IEnumerable<Match> NoMatches = [];
+
+    /// <summary>C1 precision: a bare domain right after "than"/"比" is the other side of a price comparison.</summary>
+    private static bool ComparedAgainst(string s, int start)
+    {
+        var before = s.AsSpan(0, start).TrimEnd();
+        return before.EndsWith("比", StringComparison.Ordinal)
+            || (before.EndsWith("than", StringComparison.Ordinal) && (before.Length == 4 || !char.IsAsciiLetter(before[^5])));
+    }
 
     /// <summary>C1: the path of a link typed as a word after its host ("wa.me slash 6012…", "t.me 斜杠 shop").</summary>
     private static bool PathSpelledAfter(string s, int end)

@@ -23,6 +23,8 @@ public static class ShipmentReference
         "part number", "part no", "part #", "p/n", "oem number", "oem no", "oem part", "model number", "model no", "serial number", "serial no", "serial", "s/n", "imei",
         // C1: the product's own reference in Chinese (a model, item, part or serial number; an IMEI's 串号).
         "型号", "货号", "款号", "序列号", "串号", "机身码", "零件号", "配件号", "料号", "产品编号", "出厂编号",
+        // C1 precision: a warranty card's or device's own number (保修卡上的编号159…要登记吗) is registered, not dialled.
+        "保修卡", "保修编号", "保修卡号", "防伪码", "防伪编号", "设备编号", "机器编号", "整机编号", "sn码",
     ];
 
     // "Tracking" alone is the oldest cover for a mainland mobile number ("tracking: 139 0013 8000"): it names a reference

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using ChatGuard.Classifiers.Detection.ContactDiversion;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Verdicts;
@@ -20,8 +21,9 @@ public sealed partial class HandleTail : ITailPattern
     // C1: 揾/找 ("find", Cantonese 搵 folded, and Mandarin) introduce the handle as 搜 does (IG 搵 @shop). 好友 too (LINE好友 ID：…); handles split by middle dots (xiao·mei·888).
     // C1: a nickname or login introduces the handle as "name" does (пишите в тг, ник @ lena_opt; 加個賴啦 ID 是 …, 啦 a particle).
     // C1: 聊 and 更快 tell where to write and why (有事微信聊 sunny2643, 退款走🐧更快，sunny0458): the handle follows them.
+    // C1: 联系/联络 and "write" tell how to reach the account (飞机联系 @hk_goods88, тг пиши @opt_spb), 比较快 why (IG私訊比較快 帳號@…).
     // C1: a Discord name keeps its four-digit tag (disc: vxnta#4410).
-    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|啦|ник|логин|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])|nick(?:name)?(?![a-z0-9])|username(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account|nick|nickname|username)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・])(?:#[0-9]{4}(?![0-9]))?)",
+    [GeneratedRegex(@"\G(?:[\s\p{P}\p{S}\p{Cs}]|号码|号|官方账号|官方帐号|账号|帐号|群号|群|好友|是|系|搜索|搜寻|搜|揾|找|私讯|私信|一|下|的|为|叫|在|我|吧|呗|哦|哈|聊|更快|比较快|联系|联络|啦|ник|пишите|пиши|напишите|напиши|логин|hao(?![a-z0-9])|shi(?![a-z0-9])|id(?![a-z0-9])|is(?![a-z0-9])|me(?![a-z0-9])|on(?![a-z0-9])|at(?![a-z0-9])|name(?![a-z0-9])|number(?![a-z0-9])|no(?![a-z0-9])|acc(?:ount)?(?![a-z0-9])|nick(?:name)?(?![a-z0-9])|username(?![a-z0-9])){0,12}?(?<h>[0-9](?:[ \-]?[0-9]){4,14}(?![a-z0-9_])|(?!(?:hao|shi|id|is|me|on|at|name|number|no|acc|account|nick|nickname|username)(?![a-z0-9]))@?[a-z0-9](?:\*{0,2}[a-z0-9_.\-·・]){2,29}(?<![._\-·・])(?:#[0-9]{4}(?![0-9]))?)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex Handle();
 
@@ -45,6 +47,8 @@ public sealed partial class HandleTail : ITailPattern
         "available", "accepted", "supported", "enabled",
         // How a refund by that app behaves ("PayPal is usually instant"): an adverb, not an account.
         "usually", "normally", "instantly", "always", "also", "only", "mostly", "generally",
+        // C1 precision: a wallet's name after Swahili "wa" ("of": huduma kwa wateja wa M-Pesa) is the service, not an account.
+        "m-pesa", "mpesa",
     };
 
     private const int MaxReach = 80;
@@ -165,12 +169,14 @@ public sealed partial class HandleTail : ITailPattern
     private static bool EndsSentence(ReadOnlySpan<char> gap) =>
         gap.IndexOfAny(SentenceEnds) >= 0 || gap.Contains(". ", StringComparison.Ordinal);
 
+    // C1: only a real top-level domain makes a dotted word a domain; after an app's name "velvet.nite" or "lux.lashes" is the
+    // account (snap: velvet.nite), which no link reading would ever see.
     private static bool LooksLikeDomain(string candidate)
     {
         var dot = candidate.LastIndexOf('.');
         if (dot <= 0) return false;
-        var tail = candidate.AsSpan(dot + 1);
-        return tail.Length is >= 2 and <= 6 && !tail.ContainsAnyExceptInRange('a', 'z');
+        var tail = candidate[(dot + 1)..];
+        return tail.Length is >= 2 and <= 6 && !tail.AsSpan().ContainsAnyExceptInRange('a', 'z') && ContactDiversionDetector.IsTopLevelDomain(tail);
     }
 
     // C1 precision: "someone on Instagram is selling …", "WhatsApp is ringing": after an app's name and "is", a word of
