@@ -22,6 +22,10 @@ public class ImplicationThreatAndHarassmentFamilyTests
     [InlineData("你们老板就是个人渣")]
     [InlineData("开盒了 你叫李某某对吧 住哪栋我也知道")]
     [InlineData("你的身份证号我都能查到 等着吧")]
+    [InlineData("信不信我把你人肉出来")]
+    [InlineData("我换小号来骂你 看你怎么拉黑")]
+    [InlineData("女人就是事多 退个货磨磨唧唧")]
+    [InlineData("出门忘带脑子了吧 写这么清楚都看不懂")]
     [InlineData("不给退我就差评刷死你们")]
     [InlineData("我天天给你打电话 看你烦不烦")]
     [InlineData("你再不退款我骂死你")]
@@ -49,5 +53,6 @@ public class ImplicationThreatAndHarassmentFamilyTests
     [InlineData("这款2b铅笔有货吗")]
     [InlineData("丢你的快递我帮你找回来了")]
     [InlineData("我个人渣打银行的卡能用吗")]
+    [InlineData("我家狗是个死胖子 哈哈 它穿什么码")]
     public void Look_alikes_stay_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }
