@@ -99,15 +99,16 @@ public sealed class AbuseDetector : IDetector
 
     /// <summary>
     /// C2: the sender reports abuse rather than commits it — what somebody called them, words quoted from someone else,
-    /// or a word said of no one in the chat (themself, a pet, a notice's impostor) — or the word is a trade's (a breeder's
-    /// bitch, a bastard file), at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the
+    /// or a word said of no one in the chat (themself, a pet, a notice's impostor), or taken back as a joke — or the word
+    /// is a trade's (a breeder's bitch, a bastard file), at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="folded"/> (the
     /// folded text, or its masked read-back, which keeps the folded offsets and punctuation). Every reading asks this.
     /// </summary>
     private static bool ReportedNotCommitted(ReadOnlySpan<char> folded, int start, int end, AbuseKind kind) =>
         InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end)
         || InsultReportedFromThirdParty.Reports(folded, start, end) || InsultWordNamingAProduct.Applies(folded, start, end)
         // A threat is the sender's own act, not self-talk: "I'm coming to your depot and …" is no "I'm such an idiot".
-        || (kind != AbuseKind.Threat && InsultAimedAtNoOneHere.Applies(folded, start, end)) || InsultWordInTradeSense.Applies(folded, start, end);
+        || (kind != AbuseKind.Threat && (InsultAimedAtNoOneHere.Applies(folded, start, end) || InsultSaidInJest.Applies(folded, start, end)))
+        || InsultWordInTradeSense.Applies(folded, start, end);
 
     /// <param name="folded">The matched range of the folded text.</param>
     private static void Add(NormalizedText text, Range folded, AbuseKind kind, ICollection<Finding> findings)

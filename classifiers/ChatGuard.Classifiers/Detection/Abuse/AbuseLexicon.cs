@@ -5,7 +5,8 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: the lexicon half of the abuse label, matched against the normalized (lower-cased, NFKC) text.
 /// Terms that are abusive on their own are grouped by kind; look-alikes that are ordinary shop talk are kept out
-/// by look-arounds next to the term they resemble (垃圾袋, 滚筒 and “滚”筒, 打你电话, 笑死, 傻瓜相机, 白痴都会用, SB 系列 and Nike's SB Dunk, 牛逼).
+/// by look-arounds next to the term they resemble (垃圾袋, 滚筒 and “滚”筒, 打你电话, 笑死, 傻瓜相机, 白痴都会用, SB 系列 and Nike's SB Dunk, 牛逼,
+/// the novel 人渣反派自救系统).
 /// Traditional forms sit beside simplified ones, and an invisible or spacing character may split a slur (傻​逼, s b).
 /// No pattern nests unbounded quantifiers, so matching is linear in the text and runs without a timeout: a timeout
 /// only fired when the machine was busy, and would have turned a slow scan into a failed one.
@@ -417,7 +418,7 @@ public static partial class AbuseLexicon
         (?:傻|煞)[\s\p{Cf}]*(?:逼|屄|b(?![a-z])|x(?![a-z])|叉|\*|哔|嗶|比(?![较例赛如])|笔(?!记|试|画))
         | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?<!nike\s*)s[\s\p{Cf}]?b(?![a-z0-9]|[\-_][0-9a-z])(?!\s?(?:系列|型号|型號|机型|機型|款|代|联名|板鞋|鞋|码|碼|号|號)|\s(?:line|series|model|range)\b|\s?(?:dunks?|blazers?|janoski|nyjah|zoom|force|react|chron|ishod|pogo|bruin|lows?|highs?|mids?|line|series|collection)(?![a-z]))
         | 傻缺 | 傻帽 | 傻狗 | (?<!我真?是个?|我這個|我这个)傻子(?!相机|\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 脑残(?!粉) | 腦殘(?!粉) | 弱智 | 白[痴癡](?!\s?[都也](?:会|會|能|可以)(?:用|操作|上手|安装|安裝|装|裝|学会|學會|看懂)) | 智障 | 蠢[货猪貨豬] | 猪脑子 | 豬腦子 | 神经病 | 神經病
-        | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣 | 杂种 | 雜種
+        | 脑子有[病坑泡] | 腦子有[病坑泡] | 有病吧 | 你有病 | 是不是有病(?!了) | 有病啊 | 贱[人货逼] | 賤[人貨] | 婊子 | 王八蛋 | 混蛋 | 畜[生牲] | 人渣(?!反派) | 杂种 | 雜種
         | 狗东西 | 狗東西 | 狗杂种 | 饭桶 | 飯桶 | 蠢材 | 二货 | 眼瞎 | 瞎了(?:你的)?狗?眼 | 狗眼 | 脑子(?:被门夹|被驴踢|进水) | 腦子(?:被門夾|被驢踢|進水) | 废物(?!利用|回收) | 廢物 | 穷[鬼逼] | 窮[鬼逼] | 屌丝
         | 死骗子 | 死騙子 | [骗騙]子店 | 全家都是[骗騙]子
         | 垃圾(?:店家|店铺|店鋪|店|商家|客服|卖家|賣家|老板|闆|东西你|玩意儿?你|人)
@@ -488,14 +489,14 @@ public static partial class AbuseLexicon
     private static partial Regex RegionalInsult();
 
     // C2: 妈 split into its parts (你 女马 的) is the same curse. tmd/nmd after 型号 or before a model code (NMD R1, TMD V2)
-    // name a product line, as sb does in SB-300.
+    // or a component (TMD光感传感器, the ambient-light sensor chip) name a product line, as sb does in SB-300.
     // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...; the pinyin curses spaced or not (ni ma si le, cao ni ma, sha bi);
     // a bare "nima" only before Chinese (Nima is also a name and a brand). Each starts with a letter the pattern already
     // started with (c, n, s, w), so the generated search for its first character gets no busier on English text.
     [GeneratedRegex("""
         (?:你|妳|尼|泥|亻[\s\p{Cf}]*尔)[\s\p{Cf}]*(?:妈|媽|马|玛|瑪|女[\s\p{Cf}]*(?:马|馬))[\s\p{Cf}]*(?:(?:的|白[\s\p{Cf}]*勺)(?=[\s\p{P}\p{S}]|$|什么|破|垃圾|狗|傻|臭)|逼|屄|b(?![a-z])|死了|炸了|没了|了个|個|个|卖)
         | (?:草|操|艹|肏|日|干|幹|乾)[\s\p{Cf}]*(?:泥|你|尼)[\s\p{Cf}]*(?:马|妈|媽|玛|女[\s\p{Cf}]*(?:马|馬)|大爷|大爺|娘|祖宗|先人)
-        | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]|\s?[a-z]{1,2}[0-9]|\s?(?:那种|那種|这种|這種|型|阻尼|减震|減震|系列|款)) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
+        | 去你(?:妈|媽|大爷|大爺)的? | 去你的(?=[\s\p{P}]|$) | 你他妈 | 你他媽 | 特么的 | (?<![a-z0-9\-])(?<!(?:型号|型號|款号|款號|model|series)\s?)(?:tmd|nmd)(?![a-z0-9]|[\-_][0-9a-z]|\s?[a-z]{1,2}[0-9]|\s?(?:那种|那種|这种|這種|型|阻尼|减震|減震|系列|款|光感|传感|傳感|芯片|模块|模塊|模组|模組)) | (?:不买|不買|不要|嫌贵|嫌貴|不爱买|不愛買)就[滚滾] | 你大爷的 | 狗日的?
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])nima(?=\s?\p{IsCJKUnifiedIdeographs})

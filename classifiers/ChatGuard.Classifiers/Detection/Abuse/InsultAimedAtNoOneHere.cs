@@ -50,6 +50,13 @@ public static partial class InsultAimedAtNoOneHere
             && ReliefAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
+        // 戇居居咁撳咗兩次: opening the message with 咁 after it, the word says how the sender did something (foolishly
+        // pressed twice); said to someone it names them (你個戇居居).
+        if (AtMessageStart().IsMatch(folded[..start]) && MannerOfOwnAct().IsMatch(folded[end..])) return true;
+        // "this is fucking ridiculous, 3 weeks and still no parcel": the curse intensifies what the situation is.
+        // The match may hold the adjective too ("fucking ridiculous").
+        if (SituationIs().IsMatch(before)
+            && ((CurseWord().IsMatch(folded[start..end]) && SituationAdjective().IsMatch(folded[end..])) || CursedSituation().IsMatch(folded[start..end]))) return true;
         // 個 app 係咪 on9 咗: the app, the site or the phone is the one called names.
         if (AppBefore().IsMatch(before)) return true;
         // The scam word may sit inside a longer match ("your dms is a scammer"): the impostor frame ends right before it.
@@ -69,10 +76,11 @@ public static partial class InsultAimedAtNoOneHere
 
     private static readonly SearchValues<string> ScamWords = SearchValues.Create(["骗", "scam", "fraud"], StringComparison.Ordinal);
 
-    // 我(自己)(真的/简直…)是/太/很/係(个) / 我家的猫很… right before the term — a copula or degree word, so a bare 我 before a
-    // threat (我每天来骂你) or a demand (快回我 sb) is not self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
+    // 我(自己)(真的/简直…)是/太/很/係(个) / 我真的 / 我是不是很 (Taiwan's 我真的北七, 我是不是很87) / 我家的猫很… right
+    // before the term — a copula or degree word, so a bare 我 before a threat (我每天来骂你) or a demand (快回我 sb) is not
+    // self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
     [GeneratedRegex("""
-        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
+        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
@@ -126,6 +134,22 @@ public static partial class InsultAimedAtNoOneHere
 
     [GeneratedRegex(@"[你您妳]|客服|店家|老板|商家|卖家|掌柜|主播|骗|垃圾", RegexOptions.CultureInvariant)]
     private static partial Regex ListenerNamed();
+
+    // The rest of a reduplicated word (戇居|居), then 咁 / 噉 and a verb done (撳咗, 按了, 打错), no listener named.
+    [GeneratedRegex(@"^[^\s\p{P}你您妳]{0,2}?(?:咁|噉)[^\s\p{P}你您妳]{1,4}?(?:咗|了|错|錯)", RegexOptions.CultureInvariant)]
+    private static partial Regex MannerOfOwnAct();
+
+    // "this is", "it's", "that was so", "which is just" right before the curse.
+    [GeneratedRegex(@"\b(?:this|it|that|which)\s*(?:'s|’s|is|was|has\s+been|s)\s+(?:so\s+|just\s+|absolutely\s+|honestly\s+|actually\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SituationIs();
+
+    private const string SituationAdjectives = "ridiculous|annoying|frustrating|slow|late|insane|absurd|unacceptable|useless|pathetic|awful|terrible|bad|good|great|amazing|awesome|delicious|tasty|cheap|expensive|long|hot|cold|confusing|stressful|exhausting|embarrassing";
+
+    [GeneratedRegex(@"^\s+(?:" + SituationAdjectives + @")\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SituationAdjective();
+
+    [GeneratedRegex(@"^(?:" + Curses + @")\s+(?:" + SituationAdjectives + @")$", RegexOptions.CultureInvariant)]
+    private static partial Regex CursedSituation();
 
     // 我自己揀錯 / 我又看错: the sender owns the mistake (a bare 自己填错 may be the listener's: 沙雕 自己填错还催).
     [GeneratedRegex(@"^[\s\p{P}]*(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|填|写|打|选|按|搞|弄|看|下|买|拍|点|输|入)错", RegexOptions.CultureInvariant)]

@@ -129,7 +129,7 @@ public static partial class InsultQuotedFromOthers
         | \bi\s+quote[\s:,]*$
         | \b(?:dijo|dijeron|llam[oó]|gritó|grito|escribi[oó]|disse|chamou|xingou|falou|escreveu|sagte|nannte|schrieb|dit|trait[eé])\b(?:\s+(?:de|que|mich))?[\s:,]*$
         | \b(?:sinabihan|tinawag|tinawagan)\s+(?:ako|akong|kami|kaming|niya\s+ako|niya\s+akong)\b(?:\s+na)?[\s:,]*$
-        | \b(?:ngatain|ngatai|ngatain|dikatain|dikatai|dibilang|dibilangin|bilang|nyebut|menyebut|manggil|memanggil|dipanggil)\s+(?:saya|aku|gue|gw|kami|kita)?[\s:,]*$
+        | \b(?:ngatain|ngatai|ngatain|dikatain|dikatai|dibilang|dibilangin|bilang|nyebut|menyebut|manggil|memanggil|dipanggil|komen|komentar|ngomong|nulis|menulis)(?:\s+(?:saya|aku|gue|gw|kami|kita))?[\s:,]*$
         | \bne\s+(?:mujhe|mujhko|humein|hume|hamein|hamko|mere\s+ko)[\s:,]*$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex QuotingFrame();

@@ -100,8 +100,8 @@ public static partial class InsultReportedBySpeaker
     }
 
     // 骂我(是)(个) / 说我是 / 話我 (Cantonese) / 骂我们客服是 / 骂他是 (not 我骂他) / 被客服骂了句 / 叫我 / 称我为 / 回我一句 / 对我说： …; called me (an) / called my son or my colleague a / said i was (a) / told me
-    // i'm (a) / keeps telling me to (kys) / someone commented (kys): the sender or their family is the target, or a third
-    // party's comment is named.
+    // i'm (a) / keeps telling me to (kys) / someone commented (kys) / Vietnamese chửi tôi là (đồ) ("called me a"): the
+    // sender or their family is the target, or a third party's comment is named.
     [GeneratedRegex("""
         (?:骂|罵|说|說|(?<![说說讲講])[话話]|叫|称|稱|喊|讲|講|笑|嘲笑|讽刺|諷刺)(?:了)?我(?:们|們)?(?:的)?(?:客服|同事|店员|店員|员工|員工|主播|粉丝|粉絲|顾客|顧客|老公|老婆|孩子|家人|妈妈|媽媽|爸爸)?(?:了)?(?:一句|一聲|一声|句)?(?:是|为|為|成|作|做)?(?:个|個|一个|一個|一只|一隻|一条|一條)?[\s:：]*
         | (?:回|怼|懟)(?:了)?我(?:了)?(?:一句|一聲|一声|句)[\s:：]*
@@ -112,6 +112,7 @@ public static partial class InsultReportedBySpeaker
         | (?:told|tells|telling|keeps\s+telling|kept\s+telling)\s+me\s+to\s+
         | (?<!\bi\s)(?:commented|posted|spammed|spamming)\s+
         | (?:said|told\s+me|says|saying)\s+(?:that\s+)?i\s*(?:'m|am|was)\s+(?:just\s+)?(?:an?\s+|so\s+)?
+        | (?:chửi|chui|mắng|mang|gọi|goi|nói|noi|bảo|bao|kêu|keu)\s+(?:tôi|toi|mình|minh|tui|em|con|bọn\s+tôi|chúng\s+tôi)\s+(?:là\s+|la\s+)?(?:đồ\s+|do\s+|thằng\s+|con\s+)?
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ReportFrame();
 

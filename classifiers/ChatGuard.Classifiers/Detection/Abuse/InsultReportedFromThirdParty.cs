@@ -6,7 +6,9 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// C2: a buyer passing on what an outsider said of the shop, without quotation marks ("a guy in the comments is calling
 /// your shop scammers", "a reviewer on your listing called your staff idiots", 评论区有人说你们是骗子店, 有人在留言區罵你們騙子)
 /// reports the insult, it does not make it. The speaker must be someone unnamed outside the chat (someone, a reviewer,
-/// 有人, 网友): "they say you're scammers" or 他说你是骗子 may be an insult passed on, and stays one.
+/// 有人, 网友): "they say you're scammers" or 他说你是骗子 may be an insult passed on, and stays one. An agent telling a
+/// colleague that a buyer keeps cursing (3号会话买家一直骂nmsl，申请屏蔽) reports it too: a customer as the subject, a verb
+/// of repeated cursing, the words right after.
 /// </summary>
 public static partial class InsultReportedFromThirdParty
 {
@@ -27,6 +29,7 @@ public static partial class InsultReportedFromThirdParty
         \b(?:someone|somebody|some\s+(?:guy|bloke|fella|fellow|woman|lady|person|people|user|account)|an?\s+(?:guy|bloke|fella|fellow|woman|lady|person|reviewer|commenter|user|customer|buyer|stranger)|people|reviewers|commenters|a\s+(?:review|comment|post))\b
           [^.!?;]{0,50}?\b(?:is\s+|are\s+|was\s+|were\s+|keeps?\s+|kept\s+)?(?:calling|called|calls|call|said|says|saying|wrote|writes|posted|commented|claims|claimed|claiming)\b[^.!?;]{0,30}$
         | (?:有人|有个人|有個人|别人|別人|网友|網友|路人|黑粉|有买家|有買家|有顾客|有顧客)[^。！？!?；;]{0,12}?(?:说|說|骂|罵|話|讲|講|叫|称|稱|留言|评论|評論|刷屏|刷|发|發|喊)(?:了)?[^。！？!?；;，,]{0,8}$
+        | (?:买家|買家|顾客|顧客|客户|客戶|客人|用户|用戶)[^。！？!?；;，,]{0,6}?(?:一直|老是|总是|總是|反复|反覆|又|在)(?:骂|罵|刷屏|刷)(?:了)?[^。！？!?；;，,]{0,4}$
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex OutsiderSaid();
 }

@@ -5,7 +5,7 @@ namespace ChatGuard.Classifiers.Detection.Abuse;
 /// <summary>
 /// C2: a Chinese insult or curse word that is the name of the goods asked about — 草泥马玩偶 (the alpaca plush the pun
 /// is named for), a 屌丝 T恤, a "dumb phone" — is a product, not a word said to anyone: the goods' noun follows the word
-/// directly. So is a slogan printed on the goods, after "que dice" or "that says" ("la playera que dice 'Pendejo pero feliz'").
+/// directly; so is a product line written as one word with it (白痴系列盲盒, the blind-box series of that name). So is a slogan printed on the goods, after "que dice" or "that says" ("la playera que dice 'Pendejo pero feliz'").
 /// </summary>
 public static partial class InsultWordNamingAProduct
 {
@@ -16,7 +16,7 @@ public static partial class InsultWordNamingAProduct
             || (char.IsAsciiLetter(folded[end - 1]) && EnglishGoodsAfter().IsMatch(folded[end..]))
             || SloganBefore().IsMatch(folded[..start]));
 
-    [GeneratedRegex(@"^[”""’」』]?\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[”""’」』]?(?:\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)|系列|盲盒|联名|聯名)", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsAfter();
 
     // A "dumb phone" (a calls-and-texts handset sold as such, the 'Dumb Phone' model) is goods, not a word about anyone.
