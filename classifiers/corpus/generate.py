@@ -1215,6 +1215,19 @@ family("notice-after-greeting", "impersonation", "en", "agent", ["platform notic
 both_scripts("payout-to-claim", "impersonation", "agent", ["恭喜您获得平台理赔{amt}元，请尽快领取", "恭喜您已获得退款补偿，点击领取"], 30)
 
 
+# Warm words to the person at the desk (客服小姐姐你好呀, 谢谢你呀客服): the abuse head scored them 0.9–0.99 — it had met
+# 客服/小姐姐/你 mostly in insults and in asking the agent out, and a generated family weighs as one family, so each
+# greeting here is a family of its own (the lead's probe, session 23; the words after the greeting are not insults).
+WARM_ADDRESS = ["客服", "客服，", "客服小姐姐", "客服小哥哥", "客服姐姐", "客服哥哥", "客服宝宝", "亲爱的客服", "客服亲", "老板", "掌柜的", "美女客服"]
+WARM_WORDS = ["你好呀", "你好呀谢谢", "你好呀，谢谢", "谢谢你呀", "谢谢你", "辛苦啦", "辛苦了谢谢", "你人真好", "你真好", "你太好了", "麻烦你啦",
+              "早上好呀", "晚上好呀", "在吗在吗", "你好，在吗", "比心", "爱你哟", "么么哒", "你们服务真好", "你好有耐心", "你最棒了",
+              "你好呀，几天能到", "你好呀，发货了吗", "你好呀，我想问下尺码", "你们好呀", "新年快乐呀", "节日快乐", "拜拜啦", "下次还来你家买",
+              "谢谢你的耐心", "你好呀，帮我看下订单", "你好，谢谢你呀", "久等了吧谢谢", "你好呀😊", "谢谢你呀🌹", "好的呀谢谢"]
+for k, words in enumerate(WARM_WORDS):
+    family(f"benign-warm-address-{k:02d}", "none", "zh-Hans", "buyer", [lambda w=words: rng.choice(WARM_ADDRESS) + w, lambda w=words: w + rng.choice(["客服", "客服小姐姐", "亲"])], 6)
+    family(f"benign-warm-address-{k:02d}", "none", "zh-Hant", "buyer", [lambda w=words: rng.choice(WARM_ADDRESS) + w], 2)
+
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
