@@ -76,7 +76,7 @@ public sealed partial class ContactDiversionDetector : IDetector
     private static partial Regex IsTld();
 
     /// <summary>Whether <paramref name="label"/> is a top-level domain a link or an address in chat ends with.</summary>
-    internal static bool IsTopLevelDomain(string label) => IsTld().IsMatch(label);
+    internal static bool IsTopLevelDomain(ReadOnlySpan<char> label) => IsTld().IsMatch(label);
 
     [GeneratedRegex(MailDot, RegexOptions.CultureInvariant)]
     private static partial Regex DotSpelling();

@@ -175,8 +175,8 @@ public sealed partial class HandleTail : ITailPattern
     {
         var dot = candidate.LastIndexOf('.');
         if (dot <= 0) return false;
-        var tail = candidate[(dot + 1)..];
-        return tail.Length is >= 2 and <= 6 && !tail.AsSpan().ContainsAnyExceptInRange('a', 'z') && ContactDiversionDetector.IsTopLevelDomain(tail);
+        var tail = candidate.AsSpan(dot + 1);
+        return tail.Length is >= 2 and <= 6 && !tail.ContainsAnyExceptInRange('a', 'z') && ContactDiversionDetector.IsTopLevelDomain(tail);
     }
 
     // C1 precision: "someone on Instagram is selling …", "WhatsApp is ringing": after an app's name and "is", a word of
