@@ -56,6 +56,7 @@ public class FourthBlindCheckFamilyTests
     [InlineData("a$$hole", "asshole")]
     [InlineData("id10t!", "idiot!")]
     [InlineData("fvck", "fuck")]
+    [InlineData("f*ggot", "faggot")]
     public void Reads_a_masked_word_back_letter_for_letter(string masked, string word) =>
         Assert.Equal($"so {word} slow", MaskedWords.ReadBack($"so {masked} slow"));
 

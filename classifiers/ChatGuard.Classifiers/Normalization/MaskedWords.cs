@@ -16,7 +16,7 @@ public static class MaskedWords
         "fuck", "fucks", "fucked", "fucker", "fuckers", "fucking", "fuckin", "motherfucker", "shit", "shitty", "bullshit",
         "bitch", "bitches", "asshole", "assholes", "bastard", "idiot", "idiots", "stupid", "moron", "morons", "dumbass",
         "loser", "losers", "retard", "retarded", "cunt", "dickhead", "scammer", "scammers", "useless", "garbage", "clown",
-        "clowns", "liar", "liars", "whore", "slut", "trash", "pathetic", "worthless", "incompetent",
+        "clowns", "liar", "liars", "whore", "slut", "trash", "pathetic", "worthless", "incompetent", "faggot", "faggots",
         // The insults of other languages typed into English chat the same way (p3nd3jo, g0bl0k, orosp*), and the person
         // an insult is aimed at, so "1d10t s3ll3r" reads "idiot seller".
         "pendejo", "pendeja", "pendejos", "goblok", "orospu", "seller", "sellers",
