@@ -23,6 +23,8 @@ public static partial class InsultAimedAtNoOneHere
         // 我自己北七, 怪我眼瞎 — blaming oneself); 我操你妈, 我cnm and 我草泥马 aim at the listener (你, its initial n, its
         // homophone 泥) and stay abuse.
         if (BareSelf().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
+        // 我脑子有病吧 买了两件一样的, 我脑子是不是有病: the sender's own head is the subject.
+        if (OwnHeadBefore().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
         // 把我当傻子糊弄, 当我是白痴: the sender says they are taken for one — an accusation, nobody is called one.
         if (TakenForOne().IsMatch(before)) return true;
         // 真是瞎了眼 / 算我瞎了眼 / 瞎了眼才买: the sender blames their own choice (眼瞎啊 alone, or 你瞎了眼, stays abuse).
@@ -48,6 +50,11 @@ public static partial class InsultAimedAtNoOneHere
         // chat is named in it; "tmd 三天了还不发货" blames the shop and stays abuse.
         if (ChineseExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start])
             && ReliefAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
+        // tmd快递柜满了, tmd 电梯又坏了: the expletive opens the message at a thing or the weather, nobody in the
+        // chat named; 太tm好吃了: swearing as praise, between a degree word and the good thing said.
+        if (ChineseExpletive().IsMatch(folded[start..end]) && !ListenerNamed().IsMatch(folded[end..])
+            && ((AtMessageStart().IsMatch(folded[..start]) && SituationAfter().IsMatch(folded[end..]))
+                || (DegreeBefore().IsMatch(before) && PraiseAfter().IsMatch(folded[end..])))) return true;
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
         // 戇居居咁撳咗兩次: opening the message with 咁 after it, the word says how the sender did something (foolishly
@@ -132,6 +139,21 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"^[\s\p{P}]*(?:终于|总算|可算|算是)", RegexOptions.CultureInvariant)]
     private static partial Regex ReliefAfter();
 
+    // What the sender swears at when nobody is to blame: the parcel locker, the pickup code, the weather, the lift, the phone.
+    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
+    private static partial Regex SituationAfter();
+
+    [GeneratedRegex(@"(?<![你您妳])(?:太|真|好|特|超|也太|真的|简直|簡直|这也太|這也太)$", RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeBefore();
+
+    // The good thing sworn by: tasty, good-looking, comfortable, cheap, worth it.
+    [GeneratedRegex(@"^\s*(?:好吃|好喝|好看|好用|好穿|香|爽|舒服|便宜|划算|划得来|值|棒|绝|美|帅|帥|可爱|可愛|甜|方便|给力|給力|快|好(?!意思)|牛|赞|讚|耐用|暖和|软|軟|嫩|脆|过瘾|過癮|下饭|下飯)", RegexOptions.CultureInvariant)]
+    private static partial Regex PraiseAfter();
+
+    // 我脑子 / 我这脑子 / 我的脑袋 (是不是, 怕不是) right before the word.
+    [GeneratedRegex(@"(?:^|[^你您妳他她])(?:我|我的|我这|我這|我这个|我這個)(?:猪)?(?:脑子|腦子|脑袋|腦袋|脑壳|腦殼|脑瓜|腦瓜|记性|記性)(?:真的|真|是不是|怕不是|肯定|可能|估计|估計|绝对|絕對|简直|簡直|又|也)*(?:是|有点|有點|是个|是個)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnHeadBefore();
+
     [GeneratedRegex(@"[你您妳]|客服|店家|老板|商家|卖家|掌柜|主播|骗|垃圾", RegexOptions.CultureInvariant)]
     private static partial Regex ListenerNamed();
 
@@ -152,7 +174,8 @@ public static partial class InsultAimedAtNoOneHere
     private static partial Regex CursedSituation();
 
     // 我自己揀錯 / 我又看错: the sender owns the mistake (a bare 自己填错 may be the listener's: 沙雕 自己填错还催).
-    [GeneratedRegex(@"^[\s\p{P}]*(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|填|写|打|选|按|搞|弄|看|下|买|拍|点|输|入)错", RegexOptions.CultureInvariant)]
+    // The thing got wrong may come first (仆街 張單我填錯咗地址: "the form, I filled in the wrong address").
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:呢|嗰|这|這|那|张|張|个|個|份|条|條)?(?:张|張|个|個|份|条|條)?(?:单|單|订单|訂單|地址|电话|電話|尺码|尺碼|码|碼|颜色|顏色)\s*)?(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸|入)(?:错|錯)", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseOwnSlipAfter();
 
     // The app or the site as the subject right before the word (个 app 系咪, 这网站真是, 手机又).
