@@ -52,4 +52,22 @@ public class NationalBankAccountTests
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, SenderRole.Buyer);
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
     }
+    // C4 with C1 (session 24): an IBAN asked into in Arabic (حوّل على الآيبان), and a Polish account number (NRB: 26 digits,
+    // the IBAN without "PL") beside "konto" or with its check.
+    [Theory]
+    [InlineData("حوّل المبلغ على الآيبان SA03 8000 0000 6080 1016 7519 وبعدها نشحن الطلب")]
+    [InlineData("przelej na konto 61 1090 1014 0000 0712 1981 2874 i wyślę jeszcze dziś")]
+    [InlineData("wpłać proszę 61 1090 1014 0000 0712 1981 2874, potem anuluj zamówienie w aplikacji")]
+    public void An_arabic_iban_or_a_polish_account_handed_over_is_payment_off_the_platform(string text)
+    {
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+    }
+
+    // C4 precision: 26 digits that are a parcel's number, with no account word and no valid check, are no account.
+    [Theory]
+    [InlineData("numer przesyłki 12 3456 7890 1234 5678 9012 3456, kurier będzie jutro, płatność przy odbiorze w aplikacji")]
+    [InlineData("رقم الطلب 4512 3456 7890 وتم الدفع في التطبيق")]
+    public void Long_reference_numbers_stay_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
 }

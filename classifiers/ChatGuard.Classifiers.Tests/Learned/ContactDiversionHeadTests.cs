@@ -12,7 +12,7 @@ public class ContactDiversionHeadTests
     [Fact]
     public void A_diversion_in_words_no_rule_reads_is_held_for_review()
     {
-        var verdict = LabelAssert.Scan("add me on the green app, same name as this shop", SenderRole.Agent);
+        var verdict = LabelAssert.Scan("add me on the purple app, same name as this shop", SenderRole.Agent);
         Assert.Contains(verdict.Findings, f => f.Label == Labels.ContactDiversion && f.Evidence == Evidence.Model);
         Assert.Equal(ModerationAction.Review, verdict.Action);
     }

@@ -33,6 +33,10 @@ public static class BankAccountNumber
         "pagar", "paga", "pague", "pago", "págame", "pagame", "transferencia", "transferência", "transfiere", "transfira", "deposita", "depósito", "deposito", "envía", "envia", "manda", "cuenta", "conta",
         "überweisung", "überweisen", "überweise", "ueberweisung", "zahlen", "zahlung", "konto", "przelew", "przelewem", "wpłać", "wplac", "rachunek", "bonifico", "pagami", "conto", "virement", "virer", "payer", "paiement", "rib",
         "overmaken", "betalen", "betala", "rekening", "havale", "eft", "ödeme", "odeme",
+        // Polish as the folded view reads it (ł is kept, the accent of ć dropped: wpłać → wpłac).
+        "przelej", "przelac", "wpłac", "wpłacic", "zapłac",
+        // C4 with C1 (session 24): Arabic, folded (حوّل على الآيبان = transfer to the IBAN; the shadda and madda are dropped).
+        "حول", "حولي", "تحويل", "ايبان", "الايبان", "حساب", "ادفع",
     ];
 
     private static readonly string[] PixCues = ["pix", "cpf", "chave"];
@@ -72,6 +76,10 @@ public static class BankAccountNumber
     // reports the account rather than handing it over.
     private static readonly string[] RecountedAsk = ["asked me to", "told me to", "wanted me to", "is that real", "is this real", "is that legit", "is this legit"];
 
+    // C4 with C1: a Polish account number (NRB) is written without its "PL": 26 digits, two check digits then six groups of
+    // four. Its check or the word "konto"/"rachunek" beside a paying word makes it the account to pay into.
+    private static readonly string[] PolishAccountWords = ["konto", "konta", "rachunek", "rachunku", "nr konta", "numer konta"];
+
     /// <summary>What account <paramref name="run"/> of <paramref name="folded"/> is, with the folded range it takes; null when none.</summary>
     public static (int Start, int End, string Kind)? Read(string folded, NumberRun run)
     {
@@ -79,6 +87,8 @@ public static class BankAccountNumber
         if (run.SpelledDigits > 0 || GluedToLetters(folded, run)) return null;
         var d = run.Digits;
         if (d.Length == 18 && (IsClabe(d) || Names(folded, "clabe")) && HasPaymentCue(folded)) return (run.Start, run.End, "clabe");
+        if (d.Length == 26 && (IsPolishAccount(d) || WholeWords.ContainAny(folded, PolishAccountWords, digitsJoin: true)) && HasPaymentCue(folded))
+            return (run.Start, run.End, "iban");
         if (d.Length == 11 && (IsCpf(d) || IsCpfLayout(folded, run)) && WholeWords.ContainAny(folded, PixCues, digitsJoin: true)) return (run.Start, run.End, "pix key");
         if (WholeWords.ContainAny(folded, RecountedAsk, digitsJoin: false)) return null;
         if (d.Length is >= 5 and <= 7 && PaybillKind(folded, run) is { } paybill) return (run.Start, run.End, paybill);
@@ -217,6 +227,16 @@ public static class BankAccountNumber
         if (n != length || (i < folded.Length && char.IsAsciiLetterOrDigit(folded[i]))) return null;
         if (!char.IsAsciiDigit(iban[2]) || !char.IsAsciiDigit(iban[3])) return null;
         return Mod97(iban[..n]) == 1 || Names(folded, "iban") ? (start, i) : null;
+    }
+
+    // An NRB is the Polish IBAN without its country code: "pl" put back, the IBAN check holds.
+    private static bool IsPolishAccount(string d)
+    {
+        Span<char> iban = stackalloc char[28];
+        iban[0] = 'p';
+        iban[1] = 'l';
+        d.AsSpan().CopyTo(iban[2..]);
+        return Mod97(iban) == 1;
     }
 
     // ISO 7064 MOD 97-10 over the rearranged IBAN (country and check digits moved to the end, letters as 10–35).

@@ -6,7 +6,8 @@ namespace ChatGuard.Classifiers.Detection.Tails;
 /// <summary>
 /// C1: a phone number read out in the digit words of markets the normalizer's digit forms do not cover: Sino-Korean
 /// (공일공 칠삼팔이 사구공일), Japanese kana (ぜろきゅうぜろ, ゼロキュウゼロ) and kanji joined by の (〇八〇 の 三九一七), Thai (ศูนย์แปดหนึ่ง), Vietnamese (không chín tám)
-/// and French, read in pairs of compounds (zéro six, douze, trente-quatre, soixante-dix-huit). ASCII digits may stand
+/// and French, read in pairs of compounds (zéro six, douze, trente-quatre, soixante-dix-huit), Indonesian and Malay (nol
+/// delapan lima), and mainland Chinese read out as on the radio (幺五八 洞拐洞). ASCII digits may stand
 /// among the words (공1공, 09 ba hai 7). Korean, Japanese and Thai run the words together, so they are read by longest
 /// prefix; Vietnamese and French words need word boundaries. Keys are folded as the folded view folds them (kana lose
 /// their voicing marks, Thai its vowel and tone marks), so they match that view. Hand-written at this seam, as
@@ -60,12 +61,22 @@ public static class LocalDigitWords
     {
         for (var i = 0; i < folded.Length; i++)
         {
-            if (!IsJoinedScript(folded[i])) continue;
+            if (!IsJoinedScript(folded[i]) && !StartsRadioNumber(folded[i])) continue;
             if (Read(folded, i) is not { } r) continue;
             if (r.Words >= 4 && r.Digits.Length is >= 10 and <= 12 && r.Digits[0] == '0') yield return (r.Start, r.End);
+            else if (IsRadioMobile(folded, r)) yield return (r.Start, r.End);
             i = Math.Max(i, r.End - 1);
         }
     }
+
+    // C1 (session 24): a mainland mobile number read out as on the radio (记一下 幺五八 洞拐洞 三四五八九): it starts with 1 (幺
+    // or 一), its eleven digits are a mobile's (1, then 3–9), and it holds 洞 or 拐, which only this reading makes digits — a
+    // number in plain numerals is a digit run the scan already reads.
+    private static bool StartsRadioNumber(char c) => c is '幺' or '一';
+
+    private static bool IsRadioMobile(string folded, Reading r) =>
+        r.Digits.Length == 11 && r.Digits[0] == '1' && r.Digits[1] is >= '3' and <= '9'
+        && folded.AsSpan(r.Start, r.End - r.Start).IndexOfAny('洞', '拐') >= 0;
 
     // 〇 is a letter-number, neither a letter nor a digit to char's tests.
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '〇';
@@ -208,6 +219,12 @@ public static class LocalDigitWords
         Put(Kind.Teen, 15, "quinze"); Put(Kind.Teen, 16, "seize");
         Put(Kind.Vingt, 20, "vingt", "vingts"); Put(Kind.Ten, 30, "trente"); Put(Kind.Ten, 40, "quarante"); Put(Kind.Ten, 50, "cinquante"); Put(Kind.Ten, 60, "soixante");
         Put(Kind.Et, 0, "et");
+        // Indonesian and Malay (nol delapan lima dua…)
+        Put(Kind.Digit, 0, "nol", "kosong"); Put(Kind.Digit, 1, "satu"); Put(Kind.Digit, 2, "dua"); Put(Kind.Digit, 3, "tiga"); Put(Kind.Digit, 4, "empat");
+        Put(Kind.Digit, 5, "lima"); Put(Kind.Digit, 6, "enam"); Put(Kind.Digit, 7, "tujuh"); Put(Kind.Digit, 8, "delapan", "lapan"); Put(Kind.Digit, 9, "sembilan");
+        // Chinese read out as on the radio (幺五八 洞拐洞 …): 幺 1, 两 2, 拐 7, 洞 0; the normalizer reads 幺 and 两 but not 拐 or 洞.
+        // 零 is left to the normalizer's digit runs, which read a number in plain numerals whole.
+        Put(Kind.Digit, 0, "洞"); Put(Kind.Digit, 1, "幺"); Put(Kind.Digit, 2, "两"); Put(Kind.Digit, 7, "拐");
         // Longest first, so きゅう is not read as a shorter key and "une" not cut to "un".
         return [.. words.Where(w => w.Key.Length > 0).OrderByDescending(w => w.Key.Length)];
     }
