@@ -97,4 +97,21 @@ public class LocalSlangProhibitedOfferTests
     [InlineData("仿真枪模型，不能发射，只能摆着看")]
     public void Bookmarks_and_a_display_model_are_not_prohibited(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("测速干扰器 现货 装上就不怕测速")]
+    [InlineData("磁吸号牌遮挡贴 一秒遮住车牌")]
+    [InlineData("代开诊断证明 医院盖章 请假用")]
+    [InlineData("假营业执照 可以做 三天出")]
+    public void Speed_trap_jammers_plate_covers_and_forged_papers_are_prohibited(string text) =>
+        LabelAssert.RuleFlags(Labels.Prohibited, text);
+
+    [Theory]
+    [InlineData("营业执照代办，正规工商注册")]
+    [InlineData("车牌框 磁吸款 不遮挡号牌")]
+    [InlineData("遮挡号牌是违法的，我们不卖这种")]
+    [InlineData("诊断书请到医院开，我们只卖护具")]
+    [InlineData("医院开的诊断证明可以用来申请退款")]
+    public void Licence_registration_a_plate_frame_and_a_hospitals_own_certificate_are_not_prohibited(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text);
 }
