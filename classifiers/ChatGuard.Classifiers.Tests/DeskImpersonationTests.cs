@@ -76,4 +76,26 @@ public class DeskImpersonationTests
     [InlineData("Dear customer, your order is on its way")]
     [InlineData("Shopee thông báo phí vận chuyển đã được miễn cho đơn này")]
     public void Passes_english_and_local_look_alikes(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("Seller Support here, your listing is blocked, pay the $30 reinstatement fee today")]
+    [InlineData("MBG team: we're releasing your refund, confirm your bank login")]
+    [InlineData("GCash care: para ma-refund, send the 6-digit MPIN here")]
+    [InlineData("Maya Bank here po, pa-send ng OTP para sa cashback")]
+    [InlineData("J&T team: kindly share the verification code you received so we can deliver today")]
+    [InlineData("【平台官方公告】您的店铺涉嫌违规，需缴纳保证金2000元解除限制")]
+    [InlineData("卫健委委托我们发放理疗仪，凭身份证免费领")]
+    [InlineData("银行 fraud 部门，把你的 OTP code 读一下")]
+    public void Flags_desk_headers_wallets_couriers_and_offices_asking(string text) => LabelAssert.RuleFlags(Labels.Impersonation, text);
+
+    [Theory]
+    [InlineData("pls pay via GCash to 0917 553 2190 then send the receipt here")]
+    [InlineData("Customs requires a clearance fee, please pay it before we dispatch")]
+    [InlineData("M-Pesa is the official checkout option, the PIN prompt comes from the app")]
+    [InlineData("DHL team will deliver tomorrow, no extra fee to pay")]
+    public void Passes_wallets_named_for_payment_and_couriers_without_a_fee(string text) => LabelAssert.NoRuleFlags(Labels.Impersonation, text);
+
+    [Fact]
+    public void Passes_a_buyer_quoting_a_caller_who_posed_as_the_platform() =>
+        LabelAssert.NoRuleFlags(Labels.Impersonation, "the caller said \"I'm from platform security, read me the code\", I hung up", SenderRole.Buyer);
 }
