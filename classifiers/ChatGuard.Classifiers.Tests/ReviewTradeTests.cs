@@ -5,8 +5,9 @@ namespace ChatGuard.Classifiers.Tests;
 /// <summary>
 /// Session 24 (C7): a review traded for something — a buyer offering five stars for a discount, a shop promising those
 /// who reviewed a discount, five stars asked after a favour, a gift for a positive review, a dictated text and a deleted
-/// review refunded in the buyers' languages — each beside its look-alike: a plain request with no reward, the buyer told
-/// to write what they like, where to edit a review, thanks for one. Phrased apart from the corpora.
+/// review refunded in the buyers' languages, veiled English rewards (the next lesson is on me, a secret price) — each
+/// beside its look-alike: a plain request with no reward, the buyer told to write what they like, where to edit a
+/// review, thanks for one, a shop boasting its rating beside its warranty. Phrased apart from the corpora.
 /// </summary>
 public class ReviewTradeTests
 {
@@ -35,4 +36,19 @@ public class ReviewTradeTests
     [Fact]
     public void Passes_a_buyer_saying_they_already_gave_five_stars() =>
         LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, "我已经给你五星好评了，下次还来", SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("Leave a glowing review and the next lesson is on me")]
+    [InlineData("Positive review = we extend your warranty to 2 years")]
+    [InlineData("Fill the stars up and screenshot it, a lil treat comes your way")]
+    [InlineData("good words on the listing = a secret price next time")]
+    [InlineData("make it a 5 and I give back money for the shipping")]
+    public void Flags_veiled_rewards_for_a_review_in_english(string text) => LabelAssert.RuleFlags(Labels.ReviewSolicitation, text);
+
+    [Theory]
+    [InlineData("Rated 5 stars by 2,000 buyers, every order comes with an extended warranty")]
+    [InlineData("Thanks for the 5 stars! Dinner is on me next time I'm in town haha")]
+    [InlineData("The special price ends Friday, reviews are always welcome")]
+    [InlineData("If you like it, a review helps us a lot, no pressure")]
+    public void Passes_ratings_boasted_thanks_and_prices_beside_a_review(string text) => LabelAssert.NoRuleFlags(Labels.ReviewSolicitation, text);
 }
