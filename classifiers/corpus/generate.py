@@ -1228,6 +1228,16 @@ for k, words in enumerate(WARM_WORDS):
     family(f"benign-warm-address-{k:02d}", "none", "zh-Hant", "buyer", [lambda w=words: rng.choice(WARM_ADDRESS) + w], 2)
 
 
+# Warm sign-offs (客服您辛苦啦，祝你下班愉快): the abuse head refitted with session 24's polite-contempt lines (您辛苦了…你) held
+# one at 0.92; each wish is a family of its own, as the greetings above (the lead's check, session 24).
+WARM_SIGNOFF_LEAD = ["客服您辛苦啦，", "客服你辛苦啦，", "您辛苦了，", "辛苦您啦，", "客服小姐姐辛苦啦，", "谢谢您，", "谢谢客服，", "亲，辛苦了，",
+                     "老板您辛苦了，", "麻烦您了，", "客服您辛苦了", "今天辛苦您了，"]
+WARM_WISHES = ["祝你下班愉快", "祝您下班愉快", "祝你生活愉快", "祝你工作顺利", "祝你天天开心", "祝你早点下班", "祝你周末愉快", "祝你身体健康",
+               "早点休息哦", "祝你发大财", "祝你万事如意", "祝你一切顺利", "祝你节日快乐", "祝你新年快乐", "晚安啦", "祝你好运连连"]
+for k, wish in enumerate(WARM_WISHES):
+    family(f"benign-warm-signoff-{k:02d}", "none", "zh-Hans", "buyer", [lambda w=wish: rng.choice(WARM_SIGNOFF_LEAD) + w], 6)
+    family(f"benign-warm-signoff-{k:02d}", "none", "zh-Hant", "buyer", [lambda w=wish: rng.choice(WARM_SIGNOFF_LEAD) + w], 2)
+
 # ---------------------------------------------------------------- write
 for i, row in enumerate(rows, 1):
     row["id"] = f"cg-{i:05d}"
