@@ -45,16 +45,31 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var legitimateScores = heads.Select(_ => new List<float>()).ToArray();
         var legitimateContext = heads.Select(_ => new List<bool>()).ToArray();
         var legitimateFamilies = new List<string>();
+        var sender = Array.FindIndex(heads, h => h.ReadsSender);
+        var shopScores = new List<float>();
+        var shopFamilies = new List<string>();
         Span<float> probabilities = stackalloc float[heads.Length];
+        Span<float> unsaid = stackalloc float[heads.Length];
         for (var fold = 0; fold < folds.Count; fold++)
         {
             var (train, heldOut) = folds.Split(corpus, fold);
             progress?.Report($"calibration fold {fold + 1}/{folds.Count}: fitting on {train.Count} messages, scoring {heldOut.Count(m => m.IsLegitimate)} legitimate ones");
             var model = trainer.Fit([.. ToExamples(train, trainer.Options.FamilyWeightExponent), .. extra], Heads(extra), ct).Model;
-            foreach (var m in heldOut.Where(m => m.IsLegitimate || onHeldOut is not null))
+            foreach (var m in heldOut.Where(m => m.IsLegitimate || onHeldOut is not null || (sender >= 0 && m.Role is SenderRole.Agent or SenderRole.Bot)))
             {
                 var text = normalizer.Normalize(m.Text).Text;
                 model.Score(text, m.Role, probabilities);
+                if (sender >= 0)
+                {
+                    // The sender head is read without the role it predicts, as SenderRoleReader reads it.
+                    model.Score(text, SenderRole.Unknown, unsaid);
+                    probabilities[sender] = unsaid[sender];
+                    if (m.Role is SenderRole.Agent or SenderRole.Bot)
+                    {
+                        shopScores.Add(unsaid[sender]);
+                        shopFamilies.Add(m.FamilyGroup);
+                    }
+                }
                 onHeldOut?.Invoke(m, fold, probabilities.ToArray());
                 if (!m.IsLegitimate) continue;
                 legitimateFamilies.Add(m.FamilyGroup);
@@ -69,6 +84,12 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         var fit = trainer.Fit([.. ToExamples(corpus, trainer.Options.FamilyWeightExponent), .. extra], Heads(extra), ct);
         var calibrated = fit.Model.Heads.Select((h, k) =>
         {
+            if (k == sender)
+            {
+                var read = Math.Max(0.5f, ThresholdCalibrator.PassingAtMostPerFamily(shopScores, shopFamilies, trainer.Options.Thresholds.SenderMisreadRate));
+                progress?.Report(string.Create(CultureInfo.InvariantCulture, $"{h.Label}: reads a buyer from {read:0.000} ({shopScores.Count} held-out shop lines)"));
+                return h with { ReviewThreshold = read, BlockThreshold = LabelHead.Never };
+            }
             var (review, block) = ThresholdCalibrator.Calibrate(legitimateScores[k], legitimateFamilies, trainer.Options.Thresholds);
             var overHalf = legitimateScores[k].Count(s => s >= 0.5f);
             var head = h with { ReviewThreshold = review, BlockThreshold = block };
@@ -99,7 +120,8 @@ public sealed class CalibratedTraining(ITextNormalizer normalizer, LabelModelTra
         return messages.Select((m, i) => new TrainingExample(m.Text, m.Role, m.Labels, Weight: (float)(raw[i] / mean)));
     }
 
-    /// <summary>A chat head per label, and a COLD head for abuse when there are extra examples.</summary>
+    /// <summary>A chat head per label, a COLD head for abuse when there are extra examples, and the sender head.</summary>
     private HeadSpec[] Heads(IReadOnlyList<TrainingExample> extra) =>
-        [.. _labels.Select(l => new HeadSpec(l)), .. extra.Count > 0 && _labels.Contains(Verdicts.Labels.Abuse) ? [new HeadSpec(Verdicts.Labels.Abuse, Extra: true)] : Array.Empty<HeadSpec>()];
+        [.. _labels.Select(l => new HeadSpec(l)), .. extra.Count > 0 && _labels.Contains(Verdicts.Labels.Abuse) ? [new HeadSpec(Verdicts.Labels.Abuse, Extra: true)] : Array.Empty<HeadSpec>(),
+            HeadSpec.Sender];
 }

@@ -31,6 +31,8 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
     {
         if (specs.Count == 0) throw new ArgumentException("at least one head", nameof(specs));
         var features = examples.Select(e => Featurize(e.Text, DropRole(e))).ToArray();
+        // The sender head reads the text without the role it predicts.
+        var roleless = specs.Any(s => s.ReadsSender) ? examples.Select(e => Featurize(e.Text, SenderRole.Unknown)).ToArray() : features;
         var context = new MLContext(options.Seed);
         var schema = Schema(options.HashBits);
         var weights = new float[specs.Count << options.HashBits];
@@ -41,7 +43,7 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
         {
             ct.ThrowIfCancellationRequested();
             var label = specs[k].Label;
-            var rows = Rows(examples, features, specs[k]);
+            var rows = Rows(examples, specs[k].ReadsSender ? roleless : features, specs[k]);
             if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
             {
                 // Leave-families-out can hold out every family of a label: nothing to learn, so the head never fires.
@@ -101,8 +103,8 @@ public sealed class LabelModelTrainer(ITextNormalizer normalizer, LabelModelTrai
         for (var i = 0; i < examples.Count; i++)
         {
             var e = examples[i];
-            if (e.Extra != spec.Extra) continue;
-            var isLabel = e.Labels.Contains(spec.Label);
+            if (e.Extra != spec.Extra || (spec.ReadsSender && e.Role == SenderRole.Unknown)) continue;
+            var isLabel = spec.ReadsSender ? e.Role == SenderRole.Buyer : e.Labels.Contains(spec.Label);
             if (isLabel) positive += e.Weight; else negative += e.Weight;
             rows.Add(new FeatureRow { Label = isLabel, Weight = e.Weight, Features = features[i].Features });
         }

@@ -39,6 +39,12 @@ public sealed record ThresholdOptions
     /// <summary>Share of legitimate messages one label may block on its score alone.</summary>
     public double BlockRate { get; init; } = 0.001;
 
+    /// <summary>
+    /// Share of shops' lines (agents', bots') the sender head may read as a buyer's, every family group weighing the
+    /// same: a shop's line misread loses its C5–C8 findings, so the head reads only the buyers it is sure of.
+    /// </summary>
+    public double SenderMisreadRate { get; init; } = 0.01;
+
     /// <summary>No label is reported below this probability, however clean the legitimate scores are.</summary>
     public float MinimumReview { get; init; } = 0.5f;
 

@@ -13,7 +13,9 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers;
 
 /// <summary>Normalizes a message once, runs every detector over it, and turns the findings into a verdict.</summary>
-public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<IDetector> detectors, PolicyProfileCatalog profiles)
+/// <param name="senderRoles">Reads a buyer's voice where the sender is not said (null: an unsaid sender stays unknown).</param>
+public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<IDetector> detectors, PolicyProfileCatalog profiles,
+    SenderRoleReader? senderRoles = null)
     : IModerationPipeline, IDisposable
 {
     private readonly IDetector[] _detectors = [.. detectors];
@@ -32,7 +34,8 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     {
         var normalizer = new TextNormalizer();
         var lexicons = new LexiconCatalog(normalizer, lexiconDirectory);
-        return new(normalizer, CreateDetectors(lexicons, normalizer, learnedOptions: learned), PolicyProfileCatalog.LoadBuiltIn(defaultProfile)) { _owned = lexicons };
+        return new(normalizer, CreateDetectors(lexicons, normalizer, learnedOptions: learned), PolicyProfileCatalog.LoadBuiltIn(defaultProfile),
+            SenderRoleReader.For(LabelModel.BuiltIn)) { _owned = lexicons };
     }
 
     /// <summary>
@@ -83,6 +86,8 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        // Issue 16: C5–C8 are a shop's conduct; a sender not said whose words read as a buyer's is judged as a buyer.
+        if (options.Role == SenderRole.Unknown && senderRoles?.Read(text) is SenderRole.Buyer) options = options with { Role = SenderRole.Buyer };
         var context = new ScanContext(profiles.Get(options.Profile), options);
         var findings = new List<Finding>();
         foreach (var detector in _detectors) detector.Detect(text, context, findings);

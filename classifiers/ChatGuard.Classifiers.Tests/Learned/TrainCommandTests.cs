@@ -29,15 +29,15 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(0, code);
         await using var stream = File.OpenRead(Path.Combine(_dir.FullName, "labels.model"));
         var model = LabelModel.Read(stream);
-        Assert.Equal(labels, model.Heads.Select(h => h.Label));
+        Assert.Equal([.. labels, SenderRoleReader.HeadLabel], model.Heads.Select(h => h.Label));
         Assert.All(model.Heads, h => Assert.InRange(h.ReviewThreshold, 0.5f, h.BlockThreshold));
         Assert.All(model.Heads, h => Assert.True(h.BlockThreshold >= 0.9f));
         Assert.Contains("review_solicitation", console.ToString());
         // Every message once, legitimate or not, scored by the calibration fold that held its family out.
         var rows = (await File.ReadAllLinesAsync(scores.FullName)).Select(l => l.Split('\t')).ToList();
-        Assert.Equal(["id", "family", "fold", "labels", .. labels], rows[0]);
+        Assert.Equal(["id", "family", "fold", "labels", .. labels, SenderRoleReader.HeadLabel], rows[0]);
         Assert.Equal(700, rows.Skip(1).Select(r => r[0]).Distinct().Count());
-        Assert.All(rows.Skip(1), r => Assert.Equal(4 + labels.Count, r.Length));
+        Assert.All(rows.Skip(1), r => Assert.Equal(5 + labels.Count, r.Length));
         Assert.Contains(rows.Skip(1), r => r[3].Length > 0);
     }
 }

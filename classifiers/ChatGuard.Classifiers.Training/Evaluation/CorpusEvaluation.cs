@@ -40,13 +40,19 @@ public sealed class CorpusEvaluation
     }
 
     /// <summary>Scans each message with its role and counts the verdict; <paramref name="onError"/> sees every wrong one.</summary>
+    /// <summary>
+    /// Scores every message as if its sender were not said (the moderate endpoint's case, <c>chatguard scan</c> without a
+    /// role): the pipeline reads what it can of the sender from the text.
+    /// </summary>
+    public bool RolesUnsaid { get; init; }
+
     public void Run(IModerationPipeline pipeline, IEnumerable<CorpusMessage> messages, string? profile,
         Action<CorpusMessage, Verdict>? onError = null, CancellationToken ct = default)
     {
         foreach (var m in messages)
         {
             ct.ThrowIfCancellationRequested();
-            var verdict = pipeline.Scan(pipeline.Normalize(m.Text), new ScanOptions(profile, m.Role));
+            var verdict = pipeline.Scan(pipeline.Normalize(m.Text), new ScanOptions(profile, RolesUnsaid ? SenderRole.Unknown : m.Role));
             Add(m, verdict, onError);
         }
     }

@@ -1,3 +1,4 @@
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Detection.Lexicon;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Policy;
@@ -16,19 +17,21 @@ namespace ChatGuard.Classifiers.Training.Evaluation;
 public sealed class LeaveFamiliesOut(ITextNormalizer normalizer, LabelModelTrainer trainer, LexiconCatalog lexicons, IReadOnlyList<string>? labels = null)
 {
     /// <param name="contextDev">Labeled abuse texts (COLD dev) for the COLD head's context threshold, as in training.</param>
+    /// <param name="rolesUnsaid">Judges the held-out messages without their senders (<see cref="CorpusEvaluation.RolesUnsaid"/>); training keeps them.</param>
     public CorpusEvaluation Run(IReadOnlyList<CorpusMessage> corpus, IReadOnlyList<TrainingExample> extra, int folds, int calibrationFolds,
         string? profile, IProgress<string>? progress = null, Action<CorpusMessage, Verdict>? onError = null, CancellationToken ct = default,
-        IReadOnlyList<Data.LabeledText>? contextDev = null)
+        IReadOnlyList<Data.LabeledText>? contextDev = null, bool rolesUnsaid = false)
     {
         var split = new FamilyFolds(folds);
-        var evaluation = new CorpusEvaluation();
+        var evaluation = new CorpusEvaluation { RolesUnsaid = rolesUnsaid };
         for (var fold = 0; fold < folds; fold++)
         {
             var (train, heldOut) = split.Split(corpus, fold);
             EnsureDisjoint(train, heldOut);
             progress?.Report($"fold {fold + 1}/{folds}: {heldOut.Select(m => m.FamilyGroup).Distinct().Count()} family groups held out ({heldOut.Count} messages)");
             var fit = new CalibratedTraining(normalizer, trainer, labels).Fit(train, extra, calibrationFolds, progress, ct, contextDev);
-            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, normalizer, fit.Model), PolicyProfileCatalog.LoadBuiltIn());
+            using var pipeline = new ModerationPipeline(normalizer, ModerationPipeline.CreateDetectors(lexicons, normalizer, fit.Model), PolicyProfileCatalog.LoadBuiltIn(),
+                SenderRoleReader.For(fit.Model));
             evaluation.Run(pipeline, heldOut, profile, onError, ct);
         }
         return evaluation;

@@ -135,12 +135,18 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     private static void Add(ICollection<Finding> findings, Finding finding)
     {
-        // Duplicates come from neighbouring anchors of the same rule: the last few findings are enough to check.
+        // Duplicates come from neighbouring anchors of the same rule: the last few findings are enough to check. A rule
+        // written for a buyer's message (ForBuyer) outranks an every-sender rule on the same span: the policy drops a
+        // shop-only label's finding in a buyer's message unless a buyer's rule made it.
         var checkedCount = 0;
         if (findings is IList<Finding> list)
         {
             for (var i = list.Count - 1; i >= 0 && checkedCount++ < 16; i--)
-                if (Same(list[i], finding)) return;
+            {
+                if (!Same(list[i], finding)) continue;
+                if (finding.ForBuyer && !list[i].ForBuyer) list[i] = finding;
+                return;
+            }
         }
         else if (findings.Any(f => Same(f, finding))) return;
         findings.Add(finding);

@@ -30,7 +30,8 @@ internal static class EvalCommand
         var folds = new Option<int>("--folds") { Description = "family folds for --split families", DefaultValueFactory = _ => 5 };
         var abuseData = new Option<FileInfo[]>("--abuse-data") { Description = "abuse-only training files for --split families (COLD train CSV …)", AllowMultipleArgumentsPerToken = true };
         var abuseDev = new Option<FileInfo[]>("--abuse-dev") { Description = "labeled abuse dev files for --split families (COLD dev CSV)", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons, split, folds, abuseData, abuseDev };
+        var withoutRoles = new Option<bool>("--without-roles") { Description = "judge every message as if its sender were not said (the pipeline reads a buyer's voice itself)" };
+        var command = new Command("eval", "Evaluate the detectors on a labelled JSON-lines file.") { input, profile, errors, lexicons, split, folds, abuseData, abuseDev, withoutRoles };
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(input)!;
@@ -46,11 +47,11 @@ internal static class EvalCommand
                 {
                     using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: parse.GetValue(lexicons)?.FullName);
                     using var reader = file.OpenText();
-                    return await RunAsync(pipeline, parse.GetValue(profile), reader, Console.Out, Console.Error, listErrors, ct);
+                    return await RunAsync(pipeline, parse.GetValue(profile), reader, Console.Out, Console.Error, listErrors, ct, parse.GetValue(withoutRoles));
                 }
                 case "families":
                     return await RunLeaveFamiliesOutAsync(file, parse.GetValue(abuseData) ?? [], parse.GetValue(abuseDev) ?? [], parse.GetValue(folds), parse.GetValue(profile),
-                        parse.GetValue(lexicons), listErrors, Console.Out, Console.Error, ct);
+                        parse.GetValue(lexicons), listErrors, Console.Out, Console.Error, ct, rolesUnsaid: parse.GetValue(withoutRoles));
                 default:
                     await Console.Error.WriteLineAsync("error: --split takes \"families\"");
                     return 2;
@@ -59,7 +60,8 @@ internal static class EvalCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(IModerationPipeline pipeline, string? profile, TextReader input, TextWriter output, TextWriter error, bool listErrors, CancellationToken ct)
+    public static async Task<int> RunAsync(IModerationPipeline pipeline, string? profile, TextReader input, TextWriter output, TextWriter error, bool listErrors, CancellationToken ct,
+        bool rolesUnsaid = false)
     {
         var messages = new List<CorpusMessage>();
         var lineNumber = 0;
@@ -70,7 +72,7 @@ internal static class EvalCommand
             if (CorpusReader.TryParse(line, out var message, out var problem)) messages.Add(message);
             else await error.WriteLineAsync($"line {lineNumber}: {problem}");
         }
-        var evaluation = new CorpusEvaluation();
+        var evaluation = new CorpusEvaluation { RolesUnsaid = rolesUnsaid };
         var wrong = new List<string>();
         evaluation.Run(pipeline, messages, profile, listErrors ? (m, p) => wrong.Add(ErrorLine(m, p)) : null, ct);
         foreach (var w in wrong) await error.WriteLineAsync(w);
@@ -79,7 +81,8 @@ internal static class EvalCommand
     }
 
     public static async Task<int> RunLeaveFamiliesOutAsync(FileInfo input, FileInfo[] abuseData, FileInfo[] abuseDev, int folds, string? profile, DirectoryInfo? lexiconDirectory,
-        bool listErrors, TextWriter output, TextWriter error, CancellationToken ct, LabelModelTrainerOptions? options = null, int calibrationFolds = 4)
+        bool listErrors, TextWriter output, TextWriter error, CancellationToken ct, LabelModelTrainerOptions? options = null, int calibrationFolds = 4,
+        bool rolesUnsaid = false)
     {
         var corpus = CorpusReader.Read(input.FullName);
         var extra = AbuseEvaluator.ToExamples(abuseData.SelectMany(f => LabeledFileReader.Read(f.FullName, DatasetRole.Train))).ToList();
@@ -89,7 +92,7 @@ internal static class EvalCommand
         var wrong = new List<string>();
         var run = new LeaveFamiliesOut(normalizer, new LabelModelTrainer(normalizer, options ?? new LabelModelTrainerOptions()), lexicons);
         var evaluation = await Task.Run(() => run.Run(corpus, extra, folds, calibrationFolds, profile, new Progress<string>(error.WriteLine),
-            listErrors ? (m, p) => { lock (wrong) wrong.Add(ErrorLine(m, p)); } : null, ct, dev), ct);
+            listErrors ? (m, p) => { lock (wrong) wrong.Add(ErrorLine(m, p)); } : null, ct, dev, rolesUnsaid), ct);
         foreach (var w in wrong) await error.WriteLineAsync(w);
         await output.WriteLineAsync($"leave-families-out: {folds} folds over {corpus.Select(m => m.FamilyGroup).Distinct().Count()} family groups; figures pooled over the held-out folds");
         await WriteAsync(evaluation, output, ct);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
 using ChatGuard.Classifiers.Training;
 using ChatGuard.Classifiers.Training.Corpus;
@@ -45,7 +46,7 @@ internal static class TrainCommand
         if (scores is not null)
         {
             scores.Directory?.Create(); // minutes of training must not end on a missing folder
-            var header = $"id\tfamily\tfold\tlabels\t{string.Join('\t', fit.Model.Heads.Select((h, k) => k < CalibratedTraining.LearnedLabels.Count ? h.Label : h.Label + "-extra"))}";
+            var header = $"id\tfamily\tfold\tlabels\t{string.Join('\t', fit.Model.Heads.Select((h, k) => k < CalibratedTraining.LearnedLabels.Count || h.Label == SenderRoleReader.HeadLabel ? h.Label : h.Label + "-extra"))}";
             await File.WriteAllLinesAsync(scores.FullName, [header, .. heldOut], ct);
         }
         output.Create();

@@ -31,7 +31,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     {
         // Precision first: with no letter or digit (an image's empty caption, punctuation) a model has only its bias
         // to go on, and that is no evidence about anyone.
-        var words = Words(text.Text);
+        var words = WordCount.Of(text.Text);
         if (words == 0) return;
         var shortMessage = words < options.MinimumWordsAlone;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
@@ -39,6 +39,7 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         for (var k = 0; k < probabilities.Length; k++)
         {
             var head = model.Heads[k];
+            if (head.Label == SenderRoleReader.HeadLabel) continue; // who wrote it, not what it breaks
             if (context.Role == SenderRole.Buyer && IsShopConduct(head.Label)) continue;
             var p = probabilities[k];
             var inContext = p >= head.ContextThreshold && LabelContext.Has(head.Label, text.Text);
@@ -105,18 +106,4 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
     private static bool IsNamedInWarnings(string label) =>
         label is Labels.Prohibited or Labels.OffPlatformPayment or Labels.Counterfeit or Labels.ReviewSolicitation or Labels.ExaggeratedClaims
             or Labels.ContactDiversion;
-
-    /// <summary>Chinese characters one each, and runs of other letters or digits one each (<c>hi there</c> is two); 0 without a letter or digit.</summary>
-    private static int Words(string text)
-    {
-        var words = 0;
-        var inRun = false;
-        foreach (var c in text)
-        {
-            if (ChineseWords.IsHan(c)) { words++; inRun = false; }
-            else if (char.IsLetterOrDigit(c)) { if (!inRun) words++; inRun = true; }
-            else inRun = false;
-        }
-        return words;
-    }
 }
