@@ -28,7 +28,7 @@ public static class CpuTimeComparison
                 ("ContactDiversionDetector (patterns)", benchmarks.Patterns),
                 ("AbuseDetector (lexicon)", benchmarks.Abuse),
                 ("AlternateReadingsDetector (backwards, acrostic)", benchmarks.Readings),
-                ("LearnedLabelDetector (9 heads)", benchmarks.Learned),
+                ("LearnedLabelDetector (all heads)", benchmarks.Learned),
             ];
             var fastest = new double[runs.Length];
             Array.Fill(fastest, double.MaxValue);

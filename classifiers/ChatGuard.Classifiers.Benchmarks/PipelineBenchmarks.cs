@@ -143,7 +143,7 @@ public class PipelineBenchmarks
     [Benchmark(OperationsPerInvoke = Count, Description = "AlternateReadingsDetector (backwards, acrostic) on normalized text")]
     public int Readings() => Detect(_detectors.OfType<Detection.Readings.AlternateReadingsDetector>().First());
 
-    [Benchmark(OperationsPerInvoke = Count, Description = "LearnedLabelDetector (9 heads) on normalized text")]
+    [Benchmark(OperationsPerInvoke = Count, Description = "LearnedLabelDetector (all heads) on normalized text")]
     public int Learned() => Detect(_detectors.OfType<LearnedLabelDetector>().First());
 
     private int Detect(IDetector detector)
