@@ -87,8 +87,17 @@ public sealed class ModerationPipeline(ITextNormalizer normalizer, IEnumerable<I
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         // Issue 16: C5–C8 are a shop's conduct; a sender not said whose words read as a buyer's is judged as a buyer.
-        if (options.Role == SenderRole.Unknown && senderRoles?.Read(text) is SenderRole.Buyer) options = options with { Role = SenderRole.Buyer };
-        var context = new ScanContext(profiles.Get(options.Profile), options);
+        LearnedScores? roleLess = null;
+        if (options.Role == SenderRole.Unknown && senderRoles is not null)
+        {
+            roleLess = senderRoles.Score(text);
+            if (senderRoles.Read(roleLess) is SenderRole.Buyer)
+            {
+                options = options with { Role = SenderRole.Buyer };
+                roleLess = null; // the heads score it again, as a buyer's
+            }
+        }
+        var context = new ScanContext(profiles.Get(options.Profile), options) { RoleLessScores = roleLess };
         var findings = new List<Finding>();
         foreach (var detector in _detectors) detector.Detect(text, context, findings);
         return VerdictBuilder.Build(text.Original, findings, context.Profile, context.Role);

@@ -1,5 +1,7 @@
+using ChatGuard.Classifiers.Detection;
 using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Normalization;
+using ChatGuard.Classifiers.Policy;
 using ChatGuard.Classifiers.Verdicts;
 
 namespace ChatGuard.Classifiers.Tests.Learned;
@@ -40,6 +42,30 @@ public sealed class SenderRoleReaderTests
         var verdict = LabelAssert.Pipeline.Scan("我上周买的鞋子到现在还没发货，你们到底什么时候发");
         Assert.All(verdict.Findings, f => Assert.Contains(f.Label, Labels.All));
     }
+
+    [Theory]
+    [InlineData("亲，我们家是高仿的，做工跟专柜一模一样，放心拍")]
+    [InlineData("好评返现五块，截图发我微信就行")]
+    [InlineData("亲，我们家这款面霜三天祛斑，无效全额退款，全网效果最好")]
+    public void The_learned_heads_read_the_reader_s_scores_as_if_they_had_scored_the_message_themselves(string text)
+    {
+        var normalized = Normalizer.Normalize(text);
+        var scores = Reader.Score(normalized);
+        Assert.NotNull(scores);
+        Assert.Equal(SenderRole.Unknown, Reader.Read(scores));
+        var profile = PolicyProfileCatalog.LoadBuiltIn().Get(null);
+        var detector = new LearnedLabelDetector(LabelModel.BuiltIn, new LearnedLabelDetectorOptions());
+        var reused = new List<Finding>();
+        detector.Detect(normalized, new ScanContext(profile, ScanOptions.Default) { RoleLessScores = scores }, reused);
+        var fresh = new List<Finding>();
+        detector.Detect(normalized, new ScanContext(profile, ScanOptions.Default), fresh);
+        Assert.NotEmpty(fresh);
+        Assert.Equal(fresh, reused);
+    }
+
+    [Fact]
+    public void Too_short_a_message_is_not_scored_to_read_its_sender() =>
+        Assert.Null(Reader.Score(Normalizer.Normalize("是正品吗")));
 
     [Fact]
     public void A_model_without_a_sender_head_reads_no_one()

@@ -1,3 +1,4 @@
+using ChatGuard.Classifiers.Detection.Learned;
 using ChatGuard.Classifiers.Policy;
 
 namespace ChatGuard.Classifiers.Detection;
@@ -18,4 +19,10 @@ public sealed record ScanContext(PolicyProfile Profile, ScanOptions Options)
     /// contact rules, which run before the learned heads.
     /// </summary>
     public bool LinksToPlatform { get; set; }
+
+    /// <summary>
+    /// The learned heads' role-less scores of the message, when the pipeline scored it to read an unsaid sender and left
+    /// the sender unknown: the learned detector reads them rather than score the message again.
+    /// </summary>
+    public LearnedScores? RoleLessScores { get; init; }
 }

@@ -35,7 +35,10 @@ public sealed class LearnedLabelDetector(LabelModel model, LearnedLabelDetectorO
         if (words == 0) return;
         var shortMessage = words < options.MinimumWordsAlone;
         Span<float> probabilities = stackalloc float[model.Heads.Count];
-        model.Score(text.Text, context.Role, probabilities);
+        if (context.Role == SenderRole.Unknown && context.RoleLessScores is { } scored && ReferenceEquals(scored.Model, model))
+            scored.Probabilities.CopyTo(probabilities);
+        else
+            model.Score(text.Text, context.Role, probabilities);
         for (var k = 0; k < probabilities.Length; k++)
         {
             var head = model.Heads[k];

@@ -28,21 +28,25 @@ public sealed class SenderRoleReader
     public static SenderRoleReader? For(LabelModel model) =>
         model.IndexOf(HeadLabel) is var head and >= 0 ? new SenderRoleReader(model, head) : null;
 
-    /// <summary>The probability, without a role, that a buyer wrote <paramref name="text"/>.</summary>
-    public float BuyerProbability(NormalizedText text)
-    {
-        Span<float> probabilities = stackalloc float[_model.Heads.Count];
-        _model.Score(text.Text, SenderRole.Unknown, probabilities);
-        return probabilities[_head];
-    }
-
     /// <summary>
     /// Fewer words than this say too little about who wrote them: "replica watches" is a shop's advert as often as a
     /// buyer's ask, and a misread shop loses its C5–C8 findings.
     /// </summary>
     public const int MinimumWords = 5;
 
+    /// <summary>Every head's scores of <paramref name="text"/> without a role, or null when it is too short to read.</summary>
+    public LearnedScores? Score(NormalizedText text)
+    {
+        if (WordCount.Of(text.Text) < MinimumWords) return null;
+        var probabilities = new float[_model.Heads.Count];
+        _model.Score(text.Text, SenderRole.Unknown, probabilities);
+        return new LearnedScores(_model, probabilities);
+    }
+
+    /// <summary><see cref="SenderRole.Buyer"/> when the scores read as a buyer's past the head's threshold, else unknown.</summary>
+    public SenderRole Read(LearnedScores? scores) =>
+        scores is not null && scores.Probabilities[_head] >= _model.Heads[_head].ReviewThreshold ? SenderRole.Buyer : SenderRole.Unknown;
+
     /// <summary><see cref="SenderRole.Buyer"/> when the text reads as a buyer's past the head's threshold, else unknown.</summary>
-    public SenderRole Read(NormalizedText text) =>
-        WordCount.Of(text.Text) >= MinimumWords && BuyerProbability(text) >= _model.Heads[_head].ReviewThreshold ? SenderRole.Buyer : SenderRole.Unknown;
+    public SenderRole Read(NormalizedText text) => Read(Score(text));
 }
