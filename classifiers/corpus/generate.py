@@ -1276,7 +1276,8 @@ for name in sorted(os.listdir(HANDWRITTEN)):
 # phrasing, which carried over to unseen writers better than template lines (the twelfth round: the unread English set
 # 0.865 -> 0.902). Sets never read (r, y, z, af, ag, ah, ak, al, am) stay out. A text already held above is dropped, not
 # an error: independent writers may type the same short line.
-READ_BLIND_CHECKS = ["j", "k", "l", "m", "n", "o", "p", "q", "s", "u", "v", "w", "x", "aa", "ab", "ac", "ad", "ae", "ai", "aj"]
+READ_BLIND_CHECKS = ["j", "k", "l", "m", "n", "o", "p", "q", "s", "u", "v", "w", "x", "aa", "ab", "ac", "ad", "ae", "ai", "aj",
+                     "ch", "ci", "cj", "ck", "cl", "cm"]
 for name in READ_BLIND_CHECKS:
     with open(os.path.join(HERE, f"holdout-{name}.jsonl"), encoding="utf-8") as source:
         for line in source:
