@@ -5,7 +5,10 @@ namespace ChatGuard.Classifiers.Detection.Learned;
 /// ML.NET fitted (probability = 1 / (1 + e^-(Slope·score + Offset))), and the two thresholds calibrated on
 /// legitimate messages the model was not fitted on.
 /// </summary>
-/// <param name="ReviewThreshold">From this probability up the label is reported and the message held or flagged.</param>
+/// <param name="ReviewThreshold">
+/// From this probability up the label is reported and the message held or flagged; on the sender head
+/// (<see cref="SenderRoleReader"/>), from this probability up a message whose sender is not said is read as a buyer's.
+/// </param>
 /// <param name="ContextThreshold">
 /// From this probability up the label is reported when the message also has the label's context words
 /// (<see cref="LabelContext"/>); above 1 when the label has none.
