@@ -33,6 +33,14 @@ public class ImpliedAbuseFamilyTests
     [InlineData("emoji-insult", "🐷🐷 这次看清楚再下单", SenderRole.Agent)]
     [InlineData("sexual-remark", "客服小姐姐胸部多大呀", SenderRole.Buyer)]
     [InlineData("single-ask", "你是单身吗 下班聊聊", SenderRole.Buyer)]
+    [InlineData("curse-as-wish", "祝你过年快乐 喝口水都噎死", SenderRole.Buyer)]
+    [InlineData("wits-contempt", "你说话之前能不能过过脑子", SenderRole.Buyer)]
+    [InlineData("wits-contempt", "跟你们这种人讲道理没用", SenderRole.Agent)]
+    [InlineData("means-contempt", "就这点钱还好意思砍价", SenderRole.Agent)]
+    [InlineData("found-threat", "你的手机号我查到了，小心点", SenderRole.Buyer)]
+    [InlineData("found-threat", "客服小李是吧，全网曝光她", SenderRole.Buyer)]
+    [InlineData("sexual-remark", "想听你叫一声哥哥", SenderRole.Buyer)]
+    [InlineData("single-ask", "小姐姐今晚一个人吗", SenderRole.Buyer)]
     public void Implied_abuse_is_held_not_blocked_by_the_rule(string rule, string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -69,5 +77,11 @@ public class ImpliedAbuseFamilyTests
     [InlineData("我胸的尺寸是85B，选哪个码", SenderRole.Buyer)]
     [InlineData("这款床是单人的吗", SenderRole.Buyer)]
     [InlineData("三天了还不发货，你们到底怎么回事，我要投诉", SenderRole.Buyer)]
+    [InlineData("店员回我“你是不是傻”，我截图了", SenderRole.Buyer)]
+    [InlineData("怪我脑子不好使 付了两次款", SenderRole.Buyer)]
+    [InlineData("我读书少，这个说明书能讲简单点吗", SenderRole.Buyer)]
+    [InlineData("有人冒充你们客服，你们小心点", SenderRole.Buyer)]
+    [InlineData("我阿妈等住用，几时发货", SenderRole.Buyer)]
+    [InlineData("祝你们新年快乐，全家幸福", SenderRole.Buyer)]
     public void Innocent_twins_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Abuse, text, role);
 }
