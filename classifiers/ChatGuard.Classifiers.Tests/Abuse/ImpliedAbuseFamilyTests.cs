@@ -41,6 +41,9 @@ public class ImpliedAbuseFamilyTests
     [InlineData("found-threat", "客服小李是吧，全网曝光她", SenderRole.Buyer)]
     [InlineData("sexual-remark", "想听你叫一声哥哥", SenderRole.Buyer)]
     [InlineData("single-ask", "小姐姐今晚一个人吗", SenderRole.Buyer)]
+    [InlineData("curse-as-wish", "hope your parcel gets lost forever", SenderRole.Agent)]
+    [InlineData("wits-contempt", "is english your fifth language or what", SenderRole.Buyer)]
+    [InlineData("found-threat", "i'll keep posting till you're fired", SenderRole.Buyer)]
     public void Implied_abuse_is_held_not_blocked_by_the_rule(string rule, string text, SenderRole role)
     {
         var verdict = LabelAssert.Scan(text, role);
@@ -83,5 +86,8 @@ public class ImpliedAbuseFamilyTests
     [InlineData("有人冒充你们客服，你们小心点", SenderRole.Buyer)]
     [InlineData("我阿妈等住用，几时发货", SenderRole.Buyer)]
     [InlineData("祝你们新年快乐，全家幸福", SenderRole.Buyer)]
+    [InlineData("i'm the dumbest person alive, found the part inside the lid", SenderRole.Buyer)]
+    [InlineData("the agent said 'are you even literate' to me, please escalate", SenderRole.Buyer)]
+    [InlineData("nobody does it better than you guys", SenderRole.Buyer)]
     public void Innocent_twins_stay_clean(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Abuse, text, role);
 }
