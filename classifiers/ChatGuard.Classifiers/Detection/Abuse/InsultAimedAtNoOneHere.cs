@@ -38,6 +38,8 @@ public static partial class InsultAimedAtNoOneHere
                 && WhatA().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]))) return true;
         // 穷鬼本鬼 ("a pauper, that's me"): the meme names the sender with the word's own last character after 本.
         if (end - start >= 2 && folded[end..] is ['本', var own, ..] && (own == folded[end - 1] || own == '人')) return true;
+        // 穷鬼如我 ("a pauper like me", session 25): the word is likened to the sender right after it.
+        if (folded[end..].StartsWith("如我")) return true;
         // Swearing at a thing, not a person: "the f***ing app keeps crashing", "the bastard of a thing", "my printer's a
         // piece of shit".
         if ((CurseWord().IsMatch(folded[start..end]) && ThingAfter().IsMatch(folded[end..])) || OfAThing().IsMatch(folded[end..])
@@ -55,6 +57,10 @@ public static partial class InsultAimedAtNoOneHere
         if (ChineseExpletive().IsMatch(folded[start..end]) && !ListenerNamed().IsMatch(folded[end..])
             && ((AtMessageStart().IsMatch(folded[..start]) && SituationAfter().IsMatch(folded[end..]))
                 || (DegreeBefore().IsMatch(before) && PraiseAfter().IsMatch(folded[end..])))) return true;
+        // tmd 太好吃了 (session 25): the expletive opens the message, then a degree word and the good thing — praise, nobody
+        // in the chat named.
+        if (ChineseExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start])
+            && DegreeThenPraiseAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
         // 戇居居咁撳咗兩次: opening the message with 咁 after it, the word says how the sender did something (foolishly
@@ -130,7 +136,8 @@ public static partial class InsultAimedAtNoOneHere
     private static partial Regex ChineseThingBefore();
 
     // The whole match is the expletive: "leche ka" or "putangina mo" matched with its aim is said to someone.
-    [GeneratedRegex(@"^(?:putangina|putang\s+ina|tangina|tang\s+ina|punyeta|bwisit|buwisit|pucha|leche)(?:\s+talaga)?$", RegexOptions.CultureInvariant)]
+    // pota (ch–cm: "pota ang ganda ng quality") is the clipped putangina.
+    [GeneratedRegex(@"^(?:putangina|putang\s+ina|tangina|tang\s+ina|punyeta|bwisit|buwisit|pucha|leche|pota)(?:\s+talaga)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SituationExpletive();
 
     [GeneratedRegex(@"^(?:tmd|tm的|他妈的|特么的?)$", RegexOptions.CultureInvariant)]
@@ -145,6 +152,9 @@ public static partial class InsultAimedAtNoOneHere
 
     [GeneratedRegex(@"(?<![你您妳])(?:太|真|好|特|超|也太|真的|简直|簡直|这也太|這也太)$", RegexOptions.CultureInvariant)]
     private static partial Regex DegreeBefore();
+    // A degree word, then the good thing (太好吃, 真香, 超舒服); not a bare 好, which opens 好烦 and 好慢 as readily.
+    [GeneratedRegex(@"^[\s\p{P}]*(?:太|真|超|也太|真的|简直|簡直)\s*(?:好吃|好喝|好看|好用|好穿|香|爽|舒服|便宜|划算|值|棒|绝|美|帅|帥|可爱|可愛|甜|方便|给力|給力|耐用|暖和|嫩|脆|过瘾|過癮|下饭|下飯)", RegexOptions.CultureInvariant)]
+    private static partial Regex DegreeThenPraiseAfter();
 
     // The good thing sworn by: tasty, good-looking, comfortable, cheap, worth it.
     [GeneratedRegex(@"^\s*(?:好吃|好喝|好看|好用|好穿|香|爽|舒服|便宜|划算|划得来|值|棒|绝|美|帅|帥|可爱|可愛|甜|方便|给力|給力|快|好(?!意思)|牛|赞|讚|耐用|暖和|软|軟|嫩|脆|过瘾|過癮|下饭|下飯)", RegexOptions.CultureInvariant)]

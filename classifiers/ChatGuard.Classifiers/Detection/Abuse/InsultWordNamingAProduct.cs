@@ -14,7 +14,17 @@ public static partial class InsultWordNamingAProduct
         end > start && ((folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]))
             || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..]))
             || (char.IsAsciiLetter(folded[end - 1]) && EnglishGoodsAfter().IsMatch(folded[end..]))
-            || SloganBefore().IsMatch(folded[..start]));
+            || SloganBefore().IsMatch(folded[..start])
+            || (QuoteOpenBefore().IsMatch(folded[..start]) && QuotedNameThenGoodsAfter().IsMatch(folded[end..])));
+
+    // Session 25: the word inside a short quoted name that the goods follow ("你是猪吗"那款马克杯, "混蛋小猫"盲盒): the quote
+    // opens at most eight characters before it, in the same clause.
+    [GeneratedRegex(@"[""“「『‘][^""“”「」『』‘’，。！？,!?]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuoteOpenBefore();
+
+    // … and closes within eight more, right before the goods' noun or the style (款, 系列) that names them.
+    [GeneratedRegex(@"^[^""“”「」『』‘’，。！？,!?]{0,8}[""”」』’]\s*(?:那|这|這)?(?:款|个|個|种|種)?\s*(?:款|系列|盲盒|玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|表情包|周边|周邊|马克杯|馬克杯|杯子|水杯|手机壳|手機殼|夜灯|夜燈|帽子|袜子|襪子|帆布包|徽章|文具|本子|印花)", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedNameThenGoodsAfter();
 
     [GeneratedRegex(@"^[”""’」』]?(?:\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)|系列|盲盒|联名|聯名)", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsAfter();
