@@ -54,10 +54,19 @@ public class ImpliedAbuseFamilyTests
     }
 
     [Theory]
-    [InlineData("信不信我一把火烧了你的店")]
     [InlineData("客服小姐姐胸部多大呀")]
-    public void Violence_and_sexual_remarks_are_prohibited_content_too(string text) =>
+    public void Sexual_remarks_to_the_agent_are_prohibited_content_too(string text) =>
         LabelAssert.RuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    // A threat is C2 (RULES.md names threats under abuse); the corpus keeps C3 for the sexual remark beside it, as most
+    // independent writers did (13 of 13 violent threats in the earlier blind checks were abuse only).
+    [Fact]
+    public void A_violent_threat_is_abuse_not_prohibited_content()
+    {
+        var verdict = LabelAssert.Scan("信不信我一把火烧了你的店", SenderRole.Buyer);
+        Assert.Contains(Labels.Abuse, verdict.Labels);
+        Assert.DoesNotContain(Labels.Prohibited, verdict.Labels);
+    }
 
     [Theory]
     [InlineData("祝您生活愉快，欢迎下次光临", SenderRole.Agent)]
