@@ -74,6 +74,7 @@ public class ImpliedAbuseFamilyTests
     [InlineData("祝贺我吧 隔壁那家店倒闭了，只能来你们家买", SenderRole.Buyer)]
     [InlineData("hope your shop does well, the old brand went bankrupt", SenderRole.Buyer)]
     [InlineData("我是金鱼记忆又忘了单号，麻烦你再发一下", SenderRole.Buyer)]
+    [InlineData("我胸部多大该选哪个码呀，85C", SenderRole.Buyer)]
     [InlineData("不识字的老人也能用吗 你们这个手机", SenderRole.Buyer)]
     [InlineData("你们客服说我听不懂人话，我要投诉", SenderRole.Buyer)]
     [InlineData("我穷就别想了，等活动吧", SenderRole.Buyer)]
