@@ -14,6 +14,8 @@ public class ScamBaitAndLookAlikeDigitTests
     [InlineData("按平台规定要先交保证金500，不交就举报你")]
     [InlineData("您的包裹内有违禁品，需缴纳罚款2000元才能放行")]
     [InlineData("The anti-fraud system holds your order: a refundable security deposit of 20% is needed")]
+    [InlineData("Bank fraud unit here: move your savings to this safe account today")]
+    [InlineData("银行客服提醒您：分期利率过高，需转账到安全账户重新办理")]
     public void A_scam_fee_using_a_warning_word_as_bait_is_still_off_platform_payment(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
 
@@ -41,6 +43,14 @@ public class ScamBaitAndLookAlikeDigitTests
     [InlineData("信不信加我微信便宜一半")]
     public void Others_and_an_A_not_A_question_negate_no_ask(string text) =>
         LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Fact]
+    public void A_number_threatened_with_exposure_is_no_ask_for_it() =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, "信不信我把你的电话挂到网上", SenderRole.Buyer);
+
+    [Fact]
+    public void A_number_asked_for_is_still_an_ask() =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, "把你的电话给我，我直接打给你", SenderRole.Buyer);
 
     [Fact]
     public void Believe_it_or_not_negates_no_review_reward() =>
