@@ -15,6 +15,7 @@ public class ScamBaitAndLookAlikeDigitTests
     [InlineData("您的包裹内有违禁品，需缴纳罚款2000元才能放行")]
     [InlineData("The anti-fraud system holds your order: a refundable security deposit of 20% is needed")]
     [InlineData("Bank fraud unit here: move your savings to this safe account today")]
+    [InlineData("退款可以，但要扣15%手续费，平台规定的")]
     [InlineData("银行客服提醒您：分期利率过高，需转账到安全账户重新办理")]
     public void A_scam_fee_using_a_warning_word_as_bait_is_still_off_platform_payment(string text) =>
         LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
