@@ -73,6 +73,33 @@ public class CrossBorderBypassNoticeAndInsultTests
         Assert.NotEqual(ModerationAction.Block, LabelAssert.Scan(text, SenderRole.Buyer).Action);
     }
 
+    [Theory]
+    [InlineData("hoàn tiền cho chị sẽ bị trừ 10% phí xử lý nha")]
+    [InlineData("kak ada biaya asuransi 20rb dibayar dulu sebelum barang dikirim")]
+    [InlineData("收货时给快递员现金就好，app里不用付")]
+    [InlineData("每天点赞就有钱拿，一个赞2块，日结")]
+    public void A_cut_refund_a_fee_before_dispatch_cash_instead_of_the_app_or_paid_likes_are_off_platform_payment(string text) =>
+        LabelAssert.RuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("hoàn tiền đầy đủ, shop không trừ phí xử lý")]
+    [InlineData("biaya asuransi pengiriman sudah termasuk di checkout ya kak")]
+    [InlineData("货到付款的订单，收货时给快递员现金就行")]
+    [InlineData("给主播点个赞吧，谢谢")]
+    [InlineData("一个赞都没有，直播间好冷清")]
+    public void A_full_refund_an_included_fee_cash_on_delivery_or_a_like_asked_stays_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text);
+
+    [Theory]
+    [InlineData("the snow ❄️ globe came with a crack in the glass")]
+    [InlineData("叶子 tea 🍃 可以冷泡吗")]
+    public void A_snow_globe_and_leaf_tea_with_their_emoji_stay_clean(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
+
+    [Fact]
+    public void Snow_with_its_emoji_sold_by_the_gram_is_still_prohibited() =>
+        LabelAssert.RuleFlags(Labels.Prohibited, "有 ❄️ snow 吗 老板 一克多少", SenderRole.Buyer);
+
     [Fact]
     public void The_same_curse_aimed_at_the_agent_is_still_abuse() =>
         LabelAssert.RuleFlags(Labels.Abuse, "pota ka, ang bagal mo mag-reply", SenderRole.Buyer);
