@@ -100,6 +100,18 @@ public class CrossBorderBypassNoticeAndInsultTests
     public void Snow_with_its_emoji_sold_by_the_gram_is_still_prohibited() =>
         LabelAssert.RuleFlags(Labels.Prohibited, "有 ❄️ snow 吗 老板 一克多少", SenderRole.Buyer);
 
+    [Theory]
+    [InlineData("客服妹妹你好正哦，下班出来见个面吧")]
+    [InlineData("老板娘身材不错，约一晚多少")]
+    public void The_agent_s_looks_praised_beside_a_private_meeting_is_abuse(string text) =>
+        LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
+    [Theory]
+    [InlineData("这款包好漂亮，可以私下见面交易吗")]
+    [InlineData("模特身材不错，这件衣服约一次能穿几回")]
+    public void Goods_praised_beside_a_meeting_for_the_goods_is_no_date(string text) =>
+        LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
+
     [Fact]
     public void The_same_curse_aimed_at_the_agent_is_still_abuse() =>
         LabelAssert.RuleFlags(Labels.Abuse, "pota ka, ang bagal mo mag-reply", SenderRole.Buyer);
