@@ -39,9 +39,11 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
         var hits = t_hits ??= new List<TermHit>(32);
         hits.Clear();
         lexicon.Match(text, hits);
-        var warning = hits.Exists(h => h.Family == lexicon.WarningContext);
-        if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
-        if (hits.Count == 0) return;
+        if (hits.Count == 0)
+        {
+            if (labels is null) context.ReadsAsWarning = false;
+            return;
+        }
         SortByStart(CollectionsMarshal.AsSpan(hits));
         // Cost (issue 16): each rule walks only the hits of its anchor family, and each context lookup only the hits of the
         // family it looks for, found by binary search (hit indices grouped by family, each group in start order): windows
@@ -55,6 +57,8 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             for (int f = 0, start = 0; f < lexicon.FamilyCount; f++) (groupEnd[f], start) = (start, start + groupEnd[f]);
             for (var i = 0; i < hits.Count; i++) grouped[groupEnd[hits[i].Family]++] = i; // each start moves to its group's end
             var index = new Hits(hits, groupEnd, grouped, lexicon, text);
+            var warning = index.HasWarning();
+            if (labels is null) context.ReadsAsWarning = warning; // the whole message's reading, not a re-scan's
             // Cost (issue 16): a rule whose anchor the message lacks is passed over before anything else is asked of it.
             foreach (var rule in JudgedRules(lexicon))
                 if (index.Has(rule.Anchor) && rule.Judges(context.Role))
@@ -248,6 +252,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             foreach (var w in OfFamily(lexicon.WarningContext))
             {
                 var warning = hits[w];
+                if (InsideBait(warning)) continue;
                 if (warning.End > start && warning.Start < end) return true;
                 var (gapStart, gapEnd) = warning.End <= start ? (warning.End, start) : (end, warning.Start);
                 var from = text.CompactToFolded(gapStart - 1) + 1;
@@ -290,12 +295,26 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             return gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn;
         }
 
-        // 能不能 / 是不是: the 不 of an A-not-A question negates nothing.
-        private bool InsideQuestion(TermHit negator)
+        /// <summary>Whether a warning word stands in the message outside a scam's own bait.</summary>
+        public bool HasWarning()
         {
-            var group = OfFamily(lexicon.NegationQuestion);
-            for (var k = LowerBound(group, negator.Start - lexicon.MaxTermLength); k < group.Length && hits[group[k]].Start <= negator.Start; k++)
-                if (hits[group[k]].End > negator.Start) return true;
+            foreach (var w in OfFamily(lexicon.WarningContext))
+                if (!InsideBait(hits[w])) return true;
+            return false;
+        }
+
+        // C4, C6 (session 25): the 诈骗 of 涉及诈骗案件 or 反诈骗专线 is the scam notice's own threat or sender, not a warning.
+        private bool InsideBait(TermHit warning) => Covered(warning, lexicon.WarningBait);
+
+        // 能不能 / 是不是: the 不 of an A-not-A question negates nothing.
+        private bool InsideQuestion(TermHit negator) => Covered(negator, lexicon.NegationQuestion);
+
+        /// <summary>Whether a hit of <paramref name="family"/> covers the start of <paramref name="hit"/>.</summary>
+        private bool Covered(TermHit hit, int family)
+        {
+            var group = OfFamily(family);
+            for (var k = LowerBound(group, hit.Start - lexicon.MaxTermLength); k < group.Length && hits[group[k]].Start <= hit.Start; k++)
+                if (hits[group[k]].End > hit.Start) return true;
             return false;
         }
 

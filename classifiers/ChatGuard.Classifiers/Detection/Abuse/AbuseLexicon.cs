@@ -696,9 +696,10 @@ public static partial class AbuseLexicon
     // tanga is a thong, Bobo a toy brand, a CB radio or a CB750 a product), letters spaced apart (f u c k  y o u: a run of
     // spaces is one after normalizing), insulting emoji aimed at a person (seller 🐷🤡, 🖕 to you; not the words they read
     // as when typed: you 垃圾袋, u 操作) and "0 brain cells" said of the other side. Self-talk ("ang tanga ko",
-    // "I'm s t u p i d", "my bad, 0 brain cells today") names no one else.
+    // "I'm s t u p i d", "my bad, 0 brain cells today") names no one else. A curse that only heightens praise of the goods
+    // (pota ang ganda ng quality, tangina ang sarap: session 25) insults no one.
     [GeneratedRegex("""
-        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|cheebai|chee\ bai|lancau|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn(?!\s?(?:models?|algorithms?|classifiers?|classification|regression|module|imputation|,\s*(?:svm|decision\s+trees?|random\s+forests?|naive\s+bayes|logistic|k-?means)))|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])
+        (?<![a-z0-9\-])(?:diu\ lei|cheebye|chee\ bye|cheebai|chee\ bai|lancau|chibai|chi\ bai|cibai|ci\ bai|pukimak|puki\ mak|lanjiao|lan\ jiao|kan\ ni\ na|knn(?!\s?(?:models?|algorithms?|classifiers?|classification|regression|module|imputation|,\s*(?:svm|decision\s+trees?|random\s+forests?|naive\s+bayes|logistic|k-?means)))|putangina|putang\ ina|tangina|tang\ ina|pakyu|punyeta|tarantado|ulol|pota)(?![a-z0-9])(?!\s*,?\s*(?:ang|sobrang|ang\ sobrang)\s+(?:ganda|galing|sarap|bilis|cute|lambot|bango|tibay|sulit|mura|linis|ayos)\b)
         | \b(?:damn|dam|you|u|ur|this|fucking|fking|stupid)\s+cb(?![a-z0-9\-])(?!\s?(?:radio|radios|antenna|mic|band|channel|series|model|unit|\d))
         | (?<![a-z0-9\-])cb\s+(?:la|lah|leh|sia|seller|shop|service|agent|bot|you|u|kia|punya)\b
         | \b(?:t[a@]nga|bobo|gago|inutil)\s+naman\s+(?:ng|ni|ka|kayo|mo)\b | \bt@nga\s+(?:ka|mo|kayo)\b | \bb\.?[o0]\.?d\.?[o0]\.?h\.?\s+seller\b | \bpangit\s+(?:ka|kang|kayo)\b | \b(?:tanga|bobo|gago|inutil|hayop|hayup|bwisit|buwisit|walanghiya)\s+(?:ka|kang|mo|kayo|nyo|niyo|talaga(?!\s+(?:ako|ko)\b))\b | \b(?:ang|napaka|sobrang|mga)\s+(?:tanga|bobo|gago|inutil)\b(?!\s+(?:ko|ako)\b)

@@ -73,6 +73,7 @@ public sealed class CompiledLexicon
         TermCount = patterns.Count;
         NegationQuestion = FamilyId(NegationQuestionFamily);
         WarningContext = FamilyId(WarningContextFamily);
+        WarningBait = FamilyId(WarningBaitFamily);
         PaymentChannelTerms = [.. paymentChannels.Distinct().OrderByDescending(t => t.Length)];
         PaymentChannels = SearchValues.Create([.. PaymentChannelTerms], StringComparison.Ordinal);
     }
@@ -90,6 +91,11 @@ public sealed class CompiledLexicon
     public const string WarningContextFamily = "warning_context";
 
     public int WarningContext { get; }
+
+    /// <summary>The family of a scam notice's own threats and senders (涉及诈骗案件, 反诈骗专线): a warning word inside one warns of nothing.</summary>
+    public const string WarningBaitFamily = "warning_bait";
+
+    public int WarningBait { get; }
 
     /// <summary>The family of A-not-A questions (能不能, 是不是): a negator inside one of them negates nothing.</summary>
     public const string NegationQuestionFamily = "negation_question";

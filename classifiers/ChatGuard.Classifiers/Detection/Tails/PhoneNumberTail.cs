@@ -26,8 +26,9 @@ public sealed class PhoneNumberTail : ITailPattern
             if (run.Digits.Length is >= 7 and <= 15 && !GluedToLetters(text.Folded.Text, run)) return (run.Start, run.End);
         }
         // C1: or read out in compound number words (whatsapp: beş yüz otuz iki, dört sıfır bir…), or in the digit words
-        // of Korean, Japanese, Thai, Vietnamese or French (전화 주세요 공일공 칠삼팔이…, appelez-moi au zéro six, douze…).
-        return SpokenNumber.InWordsAfter(text.Folded.Text, foldedIndex);
+        // of Korean, Japanese, Thai, Vietnamese or French (전화 주세요 공일공 칠삼팔이…, appelez-moi au zéro six, douze…), or
+        // typed with look-alike letters (138OO138OOO).
+        return SpokenNumber.InWordsAfter(text.Folded.Text, foldedIndex) ?? LookAlikeDigits.After(text.Folded.Text, foldedIndex);
     }
 
     private static bool GluedToLetters(string folded, NumberRun run) =>
