@@ -63,6 +63,14 @@ public static partial class InsultAimedAtNoOneHere
             && DegreeThenPraiseAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
+        // 自己on9揀錯色 (session 25): 自己 opens the message and the word, then the sender's slip (揀錯, 填錯); 自己on9仲怪我哋
+        // blames the listener and stays abuse.
+        if (OwnselfAtMessageStart().IsMatch(folded[..start]) && BareOwnSlipAfter().IsMatch(folded[end..])) return true;
+        // 正到仆街, 好食到on9 (session 25): Cantonese swears as the degree of praise after 到, aimed at no one.
+        if (CantonesePraiseTo().IsMatch(before)) return true;
+        // 仆街，我以為遺失咗; Dllm 我等咗成個月，終於到 (session 25): the word opens the message, then the sender's own mistake or
+        // relief, and nobody in the chat is named.
+        if (AtMessageStart().IsMatch(folded[..start]) && OwnBeliefOrReliefAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // 戇居居咁撳咗兩次: opening the message with 咁 after it, the word says how the sender did something (foolishly
         // pressed twice); said to someone it names them (你個戇居居).
         if (AtMessageStart().IsMatch(folded[..start]) && MannerOfOwnAct().IsMatch(folded[end..])) return true;
@@ -187,6 +195,19 @@ public static partial class InsultAimedAtNoOneHere
     // The thing got wrong may come first (仆街 張單我填錯咗地址: "the form, I filled in the wrong address").
     [GeneratedRegex(@"^[\s\p{P}]*(?:(?:呢|嗰|这|這|那|张|張|个|個|份|条|條)?(?:张|張|个|個|份|条|條)?(?:单|單|订单|訂單|地址|电话|電話|尺码|尺碼|码|碼|颜色|顏色)\s*)?(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸|入)(?:错|錯)", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseOwnSlipAfter();
+
+    [GeneratedRegex(@"^[\s\p{P}]*自己\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnselfAtMessageStart();
+
+    [GeneratedRegex(@"^[\s\p{P}]*(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸)(?:错|錯)", RegexOptions.CultureInvariant)]
+    private static partial Regex BareOwnSlipAfter();
+
+    [GeneratedRegex(@"(?:正|好食|好味|好飲|靚|好睇|抵|勁|型|舒服|好用|爽|正斗)\s*到\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CantonesePraiseTo();
+
+    // The sender's own mistaken belief (我以為, 原來屋企人), or relief within the first clauses (終於到, 总算收到).
+    [GeneratedRegex(@"^[\s\p{P}]*(?:我(?:以为|以為|还以为|還以為)|[^。！？!?]{0,16}?(?:终于|終於|总算|總算)(?:到|收到|攞到|拎到|来了|來了|嚟咗))", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnBeliefOrReliefAfter();
 
     // The app or the site as the subject right before the word (个 app 系咪, 这网站真是, 手机又).
     [GeneratedRegex(@"(?<![你您妳])(?:个|這個|这个|那个|呢个|嗰个|部)?\s*(?<![a-z])(?:app|网站|网页|系统|软件|程式|程序|手机|电脑|小程序)\s*(?:系咪|係咪|是不是|真系|真係|真是|真的|又|好|成日)?\s*$", RegexOptions.CultureInvariant)]
