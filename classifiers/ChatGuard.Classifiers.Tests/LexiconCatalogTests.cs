@@ -46,16 +46,19 @@ public sealed class LexiconCatalogTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("blue widget"));
         using var pipeline = ModerationPipeline.CreateDefault(lexiconDirectory: _directory);
-        Assert.Contains(Labels.Counterfeit, pipeline.Scan("a Blue Widget for you").Labels);
-        Assert.DoesNotContain(Labels.Counterfeit, pipeline.Scan("a red gadget for you").Labels);
+        Assert.Contains(Labels.Counterfeit, Shop(pipeline, "a Blue Widget for you").Labels);
+        Assert.DoesNotContain(Labels.Counterfeit, Shop(pipeline, "a red gadget for you").Labels);
 
         await File.WriteAllTextAsync(Path.Combine(_directory, "custom.json"), List("red gadget"));
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!pipeline.Scan("a red gadget for you").Labels.Contains(Labels.Counterfeit) && DateTime.UtcNow < deadline)
+        while (!Shop(pipeline, "a red gadget for you").Labels.Contains(Labels.Counterfeit) && DateTime.UtcNow < deadline)
             await Task.Delay(50);
-        Assert.Contains(Labels.Counterfeit, pipeline.Scan("a red gadget for you").Labels);
-        Assert.DoesNotContain(Labels.Counterfeit, pipeline.Scan("a Blue Widget for you").Labels);
+        Assert.Contains(Labels.Counterfeit, Shop(pipeline, "a red gadget for you").Labels);
+        Assert.DoesNotContain(Labels.Counterfeit, Shop(pipeline, "a Blue Widget for you").Labels);
     }
+
+    // C5 is a shop's conduct: the edited list is judged on the shop's side, whoever the sender head would read.
+    private static Verdict Shop(ModerationPipeline pipeline, string text) => pipeline.Scan(pipeline.Normalize(text), new ScanOptions(Role: SenderRole.Agent));
 
     [Fact]
     public async Task A_profile_directory_overrides_only_that_profile()

@@ -15,6 +15,7 @@ public class PraiseSelfLikenessAndQuotedNameTests
     [InlineData("请问\"你是猪吗\"这款抱枕还有吗")]
     [InlineData("「混蛋兔」公仔还有大号吗")]
     [InlineData("pota ang bilis ng delivery, salamat")]
+    [InlineData("ok I'm a complete muppet, the charger was in the side pocket all along")]
     public void Words_aimed_at_no_one_are_clean(string text) => LabelAssert.NoRuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 
     [Theory]
@@ -23,5 +24,6 @@ public class PraiseSelfLikenessAndQuotedNameTests
     [InlineData("你就是个穷鬼")]
     [InlineData("你是猪吗 那个马克杯都能拍错")]
     [InlineData("pota ka, ang bagal mo")]
+    [InlineData("you're a complete muppet, read the listing")]
     public void The_same_words_aimed_at_the_reader_stay_abuse(string text) => LabelAssert.RuleFlags(Labels.Abuse, text, SenderRole.Buyer);
 }

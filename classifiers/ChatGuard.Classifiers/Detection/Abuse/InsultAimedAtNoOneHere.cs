@@ -63,9 +63,9 @@ public static partial class InsultAimedAtNoOneHere
             && DegreeThenPraiseAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // 仆街 我自己揀錯地址: the word opening the message, then the sender's own slip.
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
-        // 自己on9揀錯色 (session 25): 自己 opens the message and the word, then the sender's slip (揀錯, 填錯); 自己on9仲怪我哋
-        // blames the listener and stays abuse.
-        if (OwnselfAtMessageStart().IsMatch(folded[..start]) && BareOwnSlipAfter().IsMatch(folded[end..])) return true;
+        // 自己on9揀錯色 (session 25): 自己 opens the message and the word, then the sender's slip (揀錯, 填錯); 自己眼瞎点错了还来怪店家
+        // pins the slip on the other side and stays abuse.
+        if (OwnselfAtMessageStart().IsMatch(folded[..start]) && BareOwnSlipAfter().IsMatch(folded[end..]) && !BlamesOthers().IsMatch(folded[end..])) return true;
         // 正到仆街, 好食到on9 (session 25): Cantonese swears as the degree of praise after 到, aimed at no one.
         if (CantonesePraiseTo().IsMatch(before)) return true;
         // 仆街，我以為遺失咗; Dllm 我等咗成個月，終於到 (session 25): the word opens the message, then the sender's own mistake or
@@ -102,7 +102,7 @@ public static partial class InsultAimedAtNoOneHere
     // self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
     [GeneratedRegex("""
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
-        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
+        | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|an?\s+complete\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
@@ -201,6 +201,10 @@ public static partial class InsultAimedAtNoOneHere
 
     [GeneratedRegex(@"^[\s\p{P}]*(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸)(?:错|錯)", RegexOptions.CultureInvariant)]
     private static partial Regex BareOwnSlipAfter();
+
+    // …还来怪店家, 仲要怪我哋, 赖我们: the slip is pinned on someone else.
+    [GeneratedRegex(@"怪|还来|還來|还要|還要|仲要|仲嚟|赖|賴", RegexOptions.CultureInvariant)]
+    private static partial Regex BlamesOthers();
 
     [GeneratedRegex(@"(?:正|好食|好味|好飲|靚|好睇|抵|勁|型|舒服|好用|爽|正斗)\s*到\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CantonesePraiseTo();
