@@ -36,6 +36,18 @@ internal static class LabelAssert
             $"expected a {label} rule for: {text} (got [{string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))}])");
     }
 
+    /// <summary>
+    /// The rule <paramref name="rule"/> finds <paramref name="label"/> and holds the message for a person: precision first,
+    /// a structure with an innocent reading never acts alone.
+    /// </summary>
+    public static void HeldByRule(string label, string rule, string text, SenderRole role)
+    {
+        var verdict = Scan(text, role);
+        var findings = verdict.Findings.Where(f => f.Label == label && f.Detail == rule).ToList();
+        Assert.True(findings.Count > 0, $"expected {rule} for: {text} (got [{string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))}])");
+        Assert.All(findings, f => Assert.False(f.ActsAlone, $"{rule} acted alone on: {text}"));
+    }
+
     /// <summary>No rule finds <paramref name="label"/> (the model's score is judged by its own calibration).</summary>
     public static void NoRuleFlags(string label, string text, SenderRole role = SenderRole.Agent)
     {

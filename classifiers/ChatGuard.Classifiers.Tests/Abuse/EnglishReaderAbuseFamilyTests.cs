@@ -26,14 +26,8 @@ public class EnglishReaderAbuseFamilyTests
     [InlineData("regional-insult-en", "you this mumu, you no fit read address?", SenderRole.Buyer)]
     [InlineData("regional-insult-en", "bodoh you, I say already size M", SenderRole.Buyer)]
     [InlineData("regional-insult-en", "死 bodoh 讲了几次都不听", SenderRole.Buyer)]
-    public void English_abuse_aimed_at_the_reader_is_held_by_the_rule(string rule, string text, SenderRole role)
-    {
-        var verdict = LabelAssert.Scan(text, role);
-        var findings = verdict.Findings.Where(f => f.Label == Labels.Abuse && f.Detail == rule).ToList();
-        Assert.True(findings.Count > 0, $"expected {rule} for: {text} (got [{string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))}])");
-        // Precision first: each structure has an innocent reading, so it holds for a person and never acts alone.
-        Assert.All(findings, f => Assert.False(f.ActsAlone, $"{rule} acted alone on: {text}"));
-    }
+    public void English_abuse_aimed_at_the_reader_is_held_by_the_rule(string rule, string text, SenderRole role) =>
+        LabelAssert.HeldByRule(Labels.Abuse, rule, text, role);
 
     [Fact]
     public void A_night_asked_of_the_agent_is_prohibited_content_too() =>

@@ -44,14 +44,8 @@ public class ImpliedAbuseFamilyTests
     [InlineData("curse-as-wish", "hope your parcel gets lost forever", SenderRole.Agent)]
     [InlineData("wits-contempt", "is english your fifth language or what", SenderRole.Buyer)]
     [InlineData("found-threat", "i'll keep posting till you're fired", SenderRole.Buyer)]
-    public void Implied_abuse_is_held_not_blocked_by_the_rule(string rule, string text, SenderRole role)
-    {
-        var verdict = LabelAssert.Scan(text, role);
-        var findings = verdict.Findings.Where(f => f.Label == Labels.Abuse && f.Detail == rule).ToList();
-        Assert.True(findings.Count > 0, $"expected {rule} for: {text} (got [{string.Join("; ", verdict.Findings.Select(f => $"{f.Label}:{f.Detail}"))}])");
-        // Precision first: each structure has an innocent reading, so it holds for a person and never acts alone.
-        Assert.All(findings, f => Assert.False(f.ActsAlone, $"{rule} acted alone on: {text}"));
-    }
+    public void Implied_abuse_is_held_not_blocked_by_the_rule(string rule, string text, SenderRole role) =>
+        LabelAssert.HeldByRule(Labels.Abuse, rule, text, role);
 
     [Theory]
     [InlineData("客服小姐姐胸部多大呀")]
