@@ -39,13 +39,13 @@ public sealed class CorpusEvaluation
         }
     }
 
-    /// <summary>Scans each message with its role and counts the verdict; <paramref name="onError"/> sees every wrong one.</summary>
     /// <summary>
     /// Scores every message as if its sender were not said (the moderate endpoint's case, <c>chatguard scan</c> without a
     /// role): the pipeline reads what it can of the sender from the text.
     /// </summary>
     public bool RolesUnsaid { get; init; }
 
+    /// <summary>Scans each message with its role (none when <see cref="RolesUnsaid"/>) and counts the verdict; <paramref name="onError"/> sees every wrong one.</summary>
     public void Run(IModerationPipeline pipeline, IEnumerable<CorpusMessage> messages, string? profile,
         Action<CorpusMessage, Verdict>? onError = null, CancellationToken ct = default)
     {
