@@ -30,6 +30,10 @@ public class EnglishReaderAbuseFamilyTests
         LabelAssert.HeldByRule(Labels.Abuse, rule, text, role);
 
     [Fact]
+    public void A_masked_three_letter_swear_aimed_at_the_reader_is_abuse() => // a$$ read back as ass
+        LabelAssert.RuleFlags(Labels.Abuse, "honestly you're a pain in the a$$ with these returns", SenderRole.Agent);
+
+    [Fact]
     public void A_night_asked_of_the_agent_is_prohibited_content_too() =>
         LabelAssert.RuleFlags(Labels.Prohibited, "I'd give five stars if you spend the night at my place", SenderRole.Buyer);
 

@@ -20,6 +20,8 @@ public static class MaskedWords
         // The insults of other languages typed into English chat the same way (p3nd3jo, g0bl0k, orosp*), and the person
         // an insult is aimed at, so "1d10t s3ll3r" reads "idiot seller".
         "pendejo", "pendeja", "pendejos", "goblok", "orospu", "seller", "sellers",
+        // The one three-letter word worth reading back: "pain in the a$$" hides nothing else.
+        "ass",
     ];
 
     /// <summary>Characters that can stand for a letter inside a word: masks, and digits or symbols that look like one.</summary>
@@ -56,7 +58,7 @@ public static class MaskedWords
     /// <summary>The one listed word <paramref name="token"/> hides, or null (plain words, other tokens, several fits).</summary>
     private static string? Resolve(ReadOnlySpan<char> token)
     {
-        if (token.Length < 4) return null;
+        if (token.Length < 3) return null;
         string? found = null;
         foreach (var word in Words)
         {
@@ -68,7 +70,8 @@ public static class MaskedWords
     }
 
     // Every character is the word's letter, a mask (not the first), or a look-alike; at least one is not the letter
-    // itself (a plain word needs no reading) and at least two are (a row of stars hides nothing in particular).
+    // itself (a plain word needs no reading) and at least two are (a row of stars hides nothing in particular); a
+    // three-letter word needs only no digit ("a$$", "@$$", while "4$$" in a size code fits nothing).
     private static bool Hides(ReadOnlySpan<char> token, string word)
     {
         int same = 0, stand = 0;
@@ -80,7 +83,7 @@ public static class MaskedWords
             else if (LooksLike(c, word[k])) stand++;
             else return false;
         }
-        return stand > 0 && same >= 2;
+        return stand > 0 && (token.Length == 3 ? !token.ContainsAnyInRange('0', '9') : same >= 2);
     }
 
     private static bool LooksLike(char c, char letter) => (c, letter) switch
