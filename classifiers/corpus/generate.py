@@ -171,9 +171,12 @@ def decorate(text, lang, role):
 
 class Also(str):
     """A template that breaks one more rule than its family's label: explicit sexual harassment of the person at the
-    desk is abuse (C2) and vulgar content (C3) at once; money asked into a named account off the platform (a WeChat
-    red packet, Alipay, Zelle, the shop's own account) is off-platform payment (C4) and a third-party payment account
-    (C1) at once."""
+    desk is abuse (C2) and vulgar content (C3) at once; a threat of violence or intimidation aimed at the other side
+    (smashing the shop, sending people round, "I know where your warehouse is") is abuse (C2) and violent content /
+    intimidation (C3) at once, while insults, curses, threats of exposure or complaint and a vague "你给我等着" stay
+    abuse only (the lead's convention, session 26); money asked into a named account off the platform (a WeChat red
+    packet, Alipay, Zelle, the shop's own account) is off-platform payment (C4) and a third-party payment account (C1)
+    at once."""
 
     def __new__(cls, text, *labels):
         template = super().__new__(cls, text)
@@ -507,8 +510,9 @@ both_scripts("insult-emoji", "abuse", "buyer", [
     "客服🐶都不如", "你是🐷吗", "🐶东西", "你个🤡", "🖕🖕🖕", "店家是🐷脑子", "你这个🐢孙子", "🐶客服滚",
 ], 80)
 both_scripts("threat", "abuse", "buyer", [
-    "我知道你们仓库在哪，等着", "不退钱我上门弄你", "把你电话挂到网上让大家骂", "信不信我找人收拾你", "你给我等着瞧",
-    "天天打电话骚扰你", "我去你店里砸了", "让你吃不了兜着走", "人肉你全家",
+    Also("我知道你们仓库在哪，等着", "prohibited"), Also("不退钱我上门弄你", "prohibited"), "把你电话挂到网上让大家骂",
+    Also("信不信我找人收拾你", "prohibited"), "你给我等着瞧", "天天打电话骚扰你", Also("我去你店里砸了", "prohibited"), "让你吃不了兜着走",
+    "人肉你全家",
 ], 90)
 both_scripts("harass-agent", "abuse", "buyer", [
     "客服妹妹发张自拍看看", "小姐姐陪我聊聊天呗，晚上有空吗", Also("你的胸多大", "prohibited"), Also("发个裸照就给好评", "prohibited"),
@@ -916,11 +920,12 @@ family("contempt", "abuse", "en", "buyer", [
     "learn to read, genius", "get lost loser", "stupid bot, give me a human", "useless agent, put someone else on", "shut up and refund me, clown",
 ], 70)
 both_scripts("threat-visit", "abuse", "buyer", [
-    "再不退款我就去你们店里砸了", "信不信我找人去你仓库把货全烧了", "我明天带人过去堵门", "再这样我让你们店开不下去", "叫兄弟过去堵你们门",
-    "不退钱就去你们公司闹", "找人上门收拾你",
+    Also("再不退款我就去你们店里砸了", "prohibited"), Also("信不信我找人去你仓库把货全烧了", "prohibited"), Also("我明天带人过去堵门", "prohibited"),
+    "再这样我让你们店开不下去", Also("叫兄弟过去堵你们门", "prohibited"), "不退钱就去你们公司闹", Also("找人上门收拾你", "prohibited"),
 ], 70)
 family("threat-visit", "abuse", "en", "buyer", [
-    "i'll come down there and wreck your store", "i know where your warehouse is", "you better watch yourself", "i swear i'll find you",
+    Also("i'll come down there and wreck your store", "prohibited"), Also("i know where your warehouse is", "prohibited"),
+    Also("you better watch yourself", "prohibited"), Also("i swear i'll find you", "prohibited"),
     "keep ignoring me and see what happens to your shop",
 ], 40)
 both_scripts("harass-voice", "abuse", "buyer", [
