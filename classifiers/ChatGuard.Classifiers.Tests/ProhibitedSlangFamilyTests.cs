@@ -16,7 +16,7 @@ public class ProhibitedSlangFamilyTests
     [InlineData("drug-code", "安仔仲有冇货 想攞五粒")]
     [InlineData("drug-code", "老板 冰的事我们私下聊")]
     [InlineData("drug-cover-name", "你家咖啡包是加了料的那种吗")]
-    [InlineData("drug-cover-name", "跳跳糖唔系小朋友食嗰啲 开派对用")]
+    [InlineData("drug-cover-name", "你家跳跳糖系咪沟落酒饮嗰种")]
     [InlineData("drug-high-asked", "有没有让人很快上头的东西 报个价")]
     [InlineData("gambling-code", "下分怎么还没到账 我昨天赢了八千")]
     [InlineData("gambling-code", "组头说这期签两支 输了月底一起算")]
