@@ -11,22 +11,27 @@ namespace ChatGuard.Classifiers.Tests;
 public class ProhibitedContentFamilyTests
 {
     [Theory]
-    [InlineData("subversion-call", "大家一起上街把这个政府推翻算了", SenderRole.Buyer)]
-    [InlineData("subversion-call", "the regime has to fall, everyone should rise up and overthrow the government", SenderRole.Buyer)]
-    [InlineData("separatist-slogan", "港独万岁，你们不退款我就天天刷", SenderRole.Buyer)]
-    [InlineData("security-rumour", "内部消息说这家银行下周就要倒闭了，存款赶紧取出来，转告家人", SenderRole.Agent)]
-    [InlineData("security-rumour", "there's a riot at the station, 200+ dead, the news won't say it, spread this", SenderRole.Buyer)]
-    [InlineData("terror-praise", "那个炸车站的干得漂亮，就该多来几次", SenderRole.Buyer)]
-    [InlineData("porn-resource", "拍下1元链接，自动发提取码，高清无码合集", SenderRole.Agent)]
-    [InlineData("porn-resource", "got the uncensored hentai pack link? paid already", SenderRole.Buyer)]
-    [InlineData("vulgar-sex-talk", "昨天我跟我男朋友在试衣间做爱了，就穿着你们家裙子", SenderRole.Buyer)]
-    [InlineData("gore", "check this vid, a guy got his head crushed by a truck, brains all over the road, so satisfying", SenderRole.Buyer)]
-    [InlineData("violence-praise", "那个当街砍人的太猛了，换我我砍更多", SenderRole.Buyer)]
-    [InlineData("pyramid-recruiting", "交699入会费成为分销商，再拉三个人进来就回本，下线每单你抽15%", SenderRole.Agent)]
-    [InlineData("pyramid-recruiting", "the real money is the downline, your recruits recruit and you get a cut", SenderRole.Agent)]
-    [InlineData("pyramid-recruiting", "这个不叫资金盘，后面的人投的钱再分给你", SenderRole.Agent)]
-    public void Holds_the_prohibited_content(string rule, string text, SenderRole role) =>
-        LabelAssert.HeldByRule(Labels.Prohibited, rule, text, role);
+    [InlineData("大家一起上街把这个政府推翻算了", SenderRole.Buyer)] // subversion-call
+    [InlineData("the regime has to fall, everyone should rise up and overthrow the government", SenderRole.Buyer)] // subversion-call
+    [InlineData("我们这里早晚要独立出去，不属于中国，发货单上别写中国", SenderRole.Agent)] // separatist-slogan
+    [InlineData("内部消息说这家银行下周就要倒闭了，存款赶紧取出来，转告家人", SenderRole.Agent)] // security-rumour
+    [InlineData("there's a riot at the station, 200+ dead, the news won't say it, spread this", SenderRole.Buyer)] // security-rumour
+    [InlineData("那个炸车站的干得漂亮，就该多来几次", SenderRole.Buyer)] // terror-praise
+    [InlineData("拍下1元链接，自动发提取码，高清无码合集", SenderRole.Agent)] // porn-resource
+    [InlineData("got the uncensored hentai pack link? paid already", SenderRole.Buyer)] // porn-resource
+    [InlineData("昨天我跟我男朋友在试衣间做爱了，就穿着你们家裙子", SenderRole.Buyer)] // vulgar-sex-talk
+    [InlineData("check this vid, a guy got his head crushed by a truck, brains all over the road, so satisfying", SenderRole.Buyer)] // gore
+    [InlineData("那个当街砍人的太猛了，换我我砍更多", SenderRole.Buyer)] // violence-praise
+    [InlineData("交699入会费成为分销商，再拉三个人进来就回本，下线每单你抽15%", SenderRole.Agent)] // pyramid-recruiting
+    [InlineData("the real money is the downline, your recruits recruit and you get a cut", SenderRole.Agent)] // pyramid-recruiting
+    [InlineData("这个不叫资金盘，后面的人投的钱再分给你", SenderRole.Agent)] // pyramid-recruiting
+    public void Holds_the_prohibited_content(string text, SenderRole role)
+    {
+        // The rule named beside each line, or an older rule of prohibited.json that found the same span first (a finding is
+        // kept once): the label is found by a rule, and no rule lets it act alone.
+        LabelAssert.RuleFlags(Labels.Prohibited, text, role);
+        Assert.DoesNotContain(LabelAssert.Scan(text, role).Findings, f => f.Label == Labels.Prohibited && f.ActsAlone);
+    }
 
     [Theory]
     [InlineData("海关扣了我的包裹，这税也太高了，政府的政策真让人头疼", SenderRole.Buyer)]
@@ -48,5 +53,7 @@ public class ProhibitedContentFamilyTests
     [InlineData("平台邀请好友得券，好友首单后券自动到账", SenderRole.Agent)]
     [InlineData("店铺会员免费加入，推荐朋友入会得200积分，只算这一层", SenderRole.Agent)]
     [InlineData("发展下线那种我们不做，我们是正规店铺", SenderRole.Agent)]
+    [InlineData("拉人头返钱，你们这不就是传销吗", SenderRole.Buyer)]
+    [InlineData("这件衣服是无码的吗，还有L吗", SenderRole.Buyer)]
     public void Passes_the_innocent_twins(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Prohibited, text, role);
 }
