@@ -52,14 +52,14 @@ public class ImpliedAbuseFamilyTests
     public void Sexual_remarks_to_the_agent_are_prohibited_content_too(string text) =>
         LabelAssert.RuleFlags(Labels.Prohibited, text, SenderRole.Buyer);
 
-    // A threat is C2 (RULES.md names threats under abuse); the corpus keeps C3 for the sexual remark beside it, as most
-    // independent writers did (13 of 13 violent threats in the earlier blind checks were abuse only).
+    // A violent threat is C2 and C3 intimidation (the lead's convention of session 26, intimidation.json): both held alike.
     [Fact]
-    public void A_violent_threat_is_abuse_not_prohibited_content()
+    public void A_violent_threat_is_abuse_and_intimidation_held_alike()
     {
         var verdict = LabelAssert.Scan("信不信我一把火烧了你的店", SenderRole.Buyer);
         Assert.Contains(Labels.Abuse, verdict.Labels);
-        Assert.DoesNotContain(Labels.Prohibited, verdict.Labels);
+        Assert.Contains(verdict.Findings, f => f.Label == Labels.Prohibited && f.Detail == "intimidation" && !f.ActsAlone);
+        Assert.NotEqual(ModerationAction.Block, verdict.Action);
     }
 
     [Theory]

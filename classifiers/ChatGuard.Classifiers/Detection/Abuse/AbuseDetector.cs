@@ -128,5 +128,9 @@ public sealed class AbuseDetector : IDetector
         // C3: explicit sexual harassment is vulgar content too; its words may be spaced apart (内 衣), as the compact view joins them.
         if (kind == AbuseKind.SexualHarassment && (ExplicitSexualWords.In(text.Text) || ExplicitSexualWords.In(text.Compact.Text)))
             findings.Add(new Finding(Labels.Prohibited, "C3", start, length, Severity.High, "sexual content", Evidence.Term, Unambiguous: true));
+        // C3 intimidation: a threat of violence or menace at the person's body, home or family is prohibited content too, on
+        // the same span with the same severity (so the same action); a threat of exposure or complaint stays C2 alone.
+        if (kind == AbuseKind.Threat && IntimidatingThreat.In(text.Text.AsSpan(offset, count)))
+            findings.Add(new Finding(Labels.Prohibited, "C3", start, length, severity, "intimidation", Evidence.Term, Unambiguous: true));
     }
 }
