@@ -22,9 +22,9 @@ public static partial class InsultAimedAtNoOneHere
         // 我/本 opening the clause right before a word that names no listener (我猪脑子 忘了用券, 本屌丝买不起; 我这猪脑子,
         // 我自己北七, 怪我眼瞎 — blaming oneself); 我操你妈, 我cnm and 我草泥马 aim at the listener (你, its initial n, its
         // homophone 泥) and stay abuse.
-        if (BareSelf().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
+        if (BareSelf().IsMatch(before) && !ListenerInWord().IsMatch(folded[start..end])) return true;
         // 我脑子有病吧 买了两件一样的, 我脑子是不是有病: the sender's own head is the subject.
-        if (OwnHeadBefore().IsMatch(before) && folded[start..end].IndexOfAny(ListenerMarks) < 0) return true;
+        if (OwnHeadBefore().IsMatch(before) && !ListenerInWord().IsMatch(folded[start..end])) return true;
         // 把我当傻子糊弄, 当我是白痴: the sender says they are taken for one — an accusation, nobody is called one.
         if (TakenForOne().IsMatch(before)) return true;
         // 真是瞎了眼 / 算我瞎了眼 / 瞎了眼才买: the sender blames their own choice (眼瞎啊 alone, or 你瞎了眼, stays abuse).
@@ -66,6 +66,17 @@ public static partial class InsultAimedAtNoOneHere
         // 自己on9揀錯色 (session 25): 自己 opens the message and the word, then the sender's slip (揀錯, 填錯); 自己眼瞎点错了还来怪店家
         // pins the slip on the other side and stays abuse.
         if (OwnselfAtMessageStart().IsMatch(folded[..start]) && BareOwnSlipAfter().IsMatch(folded[end..]) && !BlamesOthers().IsMatch(folded[end..])) return true;
+        // HKTW26 (t228): 收皮啦我 咁大個人都唔識砌 — the sender names themself right after the word (Cantonese puts the subject
+        // last); 仆街啦你 names the reader and stays abuse.
+        if (SelfNamedAfter().IsMatch(folded[end..]) && !ListenerInClauseBefore().IsMatch(before)) return true;
+        // HKTW26 (t228): 同事也常說自己北七 — somebody says it of themself; 你自己北七 is said to the reader.
+        if (SaysOfSelfBefore().IsMatch(before) && !ListenerInClauseBefore().IsMatch(before)) return true;
+        // HKTW26 (t228): 我哋同事都試過 on9 打錯 — the sender's side did something foolishly (the word, then the slip); 你哋 on9
+        // 打錯 blames the reader, 自己北七買錯色還怪我們 pins the slip on the other side.
+        if (SenderSideInClauseBefore().IsMatch(before) && !ListenerInClauseBefore().IsMatch(before) && BareOwnSlipAfter().IsMatch(folded[end..])
+            && !BlamesOthers().IsMatch(folded[end..])) return true;
+        // HKTW26 (t228): on9 question: … — "dumb question" prefacing the sender's own question, at the message start.
+        if (AtMessageStart().IsMatch(folded[..start]) && QuestionPrefaceAfter().IsMatch(folded[end..])) return true;
         // 正到仆街, 好食到on9 (session 25): Cantonese swears as the degree of praise after 到, aimed at no one.
         if (CantonesePraiseTo().IsMatch(before)) return true;
         // 仆街，我以為遺失咗; Dllm 我等咗成個月，終於到 (session 25): the word opens the message, then the sender's own mistake or
@@ -101,7 +112,7 @@ public static partial class InsultAimedAtNoOneHere
     // before the term — a copula or degree word, so a bare 我 before a threat (我每天来骂你) or a demand (快回我 sb) is not
     // self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
     [GeneratedRegex("""
-        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
+        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是|今日|今天|今次|呢次|这次|這次|系|係)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|an?\s+complete\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
@@ -111,10 +122,14 @@ public static partial class InsultAimedAtNoOneHere
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SelfOrPet();
 
-    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:我|本|我这|我這|我自己|怪我|怪我自己)\s*$", RegexOptions.CultureInvariant)]
+    // 係我 on9 唔記得改地址 (HKTW26, t228): "it's me who…" names the sender as well.
+    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:系|係|是|都系|都係|就系|就係)?(?:我|本|我这|我這|我自己|怪我|怪我自己)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSelf();
 
-    private static readonly SearchValues<char> ListenerMarks = SearchValues.Create("你您妳泥尼nN");
+    // The listener inside the matched word: 你, its homophones 泥/尼, or its initial n in nm (cnm, nmsl) — not the n of on9
+    // (HKTW26, t228: 我自己on9揀錯 size was blocked for that n).
+    [GeneratedRegex(@"[你您妳泥尼]|nm", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ListenerInWord();
 
     [GeneratedRegex(@"(?:把|拿|将|將)(?:我|我们|我們|老子|本人|买家|買家|消费者|消費者)(?:当|當)(?:成|作|做)?(?:是)?(?:个|個|一个|一個)?\s*$|(?:当|當)(?:我|我们|我們)(?:是)?(?:个|個|一个|一個)?\s*$|以为(?:我|我们|我們)(?:是)?(?:个|個)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TakenForOne();
@@ -191,9 +206,9 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"^(?:" + Curses + @")\s+(?:" + SituationAdjectives + @")$", RegexOptions.CultureInvariant)]
     private static partial Regex CursedSituation();
 
-    // 我自己揀錯 / 我又看错: the sender owns the mistake (a bare 自己填错 may be the listener's: 沙雕 自己填错还催).
+    // 我自己揀錯 / 我又看错 / 我自己手滑 (HKTW26: ㄍㄢˋ 我自己手滑按了兩次): the sender owns the mistake (a bare 自己填错 may be the listener's: 沙雕 自己填错还催).
     // The thing got wrong may come first (仆街 張單我填錯咗地址: "the form, I filled in the wrong address").
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:呢|嗰|这|這|那|张|張|个|個|份|条|條)?(?:张|張|个|個|份|条|條)?(?:单|單|订单|訂單|地址|电话|電話|尺码|尺碼|码|碼|颜色|顏色)\s*)?(?:我自己|我)(?:真的|又|竟然|居然)?(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸|入)(?:错|錯)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:呢|嗰|这|這|那|张|張|个|個|份|条|條)?(?:张|張|个|個|份|条|條)?(?:单|單|订单|訂單|地址|电话|電話|尺码|尺碼|码|碼|颜色|顏色)\s*)?(?:我自己|我)(?:真的|又|竟然|居然)?(?:(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸|入)(?:错|錯)|手滑|手残|手殘|眼花|看漏|睇漏|忘记|忘記|忘了|唔记得|唔記得)", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseOwnSlipAfter();
 
     [GeneratedRegex(@"^[\s\p{P}]*自己\s*$", RegexOptions.CultureInvariant)]
@@ -209,16 +224,37 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"(?:正|好食|好味|好飲|靚|好睇|抵|勁|型|舒服|好用|爽|正斗)\s*到\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex CantonesePraiseTo();
 
-    // The sender's own mistaken belief (我以為, 原來屋企人), or relief within the first clauses (終於到, 总算收到).
-    [GeneratedRegex(@"^[\s\p{P}]*(?:我(?:以为|以為|还以为|還以為)|[^。！？!?]{0,16}?(?:终于|終於|总算|總算)(?:到|收到|攞到|拎到|来了|來了|嚟咗))", RegexOptions.CultureInvariant)]
+    // The sender's own mistaken belief (我以為, 原來屋企人; HKTW26: 原來我 wrong address), relief within the first clauses
+    // (終於到, 总算收到), or delight at fast delivery (HKTW26, t228: 嘩 仆街 咁快到).
+    [GeneratedRegex(@"^[\s\p{P}]*(?:我(?:以为|以為|还以为|還以為)|(?:原来|原來)(?:系|係|是)?我|(?:咁快|甘快|好快|超快|这么快|這麼快|咁早)(?:就|已经|已經)?(?:到|收到|送到|寄到|嚟咗)|[^。！？!?]{0,16}?(?:终于|終於|总算|總算)(?:到|收到|攞到|拎到|来了|來了|嚟咗))", RegexOptions.CultureInvariant)]
     private static partial Regex OwnBeliefOrReliefAfter();
 
     // The app or the site as the subject right before the word (个 app 系咪, 这网站真是, 手机又).
     [GeneratedRegex(@"(?<![你您妳])(?:个|這個|这个|那个|呢个|嗰个|部)?\s*(?<![a-z])(?:app|网站|网页|系统|软件|程式|程序|手机|电脑|小程序)\s*(?:系咪|係咪|是不是|真系|真係|真是|真的|又|好|成日)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppBefore();
 
-    // Only an interjection (hay naku, ay, grabe) may come before it.
-    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:hay|ay|naku|hay\s+naku|grabe|ugh|argh)[\s\p{P}]*)*$", RegexOptions.CultureInvariant)]
+    // The sender right after the word, closing the clause (收皮啦我): a particle at most between.
+    [GeneratedRegex(@"^(?:啦|喇|嘞|囉|啰|咯|啊|呀|了)?我(?:自己)?(?=[\s\p{P}]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SelfNamedAfter();
+
+    // The reader named earlier in the same clause (你收皮啦我…, 客服 on9 打錯).
+    [GeneratedRegex(@"(?:[你您妳]|客服|店家|老板|老闆|商家|卖家|賣家|小编|小編)[^，。！？；,.!?;\n]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListenerInClauseBefore();
+
+    // Someone says it of themself: 說自己, 笑自己, 覺得自己 right before the word.
+    [GeneratedRegex(@"(?:说|說|话|話|讲|講|笑|骂|罵|嫌|觉得|覺得|认为|認為)自己\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SaysOfSelfBefore();
+
+    // The sender's side (我, 我哋, 同事, 自己) opening the clause before the word, no reader in between.
+    [GeneratedRegex(@"(?:我|同事|自己)[^，。！？；,.!?;\n你您妳]{0,8}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SenderSideInClauseBefore();
+
+    // "question:" / 問題： right after the word.
+    [GeneratedRegex(@"^\s*(?:question|q|问题|問題)\s*[:：\-—]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuestionPrefaceAfter();
+
+    // Only an interjection (hay naku, ay, grabe; HKTW26: 嘩, 哇, wow, omg) may come before it.
+    [GeneratedRegex(@"^[\s\p{P}]*(?:(?:hay|ay|naku|hay\s+naku|grabe|ugh|argh|wow|omg|哗|嘩|哇|哇塞|天啊|天呀)[\s\p{P}]*)*$", RegexOptions.CultureInvariant)]
     private static partial Regex AtMessageStart();
 
     // Aimed at the listener right after the curse: putangina mo, bwisit ka, tangina nyo talaga, "… you".

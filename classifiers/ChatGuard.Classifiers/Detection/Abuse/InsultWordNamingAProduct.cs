@@ -14,6 +14,7 @@ public static partial class InsultWordNamingAProduct
         end > start && ((folded[end - 1] >= '\u4e00' && GoodsAfter().IsMatch(folded[end..]))
             || (folded[start..end].EndsWith("dumb") && DumbPhoneAfter().IsMatch(folded[end..]))
             || (char.IsAsciiLetter(folded[end - 1]) && EnglishGoodsAfter().IsMatch(folded[end..]))
+            || (folded[end - 1] >= '\u4e00' && DescribedGoodsAfter().IsMatch(folded[end..]))
             || SloganBefore().IsMatch(folded[..start])
             || (QuoteOpenBefore().IsMatch(folded[..start]) && QuotedNameThenGoodsAfter().IsMatch(folded[end..])));
 
@@ -28,6 +29,11 @@ public static partial class InsultWordNamingAProduct
 
     [GeneratedRegex(@"^[”""’」』]?(?:\s*(?:玩偶|公仔|毛绒|毛絨|抱枕|挂件|掛件|钥匙扣|鑰匙扣|手办|手辦|卫衣|衛衣|t恤|贴纸|貼紙|冰箱贴|冰箱貼|表情包|周边|周邊)|系列|盲盒|联名|聯名)", RegexOptions.CultureInvariant)]
     private static partial Regex GoodsAfter();
+
+    // HKTW26 (t228): the word describes the goods before their noun (戇居居嘅企鵝公仔, "a silly-looking penguin plush"): the
+    // rest of a reduplicated word, 嘅/的, at most four characters (the animal), then the toy's noun.
+    [GeneratedRegex(@"^[^\s\p{P}你您妳]{0,2}?(?:嘅|的|既)[^\s\p{P}你您妳]{0,4}?(?:公仔|玩偶|毛绒|毛絨|娃娃|布偶|抱枕|玩具|挂件|掛件|摆件|擺件|钥匙扣|鑰匙扣|匙扣|手办|手辦)", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedGoodsAfter();
 
     // A "dumb phone" (a calls-and-texts handset sold as such, the 'Dumb Phone' model) is goods, not a word about anyone.
     [GeneratedRegex(@"^[”""’'\s-]*phones?\b", RegexOptions.CultureInvariant)]
