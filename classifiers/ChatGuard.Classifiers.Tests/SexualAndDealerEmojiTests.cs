@@ -4,9 +4,9 @@ namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
 /// C3 in emoji (session 26, sexual_emoji.json): 🍆 with 💦, 👅 or 😏 or offered to the reader, 🍑 with 👅 or 💦, 🔞 with a
-/// resource, a link or a price, 🔌 (the plug, a dealer) with a drug, a DM or a price. Each is held, never blocked alone.
-/// Beside them the twins: a grocer's 🍆🍑, 🔞 on a lawful adult product or a horror film, 💦 waterproof, 🔌 a charger,
-/// 👅 with a lollipop.
+/// resource, a link or a price, 🔌 (the plug, a dealer) with a drug or a menu. Each is held, never blocked alone.
+/// Beside them the twins: a grocer's 🍆🍑, 🔞 on a lawful adult product or a horror film, 💦 waterproof, 🔌 a charger or
+/// a sneaker plug, 👅 with a lollipop, a juicy 🍑.
 /// </summary>
 public class SexualAndDealerEmojiTests
 {
@@ -40,6 +40,9 @@ public class SexualAndDealerEmojiTests
     [InlineData("防水💦 洗澡戴着没问题", SenderRole.Agent)]
     [InlineData("🔌 charger with EU plug, dm for price", SenderRole.Agent)]
     [InlineData("🔌转换插头 英标 国标都有 私聊报价", SenderRole.Agent)]
+    [InlineData("冰箱插头坏了 换一个多少钱", SenderRole.Buyer)]
+    [InlineData("sneaker 🔌 here, jordans in stock, dm for price", SenderRole.Agent)]
+    [InlineData("水蜜桃🍑💦 汁多 5斤装", SenderRole.Agent)]
     [InlineData("🍭👅 lollipops, 20 per bag, mixed flavours", SenderRole.Agent)]
     [InlineData("收到了 很满意 😏", SenderRole.Buyer)]
     public void Passes_the_innocent_twins(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Prohibited, text, role);
