@@ -23,8 +23,11 @@ public class SexualAndDealerEmojiTests
     [InlineData("🔌 here, za and gas same day, dm for prices", SenderRole.Buyer)] // plug-emoji-dealer
     public void Holds_the_emoji_innuendo_and_offers(string text, SenderRole role)
     {
-        LabelAssert.RuleFlags(Labels.Prohibited, text, role);
-        Assert.DoesNotContain(LabelAssert.Scan(text, role).Findings, f => f.Label == Labels.Prohibited && f.ActsAlone);
+        // Only this file's rules are asserted held: the abuse detector's own emoji rules may still block 🍆💦 aimed at the agent.
+        var ours = LabelAssert.Scan(text, role).Findings
+            .Where(f => f.Label == Labels.Prohibited && f.Detail is "sexual-emoji" or "adult-emoji-sale" or "plug-emoji-dealer").ToList();
+        Assert.NotEmpty(ours);
+        Assert.DoesNotContain(ours, f => f.ActsAlone);
     }
 
     [Theory]
