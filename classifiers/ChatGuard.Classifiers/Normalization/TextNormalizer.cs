@@ -156,8 +156,10 @@ public sealed class TextNormalizer : ITextNormalizer
     private static NormalizedText Compact(string original, TextView folded)
     {
         var f = folded.Text;
-        var chars = ArrayPool<char>.Shared.Rent(f.Length + 1);
-        var index = ArrayPool<int>.Shared.Rent(f.Length + 1);
+        // A compact emoji reading may be longer than the surrogate pair it replaces.
+        var capacity = f.Length * CompactEmojiReadings.MaxLength / 2 + 1;
+        var chars = ArrayPool<char>.Shared.Rent(capacity);
+        var index = ArrayPool<int>.Shared.Rent(capacity);
         try
         {
             var n = 0;
@@ -166,6 +168,16 @@ public sealed class TextNormalizer : ITextNormalizer
                 var c = f[i];
                 var prev = i > 0 ? f[i - 1] : ' ';
                 var next = i + 1 < f.Length ? f[i + 1] : ' ';
+                if (char.IsSurrogatePair(c, next) && CompactEmojiReadings.TryGet(char.ConvertToUtf32(c, next), out var reading))
+                {
+                    foreach (var r in reading)
+                    {
+                        chars[n] = r;
+                        index[n] = i;
+                        n++;
+                    }
+                    continue;
+                }
                 if (LeetSpeak.TryRead(f, i, out var letter)) c = letter;
                 else if (c == ':' && char.IsAsciiDigit(prev) && char.IsAsciiDigit(next)) { } // keeps ratios like 1:1
                 else if (!char.IsLetterOrDigit(c) && c is not ('$' or '¥' or '€' or '£' or '%')) continue;
