@@ -60,6 +60,7 @@ public class HongKongTaiwanSlangAtTheReaderTests
     [InlineData("塑膠袋可以不要 我自己帶")]
     [InlineData("這個蓋子是塑膠做的嗎")]
     [InlineData("靠北好好吃 還要再買兩盒")]
+    [InlineData("靠北喔 等了十天還沒到 到底卡在哪")]
     [InlineData("呢間好撚好食 下次再嚟")]
     [InlineData("部手機入咗水 仲保唔保養")]
     [InlineData("牛雜碎湯包還有貨嗎")]
