@@ -148,7 +148,7 @@ public static partial class AbuseLexicon
     [
         "妈", "媽", "马", "馬", "玛", "瑪", "大爷", "大爺", "娘", "祖宗", "先人", "去你", "特么", "狗日", "滚", "滾",
         "tm", "nm", "shabi", "cao", "nima", "ni ma", "ni.ma", "ni-ma", "sha bi", "sha.bi", "sha-bi", "jia", "dllm", "diu",
-        "冚家", "屌", "躝", "𨅬", "去死", "全家", "不得好死", "断子绝孙", "斷子絕孫", "被车撞", "被車撞", "少在", "爬", "凉快", "涼快",
+        "冚家", "含家", "屌", "躝", "𨅬", "去死", "全家", "不得好死", "断子绝孙", "斷子絕孫", "被车撞", "被車撞", "少在", "爬", "凉快", "涼快",
         "rnm", "mlgb", "nmgb", "老母", "去 死", "🐴", "🐎", "亻", "乾你",
     ];
 
@@ -463,7 +463,7 @@ public static partial class AbuseLexicon
     private static partial Regex ChineseInsult();
 
     // C2 in Taiwanese and Cantonese: 北七 and 87(分) ("idiot"), 低能, 白目, on9, 仆街, 柒头, 戆鸠, 粉肠, 收皮 ("get lost");
-    // curses in 注音 initials (ㄋㄇㄉ 你媽的, ㄍㄋㄋ 幹你娘) and insults spelled in 注音 (ㄋㄠˇㄘㄢˊ 腦殘, ㄓˋㄓㄤˋ 智障, ㄅㄞˊㄔ 白痴), GY / 雞歪 as a name, 白嫖 thrown at a buyer as contempt.
+    // curses in 注音 initials (ㄋㄇㄉ 你媽的, ㄍㄋㄋ 幹你娘) or spelled out (ㄍㄢˋㄋㄧˇㄋㄧㄤˊ) and insults spelled in 注音 (ㄋㄠˇㄘㄢˊ 腦殘, ㄓˋㄓㄤˋ 智障, ㄅㄞˊㄔ 白痴), GY / 雞歪 as a name, 白嫖 thrown at a buyer as contempt.
     // 87 before the agent (87客服) or spaced (你是 8 7 嗎); 撚 infixed in an insult (痴撚線, 仆撚街) and 幹 spelled in 注音 (ㄍㄢˋ)
     // are the vulgar forms. on9咗 followed by 我 is the sender's own slip ("on9咗 我自己打錯地址").
     // Each look-alike is a number or a thing: 87 as a price, size or discount (87元, 87折), 台北七天, 柒佰 on a cheque,
@@ -480,7 +480,7 @@ public static partial class AbuseLexicon
         | (?<![回吸])收皮(?=[啦喇吧啊呀喎嚟]|[\s\p{P}]|$)
         | (?:你|妳|你哋|你们)(?:个|条|班|呢个)?(?:死)?粉肠(?![粥汤粉面饭肉炒煲])
         | (?:你|妳|佢|客服|店家|老板)(?:系|系咪|是不是|真系|好|就系)?痴线
-        | ㄋㄇㄉ | ㄍㄋㄋ | (?:^|(?<=[\s\p{P}]))ㄍㄢˋ(?=[\s\p{P}]|$)
+        | ㄋㄇㄉ | ㄍㄋㄋ | ㄍㄢ[ˋ]?[\s\p{Cf}]*ㄋㄧ[ˇ]?[\s\p{Cf}]*ㄋㄧㄤ[ˊ]? | (?:^|(?<=[\s\p{P}]))ㄍㄢˋ(?=[\s\p{P}]|$)
         | 痴撚[线線] | 仆撚街 | 戆撚[鸠居] | on撚9 | 收撚皮
         | ㄋㄠ[ˇˊˋ˙]?[\s\p{Cf}]*ㄘㄢ[ˇˊˋ˙]? | ㄓ[ˋ]?[\s\p{Cf}]*ㄓㄤ[ˋ]? | ㄅㄞ[ˊ]?[\s\p{Cf}]*ㄔ(?![ㄚ-ㄩ])
         | (?:臭|死|很|超|有够|好|真|你|妳|你们|这个|那个)(?:gy|鸡歪|机歪)(?![a-z0-9]) | (?<![a-z0-9])gy(?:人|男|女|仔|咖)
@@ -488,6 +488,7 @@ public static partial class AbuseLexicon
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RegionalInsult();
 
+    // C2: 含家鏟 is 冚家鏟 ("may your family be wiped out") written by its sound in Hong Kong chat; no other word has 含家鏟.
     // C2: 妈 split into its parts (你 女马 的) is the same curse. tmd/nmd after 型号 or before a model code (NMD R1, TMD V2)
     // or a component (TMD光感传感器, the ambient-light sensor chip) name a product line, as sb does in SB-300.
     // 你妈的 / 草泥马 / nmsl / 去死 / 不得好死 / 死全家 / 滚蛋 ...; the pinyin curses spaced or not (ni ma si le, cao ni ma, sha bi);
@@ -500,7 +501,7 @@ public static partial class AbuseLexicon
         | (?<![a-z0-9\-])(?:cnm|nmsl|wcnm|nmb|caonima|nimasile|shabi)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])(?:(?:wo[\s.\-]?)?cao[\s.\-]?ni[\s.\-]?ma(?:[\s.\-]?(?:de|bi))?|ni[\s.\-]?ma[\s.\-]?(?:si[\s.\-]?le|de|bi|zha[\s.\-]?le|mei[\s.\-]?le)|sha[\s.\-]bi|wo[\s.\-]?cao[\s.\-]?ni|si[\s.\-]?quan[\s.\-]?jia)(?![a-z0-9]|[\-_][0-9a-z])
         | (?<![a-z0-9\-])nima(?=\s?\p{IsCJKUnifiedIdeographs})
-        | 冚家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
+        | [冚含]家[铲鏟] | 屌(?:你|妳|佢|那妈|那媽) | (?<![a-z0-9])(?:dllm|diu\s?nei)(?![a-z0-9]) | (?:躝|𨅬)(?:开|開|尸|屍)
         | 去死吧? | 去\s死吧?(?![皮角]) | (?:你|妳|尼)\s?(?:🐴|🐎)\s?(?:的(?=[\s\p{P}]|$)|死了|没了|沒了|炸了) | (?:^|(?<=[\s\p{P}]))(?:🐴|🐎)死了 | 死全家 | 全家死 | 全家暴毙 | 全家暴斃 | 不得好死 | 死妈 | 死媽 | 断子绝孙 | 斷子絕孫 | 出门被车撞 | 出門被車撞
         | (?<![翻打])滚(?:蛋|开|远点|犊子|出去|吧)| 滾(?:蛋|開|遠點|出去|吧) | 给我[滚滾] | (?:^|(?<=[\s\p{P}]))[滚滾](?=[\s\p{P}]|$)(?![”"'’」』][筒轮輪珠动動烫燙刷梳针針轴軸])
         | 少在(?:这|這|这里|這裡|那)(?:逼逼|bb|哔哔|嗶嗶|叨叨|bb叨|瞎逼逼) | (?:给|給)(?:我|老子)爬 | 爬(?:远点|遠點|远一点|遠一點) | 哪(?:凉快|涼快)哪(?:待|呆)(?:着|著)去
