@@ -35,6 +35,12 @@ public class HongKongTaiwanSlangAtTheReaderTests
     public void A_beating_or_being_followed_is_held(string text) => LabelAssert.HeldByRule(Labels.Abuse, "hant-slang-threat", text, SenderRole.Buyer);
 
     [Theory]
+    [InlineData("再呃我錢 我帶幾個兄弟上你舖頭 打到你入醫院")]
+    [InlineData("你給我小心一點 下班走路記得看後面")]
+    public void A_beating_or_being_followed_is_intimidation_too(string text) => // C3 intimidation, the session-26 convention
+        LabelAssert.HeldByRule(Labels.Prohibited, "intimidation", text, SenderRole.Buyer);
+
+    [Theory]
     [InlineData("小編 妳下班幾點 我在樓下等妳請妳吃宵夜")]
     [InlineData("妳住哪一區 禮拜六一起看電影好不好")]
     public void A_buyer_asking_the_agent_out_is_held(string text) => LabelAssert.HeldByRule(Labels.Abuse, "hant-ask-out", text, SenderRole.Buyer);
