@@ -135,10 +135,13 @@ public class ProhibitedSlangFamilyTests
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Unknown);
 
     // C3 precision in the older lists (prohibited.json): a set of clothes sold 全套/半套, a Cantonese refusal, a pangolin
-    // plush, an iced dessert, party sweets and a shake ordered 少冰 were held by the code-word rules before.
+    // plush, an iced dessert, party sweets and a shake ordered 少冰 were held by the code-word rules before, and the
+    // trade's "exclusive" (平台独家, 香港独家) by the separatist term inside it.
     [Theory]
     [InlineData("登山服全套一千二 半套可以单买吗")]
     [InlineData("我哋唔賣電擊棒，可以睇下個人警報器")]
+    [InlineData("这款是平台独家首发，别的地方买不到")]            // 台独 inside the trade's 独家
+    [InlineData("香港独家代理的牌子吗")]
     [InlineData("穿山甲娃娃有冇大啲嘅")]
     [InlineData("冰品退冰后不能退换")]
     [InlineData("生日派对装糖果 50人份 几时到货")]
