@@ -65,16 +65,14 @@ public static partial class InsultAimedAtNoOneHere
         if (AtMessageStart().IsMatch(folded[..start]) && ChineseOwnSlipAfter().IsMatch(folded[end..])) return true;
         // 自己on9揀錯色 (session 25): 自己 opens the message and the word, then the sender's slip (揀錯, 填錯); 自己眼瞎点错了还来怪店家
         // pins the slip on the other side and stays abuse.
-        if (OwnselfAtMessageStart().IsMatch(folded[..start]) && BareOwnSlipAfter().IsMatch(folded[end..]) && !BlamesOthers().IsMatch(folded[end..])) return true;
-        // HKTW26 (t228): 收皮啦我 咁大個人都唔識砌 — the sender names themself right after the word (Cantonese puts the subject
-        // last); 仆街啦你 names the reader and stays abuse.
-        if (SelfNamedAfter().IsMatch(folded[end..]) && !ListenerInClauseBefore().IsMatch(before)) return true;
-        // HKTW26 (t228): 同事也常說自己北七 — somebody says it of themself; 你自己北七 is said to the reader.
-        if (SaysOfSelfBefore().IsMatch(before) && !ListenerInClauseBefore().IsMatch(before)) return true;
-        // HKTW26 (t228): 我哋同事都試過 on9 打錯 — the sender's side did something foolishly (the word, then the slip); 你哋 on9
-        // 打錯 blames the reader, 自己北七買錯色還怪我們 pins the slip on the other side.
-        if (SenderSideInClauseBefore().IsMatch(before) && !ListenerInClauseBefore().IsMatch(before) && BareOwnSlipAfter().IsMatch(folded[end..])
-            && !BlamesOthers().IsMatch(folded[end..])) return true;
+        if (OwnselfAtMessageStart().IsMatch(folded[..start]) && SendersOwnSlip(folded[end..])) return true;
+        // HKTW26 (t228), each only with no reader named earlier in the clause (仆街啦你, 你自己北七, 你哋 on9 打錯 stay abuse):
+        // 收皮啦我 咁大個人都唔識砌 — the sender names themself right after the word (Cantonese puts the subject last);
+        // 同事也常說自己北七 — somebody says it of themself; 我哋同事都試過 on9 打錯 — the sender's side did something
+        // foolishly (the word, then the slip; 自己北七買錯色還怪我們 pins the slip on the other side).
+        if (!ListenerInClauseBefore().IsMatch(before)
+            && (SelfNamedAfter().IsMatch(folded[end..]) || SaysOfSelfBefore().IsMatch(before)
+                || (SenderSideInClauseBefore().IsMatch(before) && SendersOwnSlip(folded[end..])))) return true;
         // HKTW26 (t228): on9 question: … — "dumb question" prefacing the sender's own question, at the message start.
         if (AtMessageStart().IsMatch(folded[..start]) && QuestionPrefaceAfter().IsMatch(folded[end..])) return true;
         // 正到仆街, 好食到on9 (session 25): Cantonese swears as the degree of praise after 到, aimed at no one.
@@ -216,6 +214,9 @@ public static partial class InsultAimedAtNoOneHere
 
     [GeneratedRegex(@"^[\s\p{P}]*(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|搞|弄|看|下|买|買|拍|点|點|输|輸)(?:错|錯)", RegexOptions.CultureInvariant)]
     private static partial Regex BareOwnSlipAfter();
+
+    // The sender's own slip follows the word, not pinned on the other side (自己北七買錯色還怪我們).
+    private static bool SendersOwnSlip(ReadOnlySpan<char> after) => BareOwnSlipAfter().IsMatch(after) && !BlamesOthers().IsMatch(after);
 
     // …还来怪店家, 仲要怪我哋, 赖我们: the slip is pinned on someone else.
     [GeneratedRegex(@"怪|还来|還來|还要|還要|仲要|仲嚟|赖|賴", RegexOptions.CultureInvariant)]
