@@ -42,6 +42,7 @@ public sealed class CounterfeitTradeWordTests
     [InlineData("a small scratch on the back, wear it and nobody will notice")]
     [InlineData("we can print your own logo on the hoodies for the team")]
     [InlineData("unbranded, no logo, made in the same factory that makes our other socks")]
+    [InlineData("made in the same factory as our previous batch, quality hasn't changed")]
     [InlineData("1:1 replacement for the original charger cable, fully compatible")]
     [InlineData("这是我们家第一代保温杯的复刻款，换了新内胆")]
     [InlineData("莆田桂圆干是老家特产，今年新货")]
