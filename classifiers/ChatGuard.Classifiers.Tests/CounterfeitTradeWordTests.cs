@@ -18,7 +18,7 @@ public sealed class CounterfeitTradeWordTests
     [InlineData("passes-authentication", "these pass Entrupy every time, no problem")]
     [InlineData("passes-as-real", "wear them out, nobody ever calls them out")]
     [InlineData("applied-brand-mark", "we can stitch on the Adidas logo after you order")]
-    [InlineData("factory-leak", "overrun stock from the brand's supplier, identical to the store ones")]
+    [InlineData("factory-leak", "overrun stock from the Adidas supplier, identical to the store ones")]
     [InlineData("one-to-one", "1:1 with the date code and heat stamp, like the boutique")]
     public void A_shop_offering_copies_in_trade_words_is_held(string rule, string text) =>
         LabelAssert.HeldByRule(Label, rule, text, SenderRole.Agent);
