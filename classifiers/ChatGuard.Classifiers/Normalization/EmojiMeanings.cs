@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Normalization;
 
 /// <summary>
 /// Emoji read as what they stand for in this trade, so the term lists see the word: 🐧 is QQ (企鹅), 🍑宝 淘宝, 🛰️ a homophone
-/// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊/⛽ drugs, 🧧 a red packet and 🎁 a gift for a review, 🐷/🐶/💩 insults.
+/// of 微信 (卫星), ✈️ Telegram (飞机), 📞 a phone, 🌿/❄️/💊/⛽ drugs, 🧧 a red packet and 🎁 a gift for a review, 🐷/🐶/💩 insults, 🥇 first place.
 /// Only emoji whose other meanings leave the word inert are here (💚 as a colour or a thank-you reads 绿泡泡 with no cue or
 /// account beside it); an emoji not listed stays a separator. 👻 (Snapchat) and 🟢 stay out: the ghost is also a ghost gun,
 /// a Halloween print and "gone", the circle a charging light, and the app's name read there would make an account of the
@@ -48,6 +48,7 @@ public static class EmojiMeanings
         [0x1F415] = "狗",             // 🐕
         [0x1F4A9] = "垃圾",           // 💩
         [0x1F921] = "小丑",           // 🤡
+        [0x1F947] = "第一",           // 🥇 rank one (🥇品质, "🥇 in the world": C8 reads the claim beside it)
         [0x1F595] = "操",             // 🖕
     }.ToFrozenDictionary();
 
