@@ -120,8 +120,9 @@ public static partial class InsultAimedAtNoOneHere
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SelfOrPet();
 
-    // 係我 on9 唔記得改地址 (HKTW26, t228): "it's me who…" names the sender as well.
-    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:系|係|是|都系|都係|就系|就係)?(?:我|本|我这|我這|我自己|怪我|怪我自己)\s*$", RegexOptions.CultureInvariant)]
+    // 係我 on9 唔記得改地址 (HKTW26, t228): "it's me who…" names the sender as well. A sigh may open the clause (ABU27,
+    // t239: 唉我自己北七，下單選錯顏色 was blocked).
+    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])(?:唉|哎|哎呀|唉呀|哎哟|哎喲|啊|哇|嘩|哗)?(?:系|係|是|都系|都係|就系|就係)?(?:我|本|我这|我這|我自己|怪我|怪我自己)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareSelf();
 
     // The listener inside the matched word: 你, its homophones 泥/尼, or its initial n in nm (cnm, nmsl) — not the n of on9
@@ -161,14 +162,16 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"^(?:putangina|putang\s+ina|tangina|tang\s+ina|punyeta|bwisit|buwisit|pucha|leche|pota)(?:\s+talaga)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SituationExpletive();
 
-    [GeneratedRegex(@"^(?:tmd|tm的|他妈的|特么的?)$", RegexOptions.CultureInvariant)]
+    // Cantonese 仆街 is the same exclamation (ABU27, t239: 仆街，部電腦啱啱死機 was blocked); 仆街啦你 names the reader.
+    [GeneratedRegex(@"^(?:tmd|tm的|他妈的|特么的?|仆街|扑街|撲街)$", RegexOptions.CultureInvariant)]
     private static partial Regex ChineseExpletive();
 
     [GeneratedRegex(@"^[\s\p{P}]*(?:终于|总算|可算|算是)", RegexOptions.CultureInvariant)]
     private static partial Regex ReliefAfter();
 
-    // What the sender swears at when nobody is to blame: the parcel locker, the pickup code, the weather, the lift, the phone.
-    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
+    // What the sender swears at when nobody is to blame: the parcel locker, the pickup code, the weather, the lift, the phone
+    // (Cantonese counts it: 部電腦, 我部手機).
+    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:我(?:嘅|的)?)?(?:部|架|台)?(?:快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
     private static partial Regex SituationAfter();
 
     [GeneratedRegex(@"(?<![你您妳])(?:太|真|好|特|超|也太|真的|简直|簡直|这也太|這也太)$", RegexOptions.CultureInvariant)]
