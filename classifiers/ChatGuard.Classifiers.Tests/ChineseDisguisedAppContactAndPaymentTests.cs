@@ -29,6 +29,8 @@ public class ChineseDisguisedAppContactAndPaymentTests
     [InlineData("red-packet-asked", "抢购名额发我一个66的红包占位", SenderRole.Agent)]
     [InlineData("red-packet-payment", "我先包个红包当订金，你帮我留货", SenderRole.Buyer)]
     [InlineData("private-transfer", "剩下的私转我，别在平台付", SenderRole.Agent)]
+    [InlineData("private-transfer", "打我们账上的话再便宜三百", SenderRole.Agent)]
+    [InlineData("im-transfer", "我直接银行卡转你，按出厂价发", SenderRole.Buyer)]
     public void Money_through_a_disguised_app_a_red_packet_or_privately_is_held_as_off_platform_payment(string rule, string text, SenderRole role) =>
         LabelAssert.HeldByRule(Labels.OffPlatformPayment, rule, text, role);
 
@@ -51,6 +53,10 @@ public class ChineseDisguisedAppContactAndPaymentTests
     [InlineData("小程序打不开怎么办", SenderRole.Buyer)]
     [InlineData("绿色的那款有货吗", SenderRole.Buyer)]
     [InlineData("有人说加V私聊更便宜，是你们吗", SenderRole.Buyer)]
+    [InlineData("快递员一直加我微信，烦死了", SenderRole.Buyer)]
+    [InlineData("短信里让我加QQ领理赔，是你们发的吗", SenderRole.Buyer)]
+    [InlineData("全家取货 店号 204518 可以改吗", SenderRole.Buyer)]
+    [InlineData("我们不会通过 LINE 联系你，有人这样做请举报", SenderRole.Agent)]
     [InlineData("私下转账我们不接受的，请在平台下单", SenderRole.Agent)]
     [InlineData("温馨提示：让您加V私聊或私下转账的都是骗子", SenderRole.Agent)]
     public void The_look_alikes_of_a_disguised_app_are_not_contact_diversion(string text, SenderRole role) =>
@@ -63,6 +69,9 @@ public class ChineseDisguisedAppContactAndPaymentTests
     [InlineData("预售先付定金，平台红包可以抵扣尾款", SenderRole.Agent)]
     [InlineData("温馨提示：让您加V私聊或私下转账的都是骗子", SenderRole.Agent)]
     [InlineData("有V领的吗，要黑色", SenderRole.Buyer)]
+    [InlineData("同事微信转给我的链接，是这款吗", SenderRole.Buyer)]
+    [InlineData("退款已经打到你卡上了，请查收", SenderRole.Agent)]
+    [InlineData("防骗提醒：本店所有交易都在平台内完成，私下转账出了问题平台不保障", SenderRole.Agent)]
     public void Checkout_coupons_forwarding_and_warnings_are_not_off_platform_payment(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Labels.OffPlatformPayment, text, role);
 }
