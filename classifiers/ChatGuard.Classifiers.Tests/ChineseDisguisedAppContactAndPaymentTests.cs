@@ -16,7 +16,7 @@ public class ChineseDisguisedAppContactAndPaymentTests
     [InlineData("im-disguise-add", "加个威，优惠多", SenderRole.Agent)]
     [InlineData("im-disguise-chat", "售后问题去蓝色软件上聊", SenderRole.Agent)]
     [InlineData("im-disguise-own", "简介里那串字母就是我v", SenderRole.Agent)]
-    [InlineData("shop-account", "来我们新店，店铺号 88213409，福利更多", SenderRole.Agent)]
+    [InlineData("shop-account", "来我们新店，店铺号 6620193847，福利更多", SenderRole.Agent)]
     [InlineData("share-code", "长按复制这段，打开某宝就能拍", SenderRole.Agent)]
     [InlineData("mini-program-order", "关注小程序'布布家'，进去下单立减十元", SenderRole.Agent)]
     [InlineData("pay-code-sent", "好的亲，先别拍，我发你收款码扫一下", SenderRole.Agent)]
