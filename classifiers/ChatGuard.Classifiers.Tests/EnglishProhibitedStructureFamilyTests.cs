@@ -10,7 +10,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// calls (subversion.json). Each pairs a code word or act with its trade cue and only holds; beside each, the innocent
 /// twins that carry the word without the cue. Phrased apart from the training sets.
 /// </summary>
-public class ProhibitedInEnglishStructureTests
+public class EnglishProhibitedStructureFamilyTests
 {
     [Theory]
     [InlineData("try that again and ill make u bleed", SenderRole.Buyer)] // intimidation: harm_act_en

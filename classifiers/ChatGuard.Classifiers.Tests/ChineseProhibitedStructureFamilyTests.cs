@@ -8,7 +8,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// slur (subversion.json), a knife brought to the agent (intimidation.json). Each only holds; beside each, the innocent
 /// twins that share its words. Phrased apart from the training sets.
 /// </summary>
-public class ProhibitedInChineseStructureTests
+public class ChineseProhibitedStructureFamilyTests
 {
     [Theory]
     [InlineData("帮我开一张假的病假条，跟公司请个长假", SenderRole.Buyer)] // document-made-to-order
