@@ -7,8 +7,9 @@ namespace ChatGuard.Classifiers.Tests;
 /// recruiting for a fee (pyramid_scheme.json), gore footage asked for or sold (gore.json), porn on a disc or in a folder and
 /// arousal put to the agent (obscene.json), UK street names for drugs, bookies and tipsters, banned weapons
 /// (prohibited_slang_en.json), spyware, passing banknotes and made-up certificates (prohibited_trades.json), extremist
-/// calls (subversion.json). Each pairs a code word or act with its trade cue and only holds; beside each, the innocent
-/// twins that carry the word without the cue. Phrased apart from the training sets.
+/// calls, the state taken by force, bank-run and coup rumours and attacks praised (subversion.json). Each pairs a code word
+/// or act with its trade cue and only holds; beside each, the innocent twins that carry the word without the cue. Phrased
+/// apart from the training sets.
 /// </summary>
 public class EnglishProhibitedStructureFamilyTests
 {
@@ -28,6 +29,9 @@ public class EnglishProhibitedStructureFamilyTests
     [InlineData("make me a vaccine cert with a QR code that actually scans", SenderRole.Buyer)] // document-made-to-order
     [InlineData("this country needs a race war and we are ready", SenderRole.Buyer)] // separatist-slogan
     [InlineData("what colour knickers are you wearing today", SenderRole.Buyer)] // sexual-harassment
+    [InlineData("we need numbers to storm the parliament and bring the government down by force", SenderRole.Buyer)] // subversion-call
+    [InlineData("the bank is going bankrupt on monday, withdraw all your money and forward to everyone", SenderRole.Agent)] // security-rumour
+    [InlineData("the massacre at the market? they had it coming", SenderRole.Buyer)] // terror-praise
     public void Holds_the_prohibited_content(string text, SenderRole role)
     {
         LabelAssert.RuleFlags(Labels.Prohibited, text, role);
@@ -50,5 +54,7 @@ public class EnglishProhibitedStructureFamilyTests
     [InlineData("describe the fit in 14 words or less and win a voucher", SenderRole.Agent)]
     [InlineData("what colour knickers does the model wear in the photo?", SenderRole.Buyer)]
     [InlineData("the hardcore workout dvd, is it region free?", SenderRole.Buyer)]
+    [InlineData("is the curfew going to delay my parcel? just asking when it arrives", SenderRole.Buyer)]
+    [InlineData("the massacre scene in this film was brutal, is it the director's cut?", SenderRole.Buyer)]
     public void Passes_the_innocent_twins(string text, SenderRole role) => LabelAssert.NoRuleFlags(Labels.Prohibited, text, role);
 }
