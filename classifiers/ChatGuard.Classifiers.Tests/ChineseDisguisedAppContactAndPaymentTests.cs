@@ -3,10 +3,11 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
-/// C1 and C4 in Chinese with the IM app disguised (有V没, 扣扣号多少, 来蓝色软件上聊, 走绿泡泡, 威转我), a shop number, a share
+/// C1 and C4 in Chinese with the IM app disguised (有V没, 扣扣号多少, 来蓝色软件上聊, 走绿泡泡, 威转我), a share
 /// code, a mini-program, a pay code sent in chat, a red packet asked as the deposit, a private transfer; beside them the
 /// look-alikes the disguises are part of (V领, 微辣, 扣子, 微信支付 at checkout, 微信转发, the shop's 红包 coupon, the shop's
-/// refusal and warning). Every hit is a term hit that holds for a person: none acts alone. Phrased apart from the corpora.
+/// refusal and warning). Every disguise is a term hit that holds for a person; another platform's account ID with its
+/// number is structured evidence, like an IM ID. Phrased apart from the corpora.
 /// </summary>
 public class ChineseDisguisedAppContactAndPaymentTests
 {
@@ -16,12 +17,24 @@ public class ChineseDisguisedAppContactAndPaymentTests
     [InlineData("im-disguise-add", "加个威，优惠多", SenderRole.Agent)]
     [InlineData("im-disguise-chat", "售后问题去蓝色软件上聊", SenderRole.Agent)]
     [InlineData("im-disguise-own", "简介里那串字母就是我v", SenderRole.Agent)]
-    [InlineData("shop-account", "来我们新店，店铺号 6620193847，福利更多", SenderRole.Agent)]
     [InlineData("share-code", "长按复制这段，打开某宝就能拍", SenderRole.Agent)]
     [InlineData("mini-program-order", "关注小程序'布布家'，进去下单立减十元", SenderRole.Agent)]
     [InlineData("pay-code-sent", "好的亲，先别拍，我发你收款码扫一下", SenderRole.Agent)]
     public void A_disguised_app_or_an_account_elsewhere_in_its_frame_is_held_as_contact_diversion(string rule, string text, SenderRole role) =>
         LabelAssert.HeldByRule(Labels.ContactDiversion, rule, text, role);
+
+    // C1: another platform's account ID with its number or handle is structured evidence, like an IM ID; this
+    // platform's own 店铺号 is not a cue (a buyer looking the shop up here), so only the other apps' IDs are read.
+    [Theory]
+    [InlineData("来我们新号，快手号 6620193847，福利更多")]
+    [InlineData("关注我小红书号 bubu_home88 有返场")]
+    public void Another_platforms_account_id_with_its_number_is_contact_diversion(string text) =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("店铺号 6620193847 是你们家吗？我搜到两个同名的")]
+    public void This_platforms_shop_number_is_no_account_elsewhere(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text, SenderRole.Buyer);
 
     [Theory]
     [InlineData("im-transfer", "尾款走绿泡泡，给您抹个零", SenderRole.Agent)]

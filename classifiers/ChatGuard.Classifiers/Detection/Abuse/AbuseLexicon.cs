@@ -122,7 +122,7 @@ public static partial class AbuseLexicon
         "galah", "dingbat", "bogan", "prat", "git", "langer", "donkey", "cow", "goondu", "dunce", "pest", "dumbo", "nerd", "bum",
         "fatty", "cretin", "simpleton", "buffoon", "dolt", "oaf", "twit", "degenerate", "parasite", "peasant", "pleb", "creep",
         "weirdo", "freak", "perv", "cripple", "tranny", "homo", "fairy", "sissy", "pussy", "snake", "rat", "swine", "leech",
-        "maggot", "goblin", "hag", "witch", "bimbo", "skank", "slag", "hoe", "pos", "sob", "mf", "dropkick", "loser", "clown",
+        "maggot", "goblin", "hag", "slob", "witch", "bimbo", "skank", "slag", "hoe", "pos", "sob", "mf", "dropkick", "loser", "clown",
         "joke", "disgrace", "karen", "what a", "bloody", "flamin", "thick", "stupid", "useless", "lazy", "fool", "-ass", " ass",
         "typical", "dirty", "filthy", "fucking", "f*cking", "f**cking", "f***cking", "all you", "whole country", "whole race",
         "are all", "are so", "are such", "r all", "r so", "r such", "always", "begging", "idiot", "monkey", "pig", "scum",
