@@ -10,7 +10,7 @@ public class ReportedSelfAndProductInsultTests
 {
     [Theory]
     [InlineData("feel like a right moron, it was on silent the whole time. all good now!", SenderRole.Buyer)]          // self-deprecation, subject dropped
-    [InlineData("Felt like such an idiot, the cable was loose all along. Works now.", SenderRole.Buyer)]
+    [InlineData("Feeling like a total moron, the charger was never plugged in. Sorted now!", SenderRole.Buyer)]
     [InlineData("Hi, I've flagged the message where our staff member called you an idiot. We're truly sorry.", SenderRole.Agent)] // the shop's own staff, reported
     [InlineData("Sorry, our courier called you a moron at the door, he has been reported.", SenderRole.Agent)]
     [InlineData("I'm quoting your agent word for word: \"maybe lay off the burgers\". Explain that.", SenderRole.Buyer)]  // quoted, whose words named
@@ -20,11 +20,11 @@ public class ReportedSelfAndProductInsultTests
     [InlineData("tmd这快递盒子被压成饼了，还好里面东西没事，你们包得挺结实", SenderRole.Buyer)]                            // sworn at the parcel
     [InlineData("tmd包裹被雨淋湿了，还好东西没坏，你们防水做得好", SenderRole.Buyer)]
     [InlineData("卧槽我自己拍错颜色了，蠢死了，能换成黑色吗", SenderRole.Buyer)]                                          // self-directed, after the slip
-    [InlineData("我自己点错尺码了，笨死了，能改成L吗", SenderRole.Buyer)]
+    [InlineData("我自己填错地址了，蠢死了，还能改吗", SenderRole.Buyer)]
     [InlineData("sb的是我，手滑点了确认收货，其实还没拿到，咋办", SenderRole.Buyer)]                                      // "the fool is me"
     [InlineData("sb的就是我，地址填错了，能改吗", SenderRole.Buyer)]
     [InlineData("这位买家在对话里反复骂我们“骗子”“死全家”，申请平台按恶意骚扰处理，聊天记录已附上", SenderRole.Agent)]       // a buyer's cursing, reported
-    [InlineData("这个顾客一直骂我们“骗子”，申请平台介入处理", SenderRole.Agent)]
+    [InlineData("这位买家反复骂我“傻逼”“滚”，申请平台处理", SenderRole.Agent)]
     [InlineData("收到您的举报，对方发的nmsl等辱骂内容我们已提交平台审核", SenderRole.Agent)]                                // listed as reported content
     [InlineData("您反馈的对方发的傻逼等辱骂内容已截图上报", SenderRole.Agent)]
     [InlineData("主管，3号客服刚被买家骂了很多难听的，包括煞笔之类的，这个会话我先转给您", SenderRole.Agent)]                 // given as an example
