@@ -101,9 +101,11 @@ public static partial class InsultAimedAtNoOneHere
         return JokeAtTheSituation().IsMatch(folded[..end]) && !AimedAfter().IsMatch(folded[end..].TrimStart(" ,.!?"));
     }
 
-    /// <summary>The text up to the first clause break.</summary>
+    /// <summary>The text after the expletive up to its first clause break.</summary>
     private static ReadOnlySpan<char> FirstClause(ReadOnlySpan<char> text)
     {
+        // The clause the situation opens: punctuation right after the expletive (仆街，部電腦係你哋賣俾我嘅) does not end it.
+        text = text.TrimStart(" ，。！？；,.!?;");
         var end = text.IndexOfAny(ClauseEnd);
         return end < 0 ? text : text[..end];
     }
