@@ -107,6 +107,7 @@ public sealed class AbuseDetector : IDetector
         InsultReportedBySpeaker.Reports(folded, start, end) || InsultQuotedFromOthers.Reports(folded, start, end)
         || InsultReportedFromThirdParty.Reports(folded, start, end) || InsultWordNamingAProduct.Applies(folded, start, end)
         || InsultLettersAsACode.Applies(folded, start, end)
+        || InsultNamedAsReportedContent.Applies(folded, start, end)
         // A threat is the sender's own act, not self-talk: "I'm coming to your depot and …" is no "I'm such an idiot".
         || (kind != AbuseKind.Threat && (InsultAimedAtNoOneHere.Applies(folded, start, end) || InsultSaidInJest.Applies(folded, start, end)))
         || InsultWordInTradeSense.Applies(folded, start, end);

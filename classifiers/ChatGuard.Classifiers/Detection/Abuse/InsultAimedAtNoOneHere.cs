@@ -53,8 +53,9 @@ public static partial class InsultAimedAtNoOneHere
         if (ChineseExpletive().IsMatch(folded[start..end]) && AtMessageStart().IsMatch(folded[..start])
             && ReliefAfter().IsMatch(folded[end..]) && !ListenerNamed().IsMatch(folded[end..])) return true;
         // tmd快递柜满了, tmd 电梯又坏了: the expletive opens the message at a thing or the weather, nobody in the
-        // chat named; 太tm好吃了: swearing as praise, between a degree word and the good thing said.
-        if (ChineseExpletive().IsMatch(folded[start..end]) && !ListenerNamed().IsMatch(folded[end..])
+        // chat named; 太tm好吃了: swearing as praise, between a degree word and the good thing said. BLK27: tmd这快递盒子被压成饼了，
+        // 还好…你们包得挺结实 — the clause sworn in names nobody; the shop thanked in a later one is not the one sworn at.
+        if (ChineseExpletive().IsMatch(folded[start..end]) && !ListenerNamed().IsMatch(FirstClause(folded[end..]))
             && ((AtMessageStart().IsMatch(folded[..start]) && SituationAfter().IsMatch(folded[end..]))
                 || (DegreeBefore().IsMatch(before) && PraiseAfter().IsMatch(folded[end..])))) return true;
         // tmd 太好吃了 (session 25): the expletive opens the message, then a degree word and the good thing — praise, nobody
@@ -73,6 +74,9 @@ public static partial class InsultAimedAtNoOneHere
         if (!ListenerInClauseBefore().IsMatch(before)
             && (SelfNamedAfter().IsMatch(folded[end..]) || SaysOfSelfBefore().IsMatch(before)
                 || (SenderSideInClauseBefore().IsMatch(before) && SendersOwnSlip(folded[end..])))) return true;
+        // BLK27: 我自己拍错颜色了，蠢死了 — the word stands as a clause of its own, no subject, right after a clause in which
+        // the sender owns a slip: it says so of them (你自己拍错了，蠢死了 names the reader and stays abuse).
+        if (OwnSlipClauseBefore().IsMatch(before)) return true;
         // HKTW26 (t228): on9 question: … — "dumb question" prefacing the sender's own question, at the message start.
         if (AtMessageStart().IsMatch(folded[..start]) && QuestionPrefaceAfter().IsMatch(folded[end..])) return true;
         // 正到仆街, 好食到on9 (session 25): Cantonese swears as the degree of praise after 到, aimed at no one.
@@ -97,6 +101,17 @@ public static partial class InsultAimedAtNoOneHere
         return JokeAtTheSituation().IsMatch(folded[..end]) && !AimedAfter().IsMatch(folded[end..].TrimStart(" ,.!?"));
     }
 
+    /// <summary>The text after the expletive up to its first clause break.</summary>
+    private static ReadOnlySpan<char> FirstClause(ReadOnlySpan<char> text)
+    {
+        // The clause the situation opens: punctuation right after the expletive (仆街，部電腦係你哋賣俾我嘅) does not end it.
+        text = text.TrimStart(" ，。！？；,.!?;");
+        var end = text.IndexOfAny(ClauseEnd);
+        return end < 0 ? text : text[..end];
+    }
+
+    private static readonly SearchValues<char> ClauseEnd = SearchValues.Create("，。！？；,.!?;\n");
+
     // A warning that scammers are about (there are scammers, ada scammer, now got many scammer, I think scammers): no one here is called one.
     [GeneratedRegex(@"\b(?:there\s+(?:are|is|were|was)|there're|theres|there's|ada|beware\s+of|careful\s+of|watch\s+out\s+for|lots\s+of|i\s+think|got\s+(?:many|so\s+many|a\s+lot\s+of|lots\s+of|new))\s+(?:(?:many|so\s+many|a\s+lot\s+of|lots\s+of|banyak|new|fake|more)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ScammersAbout();
@@ -108,10 +123,12 @@ public static partial class InsultAimedAtNoOneHere
 
     // 我(自己)(真的/简直…)是/太/很/係(个) / 我真的 / 我是不是很 (Taiwan's 我真的北七, 我是不是很87) / 我家的猫很… right
     // before the term — a copula or degree word, so a bare 我 before a threat (我每天来骂你) or a demand (快回我 sb) is not
-    // self-talk; "i'm (such) an", "i was so", Patois "mi a di real".
+    // self-talk; "i'm (such) an", "i was so", Patois "mi a di real"; "feel like a right moron" opening a sentence, its
+    // subject (I) dropped.
     [GeneratedRegex("""
         (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是|今日|今天|今次|呢次|这次|這次|系|係)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|an?\s+complete\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
+        | (?:^|[.!?]\s*)(?:feel|feeling|felt)\s+like\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|absolute\s+|real\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
         | \bmi\s+(?:a|is|did|was|deh)\s+(?:di\s+|de\s+|such\s+an?\s+|an?\s+)?(?:real\s+|big\s+|proper\s+|right\s+)?$
         | \bi\s+(?:really\s+)?(?:need|needa|should|gotta|have)\s+(?:to\s+)?$
@@ -171,7 +188,7 @@ public static partial class InsultAimedAtNoOneHere
 
     // What the sender swears at when nobody is to blame: the parcel locker, the pickup code, the weather, the lift, the phone
     // (Cantonese counts it: 部電腦, 我部手機).
-    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:我(?:嘅|的)?)?(?:部|架|台)?(?:快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:我(?:嘅|的)?)?(?:部|架|台)?(?:快递盒|快遞盒|快递箱|快遞箱|包裹|纸箱|紙箱|盒子|箱子|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
     private static partial Regex SituationAfter();
 
     [GeneratedRegex(@"(?<![你您妳])(?:太|真|好|特|超|也太|真的|简直|簡直|这也太|這也太)$", RegexOptions.CultureInvariant)]
@@ -237,8 +254,8 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"(?<![你您妳])(?:个|這個|这个|那个|呢个|嗰个|部)?\s*(?<![a-z])(?:app|网站|网页|系统|软件|程式|程序|手机|电脑|小程序)\s*(?:系咪|係咪|是不是|真系|真係|真是|真的|又|好|成日)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AppBefore();
 
-    // The sender right after the word, closing the clause (收皮啦我): a particle at most between.
-    [GeneratedRegex(@"^(?:啦|喇|嘞|囉|啰|咯|啊|呀|了)?我(?:自己)?(?=[\s\p{P}]|$)", RegexOptions.CultureInvariant)]
+    // The sender right after the word, closing the clause (收皮啦我, sb的是我 — "the fool is me"): a particle at most between.
+    [GeneratedRegex(@"^(?:的是|的就是|啦|喇|嘞|囉|啰|咯|啊|呀|了)?我(?:自己)?(?=[\s\p{P}]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SelfNamedAfter();
 
     // The reader named earlier in the same clause (你收皮啦我…, 客服 on9 打錯).
@@ -252,6 +269,10 @@ public static partial class InsultAimedAtNoOneHere
     // The sender's side (我, 我哋, 同事, 自己) opening the clause before the word, no reader in between.
     [GeneratedRegex(@"(?:我|同事|自己)[^，。！？；,.!?;\n你您妳]{0,8}$", RegexOptions.CultureInvariant)]
     private static partial Regex SenderSideInClauseBefore();
+
+    // The clause just closed: the sender (我, 我自己), no reader, a slip (拍错, 点错, 手滑), then only the comma before the word.
+    [GeneratedRegex(@"(?:^|[，。！？；,.!?;\s])[^，。！？；,.!?;\n你您妳]{0,4}我(?:自己)?[^，。！？；,.!?;\n你您妳]{0,4}?(?:(?:拣|捡|揀|撿|填|写|寫|打|选|選|按|下|买|買|拍|点|點|输|輸)(?:错|錯)|手滑|手残|手殘|看漏|忘了|忘记|忘記)[^，。！？；,.!?;\n你您妳]{0,8}[，,。！!]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnSlipClauseBefore();
 
     // "question:" / 問題： right after the word.
     [GeneratedRegex(@"^\s*(?:question|q|问题|問題)\s*[:：\-—]", RegexOptions.CultureInvariant)]

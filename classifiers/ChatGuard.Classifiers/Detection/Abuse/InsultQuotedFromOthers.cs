@@ -45,6 +45,8 @@ public static partial class InsultQuotedFromOthers
         // are owned up to, not said at them again.
         foreach (var frame in ListenerQuotingFrame().EnumerateMatches(lead))
             return !SenderSpeaks().IsMatch(lead[..frame.Index]) && Apology().IsMatch(folded);
+        // BLK27: "I'm quoting your agent word for word: '…'" — the sender names whose words they quote, ahead of a colon.
+        if (QuotingWhom().IsMatch(folded[Math.Max(0, quote - MessageWindow)..quote])) return true;
         // Words in quotes the message treats as evidence (客服原话：“…”, 用了“…”这种词, 回我一个“…”字是什么意思, screenshot):
         // a complaint shows them, it does not say them.
         if (QuotedAsEvidence().IsMatch(folded)) return true;
@@ -148,6 +150,10 @@ public static partial class InsultQuotedFromOthers
     // The message holds quoted words up as evidence: whose words they were, the word as a word, the complaint they start.
     [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|辱骂|辱罵|脏话|髒話|不文明|敏感词|敏感詞|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b|\b(?:insults?|words?|language|swear\s*words?|terms?|phrases?|slurs?)\s+(?:like|such\s+as)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsEvidence();
+
+    // quoting / to quote + a third party (your agent, the driver), optionally "word for word" / "verbatim", then the colon.
+    [GeneratedRegex(@"\b(?:quoting|to\s+quote|i\s+quote)\s+(?:your|the|our|my|his|her|their)\s+(?:[a-z]+\s+){0,2}?(?:agent|staff|colleague|rep|representative|assistant|seller|driver|courier|manager|support|team|employee|member)(?:'s\s+(?:words|message|reply))?(?:\s+(?:word\s+for\s+word|verbatim|exactly|directly))?\s*[:：]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotingWhom();
 
     // The sender apologises for the words (对不起 / 是他不对 / sorry / we apologise).
     [GeneratedRegex(@"对不起|對不起|抱歉|不好意思|道歉|是(?:他|她|我们|我們)不对|是(?:他|她|我们|我們)不對|\bsorry\b|\bapologi[sz]e|\bapolog(?:y|ies)\b", RegexOptions.CultureInvariant)]

@@ -39,8 +39,8 @@ public static partial class InsultWordNamingAProduct
     [GeneratedRegex(@"^[”""’'\s-]*phones?\b", RegexOptions.CultureInvariant)]
     private static partial Regex DumbPhoneAfter();
 
-    // The Muppets Kermit plush, a Grumpy Git mug, the Bad B*tch tumbler in pink: the word and at most two words of a name, then the goods' noun.
-    [GeneratedRegex(@"^(?:\s+(?!(?:the|a|an|is|was|are|you|u|your|ur|my|this|that|and|or)\b)[a-z]+){0,2}?\s+(?:plush|plushie|plushies|soft\s+toy|toy|toys|figure|figures|figurine|doll|dolls|puppet|puppets|dvd|dvds|blu-?ray|box\s+set|boxset|lego|funko|mug|mugs|poster|costume|keyring|tee|t-?shirt|tumblers?|cups?|hoodies?|sweatshirts?|shirts?|stickers?|decals?|candles?|totes?|tote\s+bags?|keychains?|phone\s+cases?|socks|necklaces?|journals?|notebooks?|pillows?|blankets?|wine\s+glass(?:es)?|water\s+bottles?|magnets?|pins?|badges?|prints?|hats?|caps?)\b", RegexOptions.CultureInvariant)]
+    // The Muppets Kermit plush, a Grumpy Git mug, the Bad B*tch tumbler in pink, the pig nose fancy dress mask: the word and at most two words of a name, then the goods' noun.
+    [GeneratedRegex(@"^(?:\s+(?!(?:the|a|an|is|was|are|you|u|your|ur|my|this|that|and|or)\b)[a-z]+){0,2}?\s+(?:plush|plushie|plushies|soft\s+toy|toy|toys|figure|figures|figurine|doll|dolls|puppet|puppets|dvd|dvds|blu-?ray|box\s+set|boxset|lego|funko|mug|mugs|poster|costume|fancy\s+dress|masks?|onesies?|keyring|tee|t-?shirt|tumblers?|cups?|hoodies?|sweatshirts?|shirts?|stickers?|decals?|candles?|totes?|tote\s+bags?|keychains?|phone\s+cases?|socks|necklaces?|journals?|notebooks?|pillows?|blankets?|wine\s+glass(?:es)?|water\s+bottles?|magnets?|pins?|badges?|prints?|hats?|caps?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishGoodsAfter();
 
     // The words printed on a shirt, mug or sticker, quoted after the verb that says so: the word opens the quoted slogan.
