@@ -23,9 +23,6 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
 
     [ThreadStatic] private static List<TermHit>? t_hits;
 
-    /// <summary>Punctuation that ends a clause (、 lists terms inside one).</summary>
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create("，。！？；,.!?;\n");
-
     /// <summary>Punctuation that ends a sentence, the reach of a warning word.</summary>
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。！？；!?;\n");
 
@@ -289,7 +286,7 @@ public sealed class LexiconDetector(LexiconCatalog lexicons, IEnumerable<ITailPa
             var from = text.CompactToFolded(anchor.End - 1) + 1;
             var to = text.CompactToFolded(h.Start);
             var gap = text.Text.AsSpan(from, to - from);
-            var lastBreak = gap.LastIndexOfAny(ClauseBreaks);
+            var lastBreak = gap.LastIndexOfAny(ClauseBreaks.Chars);
             if (lastBreak < 0) return true;
             // The speaker's own answer to the question that holds the anchor (私下交易谁负责？我还是走平台吧).
             return gap[lastBreak] is '？' or '?' && gap[..lastBreak].IndexOfAny(SentenceBreaks) < 0 && gap.Length - lastBreak - 1 <= MaxLeadIn;

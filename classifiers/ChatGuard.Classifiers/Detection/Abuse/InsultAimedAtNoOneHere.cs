@@ -106,11 +106,9 @@ public static partial class InsultAimedAtNoOneHere
     {
         // The clause the situation opens: punctuation right after the expletive (仆街，部電腦係你哋賣俾我嘅) does not end it.
         text = text.TrimStart(" ，。！？；,.!?;");
-        var end = text.IndexOfAny(ClauseEnd);
+        var end = text.IndexOfAny(ClauseBreaks.Chars);
         return end < 0 ? text : text[..end];
     }
-
-    private static readonly SearchValues<char> ClauseEnd = SearchValues.Create("，。！？；,.!?;\n");
 
     // A warning that scammers are about (there are scammers, ada scammer, now got many scammer, I think scammers): no one here is called one.
     [GeneratedRegex(@"\b(?:there\s+(?:are|is|were|was)|there're|theres|there's|ada|beware\s+of|careful\s+of|watch\s+out\s+for|lots\s+of|i\s+think|got\s+(?:many|so\s+many|a\s+lot\s+of|lots\s+of|new))\s+(?:(?:many|so\s+many|a\s+lot\s+of|lots\s+of|banyak|new|fake|more)\s+)?$", RegexOptions.CultureInvariant)]
