@@ -4,7 +4,9 @@ namespace ChatGuard.Classifiers.Detection.Lexicon;
 
 /// <summary>
 /// One JSON term list (<c>Lexicons/*.json</c>): named families of terms and the rules that combine them.
-/// A rule sees its own file's families and those of files without a label (<c>negator_zh</c> in <c>common.json</c>).
+/// A rule sees the families of every file with its label and those of files without a label (<c>negator_zh</c> in
+/// <c>common.json</c>): a family named alike in two files of one label is one family, so a regional file extends
+/// <c>pay_verb</c> by naming it — and a new family needs a name no file of its label uses yet.
 /// A term is written as people type it; it is normalized like a message (so one spelling covers
 /// full-width, traditional, spaced and zero-width variants). By default a term that begins or ends with
 /// a Latin letter or digit must not touch another one there (<c>line</c> does not match <c>neckline</c>), and one
