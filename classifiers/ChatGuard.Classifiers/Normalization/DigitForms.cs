@@ -92,6 +92,10 @@ public static class DigitForms
         width = 1;
         var value = Value(folded[i]);
         if (value >= 0 || !char.IsAsciiLetter(folded[i]) || (i > 0 && char.IsAsciiLetter(folded[i - 1]))) return value;
+        // C1: a letter O standing alone against a Chinese numeral is a zero written in a third form (O九二O 一一七 三八五).
+        if (folded[i] == 'o' && (i + 1 == folded.Length || !char.IsAsciiLetter(folded[i + 1]))
+            && ((i + 1 < folded.Length && IsNumeral(folded[i + 1])) || (i > 0 && IsNumeral(folded[i - 1]))))
+            return 0;
         if (folded.AsSpan(i).StartsWith(Oh, StringComparison.Ordinal) && (i + 2 == folded.Length || !char.IsAsciiLetter(folded[i + 2])))
         {
             width = 2;
@@ -103,6 +107,8 @@ public static class DigitForms
         width = word.Word.Length;
         return word.Digit;
     }
+
+    private static bool IsNumeral(char c) => c > 0x7F && Value(c) >= 0;
 
     private static (string Word, int Digit) WordAt(string folded, int i)
     {

@@ -9,7 +9,7 @@ namespace ChatGuard.Classifiers.Normalization;
 /// circled and super/subscript digits, ligatures, compatibility ideographs), combining marks dropped
 /// (diacritics, keycap enclosures, and the 10k-combining-mark attack), invisibles dropped (zero-width spaces
 /// and joiners, bidi controls, variation selectors, fillers), every whitespace read as a space, case folded,
-/// every script's decimal digits read as ASCII digits, traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星),
+/// every script's decimal digits and the dingbat digits read as ASCII digits, traditional Chinese folded to simplified, star symbols read as 星 (5⭐ = 5星),
 /// trade emoji read as the word they stand for (<see cref="EmojiMeanings"/>: 🐧 = 企鹅).
 /// Each BMP character is folded once, on first sight, and cached in a 64K table: the hot path is one array
 /// read per character. Concurrent first sights compute the same value, so the races are harmless.
@@ -83,6 +83,13 @@ internal static class FoldingTable
             if (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber && CharUnicodeInfo.GetDecimalDigitValue(s, i) is >= 0 and var digit)
             {
                 sb.Append((char)('0' + digit));
+                continue;
+            }
+            // C1: the dingbat digits (➊❾⓿, ➀➈) have no compatibility form; their numeric value is the digit they spell.
+            if (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.OtherNumber && CharUnicodeInfo.GetNumericValue(s, i) is var number
+                && number is >= 0 and <= 9 && number == Math.Floor(number))
+            {
+                sb.Append((char)('0' + (int)number));
                 continue;
             }
             var folded = TraditionalToSimplified.Fold(cp);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ChatGuard.Classifiers.Normalization;
@@ -12,6 +13,15 @@ public static class NumberRunScanner
     // spelled digit a comma joins groups too. Between plain digits a comma stays a thousands or list separator (1,299; 36, 37).
     private static bool IsSeparator(string folded, int i, bool spelledRun) =>
         IsSoftSeparator(folded[i]) || (spelledRun && folded[i] is ',' or '，' or '、');
+
+    // C1: an emoji or symbol put between the digits to break the number up (5🌸2🌸4, 1❤3❤8) joins them like a space;
+    // the number rules then judge the whole run as they judge a spaced one.
+    private static int SymbolWidth(string folded, int i)
+    {
+        if (char.IsSurrogatePair(folded, i))
+            return CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(folded, i)) == UnicodeCategory.OtherSymbol ? 2 : 0;
+        return CharUnicodeInfo.GetUnicodeCategory(folded[i]) == UnicodeCategory.OtherSymbol ? 1 : 0;
+    }
 
     public static IReadOnlyList<NumberRun> Scan(string folded)
     {
@@ -39,7 +49,12 @@ public static class NumberRunScanner
                     continue;
                 }
                 var gap = 0;
-                while (j + gap < folded.Length && gap < 3 && IsSeparator(folded, j + gap, spelled > 0)) gap++;
+                while (j + gap < folded.Length && gap < 3)
+                {
+                    if (IsSeparator(folded, j + gap, spelled > 0)) gap++;
+                    else if (SymbolWidth(folded, j + gap) is var symbol and > 0) gap += symbol;
+                    else break;
+                }
                 if (gap == 0 || j + gap >= folded.Length) break;
                 var repeat = DigitForms.Repeat(folded, j + gap, out var repeatWidth);
                 var next = DigitForms.Read(folded, j + gap + repeatWidth, out var nextWidth);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 
 namespace ChatGuard.Classifiers.Normalization;
 
@@ -72,6 +73,9 @@ public sealed class TextNormalizer : ITextNormalizer
                 width = 1;
                 count = FoldingTable.Fold(text[i], piece);
             }
+            // C1: a mark folded away (a keycap's enclosure, a variation selector, an accent) belongs to the character before
+            // it, so a mask over 1️⃣3️⃣8️⃣… covers the whole number and leaves no stray enclosure behind.
+            if (count == 0 && order is null && n > 0 && ends[n - 1] == i && IsMark(text[i])) ends[n - 1] = i + width;
             if (n + count > chars.Length) Grow(ref chars, ref starts, ref ends, n + count);
             for (var k = 0; k < count; k++)
             {
@@ -92,6 +96,9 @@ public sealed class TextNormalizer : ITextNormalizer
         if (n > 0 && chars[n - 1] == ' ') n--;
         return n;
     }
+
+    private static bool IsMark(char c) =>
+        char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
 
     private static void Grow(ref char[] chars, ref int[] starts, ref int[] ends, int needed)
     {

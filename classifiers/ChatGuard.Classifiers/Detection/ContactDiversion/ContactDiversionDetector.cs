@@ -62,6 +62,12 @@ public sealed partial class ContactDiversionDetector : IDetector
 
     private static readonly string[] CurrencyTags = ["usdt", "usdc", "busd"];
 
+    // C1: a share code ("口令") another marketplace's app turns into a private link when pasted (复制这段￥AbC123xYz￥打开淘宝):
+    // letters and digits, both, between two of the same currency sign. A price has no letters, a cashtag no closing sign.
+    [GeneratedRegex(@"(?<![a-z0-9])(?<sign>[¥$€₴¢£])(?=[a-z0-9]{0,14}[0-9])(?=[a-z0-9]{0,14}[a-z])[a-z0-9]{8,14}\k<sign>",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex ShareCode();
+
     // C1: a handle asked for or given by its "@" alone ("what's your @ on there", "drop ur @", "my @ is …"). The term lists
     // match a view without symbols, where the "@" is gone and "what's your" would be every question; it is read here.
     [GeneratedRegex(@"(?<![a-z])(?:your|ur|my) @(?![a-z0-9_.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
@@ -169,9 +175,16 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (IsPrivateAddress(m.Value)) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "ip address");
             }
+            foreach (Match m in ShareCode().Matches(s))
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (BuyerReports()) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "share code");
+            }
             foreach (Match m in Cashtag().Matches(s))
             {
-                if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0) continue;
+                if (Array.IndexOf(CurrencyTags, m.Groups["tag"].Value) >= 0 || Overlaps(linkSpans, m.Index)) continue;
                 (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
                 Add(text, findings, m.Index, m.Length, Severity.High, "payment handle");
             }

@@ -36,7 +36,7 @@ public static class NumberClassifier
         if (d.Length < 7) return NumberKind.None;
         var before = Before(folded, run.Start, 10);
         // A number glued to letters is a code (SF1428730519246, JT3081234567890), not something to dial.
-        if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1])) return NumberKind.None;
+        if (run.Start > 0 && char.IsAsciiLetter(folded[run.Start - 1]) && !AfterImLetter(folded, run)) return NumberKind.None;
         if (run.End < folded.Length && char.IsAsciiLetter(folded[run.End])) return NumberKind.None;
         // C1: a number the sender declares reversed or a phone in disguise is one to dial, whatever precedes it.
         if (d.Length is >= 7 and <= 15 && DeclaredPhoneNumber.In(folded)) return NumberKind.Phone;
@@ -69,7 +69,7 @@ public static class NumberClassifier
         if (d.Length <= 13 && !IsCount(d) && DialCue.Beside(folded, run) && PhoneNumberPlan.IsNationalMobile(d)) return NumberKind.Phone;
         if (d.Length is >= 15 and <= 19)
         {
-            var cued = before.ContainsAny(CardCues);
+            var cued = before.ContainsAny(CardCues) || CardHolderName.After(folded, run.End);
             // C1 precision first: with no card cue, a number the message ships with (能和…一起发吗) is an order number.
             if (!cued && folded.AsSpan().ContainsAny(OrderTalk) && !folded.AsSpan().ContainsAny(MoneyTalk)) return NumberKind.None;
             if (Luhn.IsValid(d) && HasCardPrefix(d)) return NumberKind.BankCard;
@@ -77,6 +77,12 @@ public static class NumberClassifier
         }
         return NumberKind.None;
     }
+
+    // C1: a lone V, W or Q standing for WeChat or QQ glued to a valid mobile number (V15982935375) is the app's
+    // handle, not a product code: no model or waybill code is one letter and a dialable mainland mobile.
+    private static bool AfterImLetter(string folded, NumberRun run) =>
+        folded[run.Start - 1] is 'v' or 'w' or 'q' && (run.Start == 1 || !char.IsAsciiLetterOrDigit(folded[run.Start - 2]))
+        && PhoneNumberPlan.IsMainlandMobile(run.Digits);
 
     // UnionPay 62, Visa 4, Mastercard 51–55 and 2221–2720, Amex 34/37, JCB 35, Discover 6011/65.
     private static bool HasCardPrefix(string d) =>
