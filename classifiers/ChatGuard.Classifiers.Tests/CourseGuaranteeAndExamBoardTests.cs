@@ -55,6 +55,7 @@ public class CourseGuaranteeAndExamBoardTests
     [InlineData("Sorry, my colleague shouldn't have said it cures diabetes, please follow your doctor")]
     [InlineData("这款是蓝帽子保健食品，保健功能是辅助降血脂")]
     [InlineData("这个是店铺里销量第一的款，不是全网的")]
+    [InlineData("押题卷考前一晚发你，保证跟原题一模一样")]
     public void Passes_statistics_policy_denials_and_corrections(string text) =>
         LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text, SenderRole.Agent);
 
