@@ -27,6 +27,7 @@ public class ProhibitedCovertOfferTests
     [InlineData("document-made-to-order", "birth certificate any name any dob, 2 days")]
     [InlineData("document-made-to-order", "毕业证 学位证 都能做 跟真的一样")]
     [InlineData("document-made-to-order", "driver's license with your photo, looks real, in database")]
+    [InlineData("document-made-to-order", "work permit card, dont need real one, just look real, 3 days")]
     [InlineData("covert-tracking", "装在老公手机上 定位和聊天记录都能看 他不知道")]
     [InlineData("covert-tracking", "see her live location without her knowing, 30 a week")]
     [InlineData("records-lookup", "只要对方手机号就能查到真实住址")]
@@ -64,6 +65,8 @@ public class ProhibitedCovertOfferTests
     [InlineData("airsoft gun sold legally with age check, no serial needed for toys")]
     [InlineData("ghost costume for halloween, kids size")]
     [InlineData("killer deal on the gas grill this week")]
+    [InlineData("security camera for the shop, burglars wont know it is there")]
+    [InlineData("please send your bank statement page showing the refund, we can check on system")]
     public void The_innocent_twins_raise_no_prohibited_rule(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Unknown);
 }
