@@ -13,7 +13,7 @@ public class SelfSlipQuotedAndRetractedInsultTests
     [InlineData("我真是个大傻子，收货地址写成老家的了，还能改不")]
     [InlineData("我真是个大笨蛋，颜色拍错了，能换吗")]
     [InlineData("npc behaviour from me, I clicked buy twice 😭 can u cancel one")]
-    [InlineData("total clown behaviour from me, ordered the wrong size again")]
+    [InlineData("such npc behaviour from me, forgot to add the discount code")]
     [InlineData("你哋客服話我「窮鬼」，我想知你哋會點處理")]
     [InlineData("你們客服罵我「白痴」，請處理一下")]
     [InlineData("说实话一开始我以为是骗子店哈哈，没想到质量这么好")]
