@@ -33,7 +33,7 @@ public static partial class InsultAimedAtNoOneHere
         // word is the one judged.
         var lastWord = folded[start..end].TrimEnd().LastIndexOf(' ');
         var wordStart = lastWord < 0 ? start : start + lastWord + 1;
-        // "what an eejit i am", "total numpty moment": the sender names their own slip after the word.
+        // "what an eejit i am", "total numpty moment", "npc behaviour from me": the sender names their own slip after the word.
         if (SelfSlip().IsMatch(folded[end..]) || MeSlipAfter().IsMatch(folded[end..]) || ((SelfAfter().IsMatch(folded[end..]) || OwnSlipAfter().IsMatch(folded[end..]))
                 && WhatA().IsMatch(folded[Math.Max(0, wordStart - Window)..wordStart]))) return true;
         // 穷鬼本鬼 ("a pauper, that's me"): the meme names the sender with the word's own last character after 本.
@@ -124,7 +124,7 @@ public static partial class InsultAimedAtNoOneHere
     // self-talk; "i'm (such) an", "i was so", Patois "mi a di real"; "feel like a right moron" opening a sentence, its
     // subject (I) dropped.
     [GeneratedRegex("""
-        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是|今日|今天|今次|呢次|这次|這次|系|係)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?\s*$
+        (?:^|[^你您他她它们們])(?:我自己|我|(?:我家的?|家里的?|家裡的?)?(?:猫咪|猫猫|猫|狗狗|狗子|狗|主子))(?:真的|真|就|简直|也|都|实在|實在|太|好|有点|有點|超|很|是不是|今日|今天|今次|呢次|这次|這次|系|係)*(?:是|係|系|像|太|好|很|真|真的|是不是|超|有点|有點)(?:个|個|一个|一個|一只|一隻|只)?(?:大|超级|超級)?\s*$
         | \bi\s*(?:'m|m|am|was|feel|felt)\s+(?:such\s+|so\s+|some\s+|really\s+|just\s+|being\s+|like\s+|an?\s+total\s+|total\s+|an?\s+complete\s+|complete\s+|an?\s+absolute\s+|an?\s+(?:right|proper|real|bit\s+of\s+an?)\s+)*(?:an?\s+|like\s+an?\s+)?$
         | (?:^|[.!?]\s*)(?:feel|feeling|felt)\s+like\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|absolute\s+|real\s+)?$
         | \bme\s+being\s+(?:such\s+)?an?\s+(?:right\s+|proper\s+|total\s+|complete\s+|real\s+)?$
@@ -284,7 +284,8 @@ public static partial class InsultAimedAtNoOneHere
     [GeneratedRegex(@"^\s*(?:talaga\s+)?(?:mo|ka|kang|kayo|nyo|niyo|ninyo|ikaw|you|u|ur|your)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AimedAfter();
 
-    [GeneratedRegex(@"^\s*moment\b", RegexOptions.CultureInvariant)]
+    // "total numpty moment", "npc behaviour from me" (BLK28): the slip is the sender's own.
+    [GeneratedRegex(@"^\s*(?:moment|from\s+me)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SelfSlip();
 
     // "dumbass me clicked XL instead of L": the word stands before "me" and the sender's own slip.
