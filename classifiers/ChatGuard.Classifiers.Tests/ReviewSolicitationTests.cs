@@ -44,6 +44,8 @@ public class ReviewSolicitationTests
     [InlineData("paying for reviews is against the rules, we don't do it")]
     [InlineData("平台规定不能好评返现，评价按您的真实感受写就行")]
     [InlineData("好评返现是违规的，我们不做")]
+    [InlineData("好评返现？没有的哦，我们不做这个")]
+    [InlineData("晒图返现吗？这边没有的，谢谢亲")]
     public void Passes_plain_review_talk(string text) => LabelAssert.DoesNotFlag(Label, text);
 
     // Session 15's review thresholds (ThresholdOptions.ReviewRate, half again as loose) let the head hold this for
