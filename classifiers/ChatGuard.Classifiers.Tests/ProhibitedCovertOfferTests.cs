@@ -4,7 +4,7 @@ namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
 /// C3 recall, session 28 (Lexicons/prohibited_covert.json): prohibited trades pitched in veiled words — an offer cue beside
-/// a code term (an escort's menu beside the girls or the night, 上分 beside a transfer, a tip or a line beside the payout, a
+/// a code term (an escort's menu beside the girls or the night, 上分 beside a transfer, a top-up with a bonus beside the cash-out, a tip or a line beside the payout, a
 /// sum paid in beside a downline, a document beside "any name", a phone watched beside "they won't know", a gun frame
 /// beside "untraceable") — held for a moderator and never acting alone. Beside them, the innocent twins sharing those words
 /// (a full-service car wash, a book's happy ending, game ranking, a group buy, a diploma frame, a child's watch, a toy) and
@@ -19,6 +19,8 @@ public class ProhibitedCovertOfferTests
     [InlineData("sexual-service-menu", "young girls, full service, overnight possible")]
     [InlineData("gambling-credit", "想上分的话先转账到这个卡号，到了马上给你加")]
     [InlineData("gambling-credit", "下分要先交风控保证金才能出")]
+    [InlineData("recharge-cashout", "首充200送88，当天就能提现，稳赚不赔")]
+    [InlineData("recharge-cashout", "充钱翻倍 每晚十点秒提")]
     [InlineData("betting-code", "bjl有稳的路子 带你回血")]
     [InlineData("betting-code", "we run the footy tips comp, cash payouts every Sunday")]
     [InlineData("betting-code", "premier league odds, credit line 2k, settle every Friday")]
@@ -59,6 +61,9 @@ public class ProhibitedCovertOfferTests
     [InlineData("diploma frame, any name engraved, looks real wood")]
     [InlineData("birth certificate translation, notarised, 3 days")]
     [InlineData("儿童手表定位 孩子在哪都知道 不需要充值")]
+    [InlineData("余额充值后可以提现吗？")]
+    [InlineData("话费充值送10元流量，充值金额不可提现")]
+    [InlineData("说充值送钱还能提现的都是骗子，别信")]
     [InlineData("GPS防丢定位器 放行李箱 自己手机看位置")]
     [InlineData("请提供手机号 我们查一下您的订单地址")]
     [InlineData("3D printed photo frames, any size")]
