@@ -16,12 +16,8 @@ public static class NumberRunScanner
 
     // C1: an emoji or symbol put between the digits to break the number up (5🌸2🌸4, 1❤3❤8) joins them like a space;
     // the number rules then judge the whole run as they judge a spaced one.
-    private static int SymbolWidth(string folded, int i)
-    {
-        if (char.IsSurrogatePair(folded, i))
-            return CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(folded, i)) == UnicodeCategory.OtherSymbol ? 2 : 0;
-        return CharUnicodeInfo.GetUnicodeCategory(folded[i]) == UnicodeCategory.OtherSymbol ? 1 : 0;
-    }
+    private static int SymbolWidth(string folded, int i) =>
+        Rune.TryGetRuneAt(folded, i, out var rune) && Rune.GetUnicodeCategory(rune) == UnicodeCategory.OtherSymbol ? rune.Utf16SequenceLength : 0;
 
     public static IReadOnlyList<NumberRun> Scan(string folded)
     {
