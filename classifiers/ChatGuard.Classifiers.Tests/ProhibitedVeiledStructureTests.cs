@@ -6,7 +6,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// C3 recall, session 29 (from last session's leave-families-out misses): veiled structures the rules did not name — a
 /// killing or a body kept as footage to show (gore.json), a grave rumour passed on as hearsay (subversion.json), the levels
 /// under a recruit beside their pay (pyramid_scheme.json), accounts and cards sold without their owner's identity
-/// (prohibited.json), a drink or a spray that knocks someone out (prohibited_slang_zh.json), English street names with a
+/// (prohibited.json), a drink or a spray that knocks someone out and the betting group's tipster (prohibited_slang_zh.json), an uprising or a secession in filter-dodging spellings (subversion.json), a prescription drug sent without the prescription (prohibited.json), English street names with a
 /// dealer's wink (prohibited_slang_en.json) and Malay or Tagalog grocery words used for sex work and drugs
 /// (cross_border_prohibited.json). Each holds for a person and never acts alone; the innocent twins sharing the words stay
 /// clean. Phrased apart from the corpora and the training sets.
@@ -27,6 +27,12 @@ public class ProhibitedVeiledStructureTests
     [InlineData("sexual-service-code", "ayam baru masuk malam ni, budak U, boleh booking")]
     [InlineData("drug-slang", "batu ada, barang ice pun ada, COD area Cheras")]
     [InlineData("drug-slang", "may damo kami pang-session, 5g per pack")]
+    [InlineData("gambling-code", "今晚有个bjl房间开着，稳的很，想玩私我")]
+    [InlineData("gambling-code", "跟着我们的回血计划，两期就能翻本")]
+    [InlineData("subversion-call", "这套制度撑不了几年了，迟早大家一起打倒独裁")]
+    [InlineData("separatist-slogan", "湾湾早该du立，看到的转一下")]
+    [InlineData("pyramid-recruiting", "交个门槛费，招够两个人就开始赚，越往后越轻松")]
+    [InlineData("rx-without-prescription", "伟哥原装的，不用开方，外包装不写药名")]
     public void A_veiled_offer_beside_its_cue_is_held_not_blocked(string rule, string text) =>
         LabelAssert.HeldByRule(Labels.Prohibited, rule, text, SenderRole.Unknown);
 
@@ -50,6 +56,12 @@ public class ProhibitedVeiledStructureTests
     [InlineData("ayam goreng malam ni boleh hantar?")]
     [InlineData("gula batu 1kg, ada ice cream juga?")]
     [InlineData("damo para sa kuneho, 10g sample muna")]
+    [InlineData("期末考试上分 老师说作业也算")]
+    [InlineData("这个游戏的回血技能怎么用")]
+    [InlineData("我们有du立站，也可以在平台下单")]
+    [InlineData("推翻之前的会员制度，新规则下周公布")]
+    [InlineData("伟哥相关药品需要处方，请先问诊开方")]
+    [InlineData("团队业绩不错，售后同事会拿到奖金")]
     public void The_same_words_in_their_own_sense_stay_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Unknown);
 }
