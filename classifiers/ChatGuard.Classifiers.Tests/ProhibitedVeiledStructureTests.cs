@@ -6,7 +6,7 @@ namespace ChatGuard.Classifiers.Tests;
 /// C3 recall, session 29 (from last session's leave-families-out misses): veiled structures the rules did not name — a
 /// killing or a body kept as footage to show (gore.json), a grave rumour passed on as hearsay (subversion.json), the levels
 /// under a recruit beside their pay (pyramid_scheme.json), accounts and cards sold without their owner's identity
-/// (prohibited.json), a drink or a spray that knocks someone out and the betting group's tipster (prohibited_slang_zh.json), an uprising or a secession in filter-dodging spellings (subversion.json), a prescription drug sent without the prescription (prohibited.json), English street names with a
+/// (prohibited.json), a drink or a spray that knocks someone out and the betting group's tipster (prohibited_slang_zh.json), an uprising or a secession in filter-dodging spellings (subversion.json), a prescription drug sent without the prescription (prohibited.json), goods without their licence offered to slip past the courier (prohibited_covert.json), English street names with a
 /// dealer's wink (prohibited_slang_en.json) and Malay or Tagalog grocery words used for sex work and drugs
 /// (cross_border_prohibited.json). Each holds for a person and never acts alone; the innocent twins sharing the words stay
 /// clean. Phrased apart from the corpora and the training sets.
@@ -33,6 +33,8 @@ public class ProhibitedVeiledStructureTests
     [InlineData("separatist-slogan", "湾湾早该du立，看到的转一下")]
     [InlineData("pyramid-recruiting", "交个门槛费，招够两个人就开始赚，越往后越轻松")]
     [InlineData("rx-without-prescription", "伟哥原装的，不用开方，外包装不写药名")]
+    [InlineData("unlicensed-goods-hidden", "自家泡的药酒，没有批文，要的话我单独给你寄一瓶")]
+    [InlineData("unlicensed-goods-hidden", "小作坊的鞭炮，没证的，我给你塞进年货箱里，快递查不出来")]
     public void A_veiled_offer_beside_its_cue_is_held_not_blocked(string rule, string text) =>
         LabelAssert.HeldByRule(Labels.Prohibited, rule, text, SenderRole.Unknown);
 
@@ -62,6 +64,8 @@ public class ProhibitedVeiledStructureTests
     [InlineData("推翻之前的会员制度，新规则下周公布")]
     [InlineData("伟哥相关药品需要处方，请先问诊开方")]
     [InlineData("团队业绩不错，售后同事会拿到奖金")]
+    [InlineData("你们卖的药酒没有批号，我要投诉")]
+    [InlineData("放心，我们家的都有批文，不是没有批号的三无产品")]
     public void The_same_words_in_their_own_sense_stay_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Unknown);
 }
