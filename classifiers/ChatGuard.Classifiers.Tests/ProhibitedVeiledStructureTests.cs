@@ -34,7 +34,7 @@ public class ProhibitedVeiledStructureTests
     [InlineData("pyramid-recruiting", "交个门槛费，招够两个人就开始赚，越往后越轻松")]
     [InlineData("rx-without-prescription", "伟哥原装的，不用开方，外包装不写药名")]
     [InlineData("unlicensed-goods-hidden", "自家泡的药酒，没有批文，要的话我单独给你寄一瓶")]
-    [InlineData("unlicensed-goods-hidden", "小作坊的鞭炮，没证的，我给你塞进年货箱里，快递查不出来")]
+    [InlineData("unlicensed-goods-hidden", "没证的小作坊鞭炮，我给你混在年货里寄，快递查不出来")]
     public void A_veiled_offer_beside_its_cue_is_held_not_blocked(string rule, string text) =>
         LabelAssert.HeldByRule(Labels.Prohibited, rule, text, SenderRole.Unknown);
 
