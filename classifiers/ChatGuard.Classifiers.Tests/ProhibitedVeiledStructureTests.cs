@@ -34,6 +34,9 @@ public class ProhibitedVeiledStructureTests
     [InlineData("pyramid-recruiting", "交个门槛费，招够两个人就开始赚，越往后越轻松")]
     [InlineData("rx-without-prescription", "伟哥原装的，不用开方，外包装不写药名")]
     [InlineData("unlicensed-goods-hidden", "自家泡的药酒，没有批文，要的话我单独给你寄一瓶")]
+    [InlineData("covert-tracking", "the tracker app hides its icon, you see her texts and live location, she never gets notified")]
+    [InlineData("document-made-to-order", "离婚证也能做，跟原件一样，三天出")]
+    [InlineData("document-made-to-order", "marksheets from any board with online verification, 2 days")]
     [InlineData("unlicensed-goods-hidden", "没证的小作坊鞭炮，我给你混在年货里寄，快递查不出来")]
     public void A_veiled_offer_beside_its_cue_is_held_not_blocked(string rule, string text) =>
         LabelAssert.HeldByRule(Labels.Prohibited, rule, text, SenderRole.Unknown);
@@ -66,6 +69,10 @@ public class ProhibitedVeiledStructureTests
     [InlineData("团队业绩不错，售后同事会拿到奖金")]
     [InlineData("你们卖的药酒没有批号，我要投诉")]
     [InlineData("放心，我们家的都有批文，不是没有批号的三无产品")]
+    [InlineData("荣誉证书能做吗？公司年会要定制一批奖状")]
+    [InlineData("证件套能做吗，离婚证那个尺寸")]
+    [InlineData("360 degree camera, delivered in 7 days")]
+    [InlineData("can you reset my passwords? the app hides itself after install, annoying")]
     public void The_same_words_in_their_own_sense_stay_clean(string text) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, SenderRole.Unknown);
 }
