@@ -58,6 +58,7 @@ public class ProhibitedVeiledStructureTests
     [InlineData("这零食好吃到停不下来，需要的话多拍几包")]
     [InlineData("do you sell ice cube trays? you know what i mean, the silicone ones")]
     [InlineData("lavender bath salts, epsom, half gram sample sachet included")]
+    [InlineData("is the whey grass-fed? and how many grams of protein per scoop")]
     [InlineData("ayam goreng malam ni boleh hantar?")]
     [InlineData("gula batu 1kg, ada ice cream juga?")]
     [InlineData("damo para sa kuneho, 10g sample muna")]
