@@ -3,7 +3,8 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
-/// C1 (session 29): a phone number dictated in pieces with joiner words or filler letters between them, and a link typed
+/// C1 (session 29): a phone number dictated in pieces with joiner words or filler letters between them, one after its
+/// country code and a dial cue in a range no operator holds, and a link typed
 /// around the filter — its scheme spelled letter by letter, spaces around its dot, or the whole link backwards. The
 /// innocent twins (sizes and prices listed with "then", dimensions with "x", a sentence's full stop, the platform's own
 /// domain spelled out) stay clean.
@@ -31,6 +32,18 @@ public class DictatedNumberAndSpelledLinkTests
     [InlineData("order 1380 then 1234 5678 then 99 arrived together")]
     [InlineData("rtx 3080 ti and 4090 in stock")]
     public void Sizes_prices_and_dimensions_listed_in_pieces_are_no_phone(string text) =>
+        LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("the install schedule here is a mess, WhatsApp Dave on +44 7700 918263 and he'll sort you a slot")]
+    [InlineData("call me on +44 7700 900123")]
+    public void A_number_after_its_country_code_beside_a_dial_cue_is_a_phone_even_in_a_fiction_range(string text) =>
+        LabelAssert.RuleFlags(Labels.ContactDiversion, text);
+
+    [Theory]
+    [InlineData("本月销量 +4477 0091 件，谢谢支持")]
+    [InlineData("temperature +44 7700 in the lab report")]
+    public void A_plus_before_a_figure_with_no_dial_cue_is_no_phone(string text) =>
         LabelAssert.NoRuleFlags(Labels.ContactDiversion, text);
 
     [Theory]
