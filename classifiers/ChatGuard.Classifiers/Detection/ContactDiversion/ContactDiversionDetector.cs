@@ -34,6 +34,24 @@ public sealed partial class ContactDiversionDetector : IDetector
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex SpacedShortLink();
 
+    // C1: a scheme typed letter by letter ("h t t p s : / / shop123 . com"): nobody spells one out but to slip a link past
+    // a filter, so the host after it is a link whatever it ends with (. ae as much as . com).
+    [GeneratedRegex(@"(?<![a-z])h ?t ?t ?p ?s? ?[:：] ?/ ?/ ?(?<host>[a-z0-9\-]{1,63}(?: ?" + Dot + @" ?[a-z0-9\-]{1,63}){1,5})(?![a-z0-9])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex SpelledSchemeLink();
+
+    // C1: a domain with spaces around its dot ("glowbyzara . com", "xiaoli380893 . com哦"), the spacing a filter does not join.
+    // Only endings no English sentence starts with ("store . shop now" could be), after a name of four characters or more,
+    // and not followed by a word: Portuguese "com" is "with" ("obrigada . com certeza").
+    [GeneratedRegex(@"(?<![a-z0-9@._\-])(?<host>[a-z][a-z0-9\-]{3,62} \. (?:com|cn|xyz))(?![a-z0-9])(?! [a-z])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex SpacedDotDomain();
+
+    // C1: a link typed backwards ("moc.sepacsdnal//:sptth", read it backwards): its reversed scheme is in no word.
+    [GeneratedRegex(@"(?<![a-z0-9./\-])(?:[a-z0-9\-]{1,63}/){0,4}(?<host>[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){1,5})//:s?ptth(?![a-z])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
+    private static partial Regex ReversedLink();
+
     [GeneratedRegex(@"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(?![0-9.])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: PatternTimeout.Milliseconds)]
     private static partial Regex IpAddress();
 
@@ -168,6 +186,30 @@ public sealed partial class ContactDiversionDetector : IDetector
                 if (BuyerReports()) continue;
                 Add(text, findings, m.Index, m.Length, Severity.High, "short link");
             }
+            foreach (Match m in s.Contains('/') ? SpelledSchemeLink().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                var host = DotSpelling().Replace(m.Groups["host"].Value, ".").Replace(" ", "", StringComparison.Ordinal);
+                if (OnPlatform(host, "") || BuyerReports()) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "link");
+            }
+            foreach (Match m in s.Contains(" . ", StringComparison.Ordinal) ? SpacedDotDomain().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                if (OnPlatform(m.Groups["host"].Value.Replace(" ", "", StringComparison.Ordinal), "") || BuyerReports()) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "link");
+            }
+            foreach (Match m in s.Contains("//:", StringComparison.Ordinal) ? ReversedLink().Matches(s) : NoMatches)
+            {
+                if (Overlaps(linkSpans, m.Index)) continue;
+                (linkSpans ??= []).Add((m.Index, m.Index + m.Length));
+                var host = m.Groups["host"].Value.ToCharArray();
+                Array.Reverse(host);
+                if (OnPlatform(new string(host), "") || BuyerReports()) continue;
+                Add(text, findings, m.Index, m.Length, Severity.High, "link");
+            }
             foreach (Match m in mayHoldAddress ? IpAddress().Matches(s) : NoMatches)
             {
                 if (Overlaps(linkSpans, m.Index) || LooksLikeVersion(s, m)) continue;
@@ -250,6 +292,19 @@ public sealed partial class ContactDiversionDetector : IDetector
             // or one a scammer sent and the buyer reports, is not.
             if (kind == NumberKind.BankCard && CardPaymentAsk.Reads(s) && !BuyerOwnsOrReports())
                 AddPayment(text, findings, run.Start, run.Length, "bank card");
+        }
+        // C1: pieces dictated with "then"/后面接 or filler letters between them. The joiner words read as plainly as the whole
+        // number; filler letters are a code-word reading (a code could be so typed) and hold the message for review.
+        foreach (var (start, end, fillers) in JoinedNumber.Read(s, text.NumberRuns))
+        {
+            if (Overlaps(linkSpans, start) || BuyerGivesOwnNumberOrReports()) continue;
+            if (!fillers)
+            {
+                Add(text, findings, start, end - start, Severity.High, "phone number");
+                continue;
+            }
+            var (at, length) = text.Folded.ToOriginal(start, end - start);
+            findings.Add(new Finding(Labels.ContactDiversion, "C1", at, length, Severity.High, "phone number", Evidence.Term));
         }
         foreach (var (start, end) in LocalDigitWords.Bare(s))
         {

@@ -55,6 +55,9 @@ public static class NumberClassifier
         // C1: after "+" or "00" the country code is typed, so that country's plan must accept the number ("+1 000 000 0000"
         // and a price after a plus sign are not numbers).
         if (PrecededByPlus(folded, run.Start) && PhoneNumberPlan.IsInternational(d)) return NumberKind.Phone;
+        // C1: the "+" and a dial cue beside it ("WhatsApp Dave on +44 7700 918263") say it is a number to call, even in a
+        // range no operator holds; the cue keeps a "+" before a figure out.
+        if (PrecededByPlus(folded, run.Start) && DialCue.Beside(folded, run) && PhoneNumberPlan.IsPossibleInternational(d)) return NumberKind.Phone;
         if (d.StartsWith("00", StringComparison.Ordinal) && run.Separators > 0 && PhoneNumberPlan.IsInternational(d[2..])) return NumberKind.Phone;
         // C1: a number of nine digits or more read aloud in number words, in groups ("nine eight seven six, five four …",
         // "nueve ocho…", "nau nau do ek…"), wholly or in part ("33 uno-ocho-cuatro-dos 7 siete 90 26"), or after the word

@@ -59,6 +59,13 @@ public static class PhoneNumberPlan
         d.Length is >= 8 and <= 15 && d[0] != '0' && Parse("+" + d, "ZZ") is { } number && Util.IsValidNumber(number);
 
     /// <summary>
+    /// A number after its country code of a length that country's plan allows, assigned or not (+44 7700 918263 lies in a
+    /// range kept for fiction): a phone only beside a dial cue, where the sender says it is one to call or message.
+    /// </summary>
+    public static bool IsPossibleInternational(string d) =>
+        d.Length is >= 8 and <= 15 && d[0] != '0' && Parse("+" + d, "ZZ") is { } number && Util.IsPossibleNumber(number);
+
+    /// <summary>
     /// A national number typed with its trunk prefix and grouped (<c>021-6555 8888</c>, <c>0917 123 4567</c>,
     /// <c>8 912 345-67-89</c>): a home market's line of any kind, elsewhere a served market's mobile.
     /// </summary>
