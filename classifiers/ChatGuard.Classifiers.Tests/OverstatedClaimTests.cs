@@ -4,9 +4,10 @@ namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
 /// C8 structures of Lexicons/overstated_claims.json: a disguised 最 after a scope, no rival at all, a product said never
-/// to wear out, performance said to equal a named flagship, an endorsement by media, doctors or celebrities. The twins
-/// keep the words but drop the claim (醉了, an honest warranty, a colour matching its photo, a denied endorsement, a
-/// buyer's question); each hit only holds for review (precision first).
+/// to wear out, performance said to equal a named flagship, an endorsement by media, doctors or celebrities,
+/// goods sold as an investment that cannot lose. The twins
+/// keep the words but drop the claim (醉了, an honest warranty, a colour matching its photo, a denied endorsement, a risk
+/// warning, a buyer's question); each hit only holds for review (precision first).
 /// </summary>
 public sealed class OverstatedClaimTests
 {
@@ -24,6 +25,8 @@ public sealed class OverstatedClaimTests
     [InlineData("doctor-endorsement", "某顶流明星私下都在用我们家面膜")]
     [InlineData("doctor-endorsement", "Featured on Oprah, the sleep spray everyone talks about")]
     [InlineData("doctor-endorsement", "doctor recommended liver detox, two capsules a day")]
+    [InlineData("guaranteed-outcome", "这批翡翠只会越来越贵，今天买明天就涨")]
+    [InlineData("guaranteed-outcome", "这饼普洱现在买，三年后翻倍，比存银行强多了")]
     [InlineData("absolute-claim", "this paint never fades, even in full sun")]
     [InlineData("absolute-claim", "the jacket is 100% waterproof, wear it in any storm")]
     public void A_shop_overstating_its_product_is_held(string rule, string text) =>
@@ -35,6 +38,8 @@ public sealed class OverstatedClaimTests
     [InlineData("这款保修十年，正常使用不会坏")]
     [InlineData("没有永远不坏的东西，这个我们保修三年")]
     [InlineData("颜色和图片一模一样，放心拍")]
+    [InlineData("金价不会只涨不跌，投资有风险，请理性购买")]
+    [InlineData("我们不敢说只涨不跌，收藏看个人喜好")]
     [InlineData("这款和苹果的充电口完全一样，都是type-c")]
     [InlineData("We can't say it's doctor recommended, but many customers like it")]
     [InlineData("the dye is permanent but it will fade slowly in sun")]
