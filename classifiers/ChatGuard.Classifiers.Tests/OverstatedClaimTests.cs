@@ -4,10 +4,10 @@ namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
 /// C8 structures of Lexicons/overstated_claims.json: a disguised 最 after a scope, no rival at all, a product said never
-/// to wear out, performance said to equal a named flagship, an endorsement by media, doctors or celebrities,
-/// goods sold as an investment that cannot lose. The twins
-/// keep the words but drop the claim (醉了, an honest warranty, a colour matching its photo, a denied endorsement, a risk
-/// warning, a buyer's question); each hit only holds for review (precision first).
+/// to wear out, performance said to equal a named flagship, an endorsement by media, doctors or celebrities, goods sold
+/// as an investment that cannot lose. The twins keep the words but drop the claim (醉了, an honest warranty, a colour
+/// matching its photo, a denied endorsement, a risk warning, a buyer's question); each hit only holds for review
+/// (precision first).
 /// </summary>
 public sealed class OverstatedClaimTests
 {
