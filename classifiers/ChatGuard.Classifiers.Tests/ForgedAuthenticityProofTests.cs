@@ -49,7 +49,7 @@ public sealed class ForgedAuthenticityProofTests
     [Theory]
     [InlineData("clean factory v3 Daytona, ceramic bezel, 904L", SenderRole.Agent)]
     [InlineData("mirror quality pls", SenderRole.Agent)]
-    [InlineData("Is the UA batch in stock in size 42?", SenderRole.Buyer)]
+    [InlineData("the UA batch is in stock in size 42", SenderRole.Agent)]
     public void A_replica_grade_named_in_english_is_held(string text, SenderRole role) =>
         LabelAssert.HeldByRule(Label, "fake-term", text, role);
 
@@ -57,4 +57,8 @@ public sealed class ForgedAuthenticityProofTests
     [InlineData("our mirror bag organiser fits any tote")]
     [InlineData("we don't sell mirror quality copies, only authentic")]
     public void A_mirror_product_or_a_refusal_is_no_grade(string text) => LabelAssert.NoRuleFlags(Label, text);
+
+    [Fact]
+    public void A_buyer_reporting_a_grade_offered_elsewhere_is_not_held() =>
+        LabelAssert.NoRuleFlags(Label, "someone replied to my comment offering 'mirror quality' Jordans for $60, is that your shop", SenderRole.Buyer);
 }
