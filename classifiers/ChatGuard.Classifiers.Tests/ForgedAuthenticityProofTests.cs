@@ -49,7 +49,7 @@ public sealed class ForgedAuthenticityProofTests
     [Theory]
     [InlineData("clean factory v3 Daytona, ceramic bezel, 904L", SenderRole.Agent)]
     [InlineData("mirror quality pls", SenderRole.Agent)]
-    [InlineData("the UA batch is in stock in size 42", SenderRole.Agent)]
+    [InlineData("noob factory GMT Pepsi in stock, looks identical on the wrist", SenderRole.Agent)]
     public void A_replica_grade_named_in_english_is_held(string text, SenderRole role) =>
         LabelAssert.HeldByRule(Label, "fake-term", text, role);
 
