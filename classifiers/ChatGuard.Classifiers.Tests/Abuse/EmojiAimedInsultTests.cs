@@ -20,6 +20,8 @@ public class EmojiAimedInsultTests
 
     [Theory]
     [InlineData("我是🐷，又忘了用优惠券")]
+    [InlineData("我真是个猪脑子，地址填错了，能帮我改一下吗")]
+    [InlineData("Need 🤡 noses x20 for a circus-themed party, can you get them to Perth by Saturday?")]
     [InlineData("这款🐶狗粮你家狗狗爱吃吗")]
     [InlineData("小丑鱼摆件你喜欢吗")]
     [InlineData("你们家的🐶好可爱")]
