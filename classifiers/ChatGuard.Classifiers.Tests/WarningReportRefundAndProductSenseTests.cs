@@ -3,10 +3,10 @@ using ChatGuard.Classifiers.Verdicts;
 namespace ChatGuard.Classifiers.Tests;
 
 /// <summary>
-/// Rule precision, BLK29 (C1, C3, C4; t264–t266): a refund back to the card that paid and a buyer's own card, the shop's
+/// Rule precision, BLK29 (C1, C3, C4, C8; t264–t266): a refund back to the card that paid and a buyer's own card, the shop's
 /// blanket anti-fraud warning, a buyer's report of what a stranger sent or asked, the news told, and the product beside a
-/// code word (冰袋, 无人机, 模拟器, 菠菜 fresh, 上门服务 booked for a time, 公章 registered with the police) — each beside the
-/// violation it resembles, which stays caught.
+/// code word (冰袋, 无人机, 模拟器, 菠菜 fresh, 上门服务 booked for a time, 公章 registered with the police, 安兔兔跑分,
+/// HP printer carts) — each beside the violation it resembles, which stays caught.
 /// </summary>
 public class WarningReportRefundAndProductSenseTests
 {
@@ -66,6 +66,8 @@ public class WarningReportRefundAndProductSenseTests
     [InlineData("菠菜新鲜，冷链直发", SenderRole.Agent)]
     [InlineData("刻章店说刻公章要公安备案 你们能不能刻个人藏书章", SenderRole.Buyer)]
     [InlineData("听说刻公章要公安备案，你们刻的是私章吧", SenderRole.Buyer)]
+    [InlineData("这个跑分是手机的安兔兔跑分吗？新款能跑多少", SenderRole.Buyer)]
+    [InlineData("新款的安兔兔跑分有多少？", SenderRole.Buyer)]
     public void Reports_refusals_and_product_senses_are_no_prohibited_rule(string text, SenderRole role) =>
         LabelAssert.NoRuleFlags(Labels.Prohibited, text, role);
 
@@ -81,5 +83,14 @@ public class WarningReportRefundAndProductSenseTests
     [InlineData("飞行 叶子 都有 私聊", SenderRole.Agent)]
     [InlineData("菠菜 注册送彩金 私聊", SenderRole.Agent)]
     [InlineData("刻公章 私刻 当天出", SenderRole.Agent)]
+    [InlineData("收跑分卡，高价", SenderRole.Agent)]
     public void Offers_stay_caught(string text, SenderRole role) => LabelAssert.RuleFlags(Labels.Prohibited, text, role);
+
+    [Theory]
+    [InlineData("Printer carts are compatible with HP 305 only, please double-check your model")]   // C8: HP the brand
+    [InlineData("This toner fits the HP LaserJet M15 only, please double check the model number")]
+    public void A_printer_brand_is_no_horsepower_claim(string text) => LabelAssert.NoRuleFlags(Labels.ExaggeratedClaims, text);
+
+    [Fact]
+    public void Horsepower_doubled_stays_caught() => LabelAssert.RuleFlags(Labels.ExaggeratedClaims, "our additive will double your horsepower");
 }
