@@ -185,8 +185,8 @@ public static partial class InsultAimedAtNoOneHere
     private static partial Regex ReliefAfter();
 
     // What the sender swears at when nobody is to blame: the parcel locker, the pickup code, the weather, the lift, the phone
-    // (Cantonese counts it: 部電腦, 我部手機).
-    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又|这破|這破|破)?(?:我(?:嘅|的)?)?(?:部|架|台)?(?:快递盒|快遞盒|快递箱|快遞箱|包裹|纸箱|紙箱|盒子|箱子|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
+    // (Cantonese counts it: 部電腦, 我部手機), cursed again on the way (BLK29: tmd这鬼天气, 这该死的电梯).
+    [GeneratedRegex(@"^[\s\p{P}]*(?:这|這|又)?(?:破|鬼|烂|爛|该死的|該死的)?(?:我(?:嘅|的)?)?(?:部|架|台)?(?:快递盒|快遞盒|快递箱|快遞箱|包裹|纸箱|紙箱|盒子|箱子|快递柜|快遞櫃|丰巢|豐巢|驿站|驛站|取件码|取件碼|天气|天氣|下雨|暴雨|大雨|下雪|台风|颱風|电梯|電梯|地铁|地鐵|公交|堵车|堵車|红绿灯|紅綠燈|停电|停電|停水|手机|手機|电脑|電腦|网络|網絡|网速|網速|信号|信號|闹钟|鬧鐘|老天)", RegexOptions.CultureInvariant)]
     private static partial Regex SituationAfter();
 
     [GeneratedRegex(@"(?<![你您妳])(?:太|真|好|特|超|也太|真的|简直|簡直|这也太|這也太)$", RegexOptions.CultureInvariant)]

@@ -147,8 +147,9 @@ public static partial class InsultQuotedFromOthers
         """, RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListenerQuotingFrame();
 
-    // The message holds quoted words up as evidence: whose words they were, the word as a word, the complaint they start.
-    [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|辱骂|辱罵|脏话|髒話|不文明|敏感词|敏感詞|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b|\b(?:insults?|words?|language|swear\s*words?|terms?|phrases?|slurs?)\s+(?:like|such\s+as)\b", RegexOptions.CultureInvariant)]
+    // The message holds quoted words up as evidence: whose words they were, the word as a word, the complaint they start
+    // (BLK29: 买家骂我们“猪”和“废物”，麻烦平台核实一下 — the platform asked to check them).
+    [GeneratedRegex(@"原话|原話|这种词|這種詞|这种话|這種話|这个词|這個詞|用词|用詞|字是什么意思|字是什麼意思|是什么意思|是什麼意思|截图|截圖|录屏|錄屏|投诉|投訴|举报|舉報|检举|檢舉|核实|核實|辱骂|辱罵|脏话|髒話|不文明|敏感词|敏感詞|提交给平台|\bscreenshots?\b|\breported\b|\bcomplaint\b|\b(?:insults?|words?|language|swear\s*words?|terms?|phrases?|slurs?)\s+(?:like|such\s+as)\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedAsEvidence();
 
     // quoting / to quote + a third party (your agent, the driver), optionally "word for word" / "verbatim", then the colon.
